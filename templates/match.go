@@ -1,0 +1,150 @@
+package templates
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/width"
+)
+
+// Fold returns s in the form headers and names are compared in: full-width
+// letters, digits and punctuation made half-width, white space of every
+// kind (including line breaks inside a cell) removed, Latin letters lower
+// case, and a trailing mark such as "*" or "：" dropped.
+func Fold(s string) string {
+	s = width.Fold.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return strings.TrimRight(b.String(), "*:：")
+}
+
+// Column returns the column of s whose header or synonym is header, folded.
+func (s Sheet) Column(header string) (Column, bool) {
+	h := Fold(header)
+	if h == "" {
+		return Column{}, false
+	}
+	for _, c := range s.Columns {
+		if Fold(c.Header) == h {
+			return c, true
+		}
+	}
+	for _, c := range s.Columns {
+		for _, syn := range c.Synonyms {
+			if Fold(syn) == h {
+				return c, true
+			}
+		}
+	}
+	for _, c := range append([]Column{DeptColumn}, SourceColumns...) {
+		if Fold(c.Header) == h {
+			return c, true
+		}
+		for _, syn := range c.Synonyms {
+			if Fold(syn) == h {
+				return c, true
+			}
+		}
+	}
+	return Column{}, false
+}
+
+// Has reports whether s has a column with the given key.
+func (s Sheet) Has(k Key) bool {
+	for _, c := range s.Columns {
+		if c.Key == k {
+			return true
+		}
+	}
+	return false
+}
+
+// MatchesName reports how well a workbook's sheet name fits s: 2 for its
+// own name, 1 for a synonym, 0 for neither.
+func (s Sheet) MatchesName(name string) int {
+	n := Fold(name)
+	if n == Fold(s.Name) {
+		return 2
+	}
+	for _, syn := range s.Synonyms {
+		if n == Fold(syn) {
+			return 1
+		}
+	}
+	return 0
+}
+
+// Layout is where each column of a sheet stands in one workbook's header
+// row: the result of recognizing its headers.
+type Layout struct {
+	Sheet   Sheet
+	Index   map[Key]int // 0-based column index of each recognized column
+	Unknown []int       // indexes of non-empty headers that were not recognized
+	Headers []string    // the header row as found
+}
+
+// Recognize matches a header row against s. A column recognized twice keeps
+// its first place; the second is reported in Unknown.
+func (s Sheet) Recognize(header []string) Layout {
+	l := Layout{Sheet: s, Index: map[Key]int{}, Headers: header}
+	for i, h := range header {
+		c, ok := s.Column(h)
+		if !ok {
+			if Fold(h) != "" {
+				l.Unknown = append(l.Unknown, i)
+			}
+			continue
+		}
+		if _, dup := l.Index[c.Key]; dup {
+			l.Unknown = append(l.Unknown, i)
+			continue
+		}
+		l.Index[c.Key] = i
+	}
+	return l
+}
+
+// Score is the number of the sheet's own columns the layout recognized.
+func (l Layout) Score() int {
+	n := 0
+	for k := range l.Index {
+		if l.Sheet.Has(k) {
+			n++
+		}
+	}
+	return n
+}
+
+// IsHeader reports whether the row looks like s's header row: it names the
+// task ID column and at least one other column of s.
+func (l Layout) IsHeader() bool {
+	_, ok := l.Index[TaskID]
+	return ok && l.Score() >= 2
+}
+
+// Missing lists the columns of s the layout did not find, in template order.
+func (l Layout) Missing() []Column {
+	var out []Column
+	for _, c := range l.Sheet.Columns {
+		if _, ok := l.Index[c.Key]; !ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Value returns the cell of row in column k, or "" when the layout has no
+// such column or the row is shorter.
+func (l Layout) Value(row []string, k Key) string {
+	i, ok := l.Index[k]
+	if !ok || i >= len(row) {
+		return ""
+	}
+	return row[i]
+}

@@ -1,0 +1,75 @@
+package templates
+
+// The sheets below are written by merge beside the merged lists. They are
+// output only: readers never look for them.
+
+// Keys of the output sheets' columns.
+const (
+	EvalDeadline Key = "eval_deadline" // 完成时限 as read, a date
+	EvalMark     Key = "eval_mark"     // 填报状态: the status the unit chose
+	EvalStatus   Key = "eval_status"   // 评估结果
+	EvalLight    Key = "eval_light"    // 亮灯
+	EvalReason   Key = "eval_reason"   // 说明
+	EvalFeedback Key = "eval_feedback" // 配合单位反馈
+
+	SumDept     Key = "sum_dept"
+	SumTasks    Key = "sum_tasks"
+	SumOutcomes Key = "sum_outcomes"
+	SumRed      Key = "sum_red"
+	SumRate     Key = "sum_rate"
+
+	ProbLevel      Key = "prob_level"
+	ProbCode       Key = "prob_code"
+	ProbDept       Key = "prob_dept"
+	ProbFile       Key = "prob_file"
+	ProbSheet      Key = "prob_sheet"
+	ProbCell       Key = "prob_cell"
+	ProbMessage    Key = "prob_message"
+	ProbSuggestion Key = "prob_suggestion"
+)
+
+// EvaluationColumns are the columns of the 完成情况 sheet: one row per
+// outcome, as judged.
+var EvaluationColumns = []Column{
+	{Key: TaskID, Header: "任务编号", Width: 10},
+	{Key: OutcomeID, Header: "成果编号", Width: 10},
+	{Key: TaskName, Header: "任务名称", Width: 28},
+	{Key: Expected, Header: "预期成果", Width: 28},
+	{Key: Lead, Header: "牵头单位", Width: 16},
+	{Key: Target, Header: "目标值", Width: 16},
+	{Key: Actual, Header: "完成值", Width: 12},
+	{Key: EvalDeadline, Header: "完成时限", Width: 12},
+	{Key: EvalMark, Header: "填报状态", Width: 10},
+	{Key: EvalStatus, Header: "评估结果", Width: 10},
+	{Key: EvalLight, Header: "亮灯", Width: 6},
+	{Key: EvalReason, Header: "说明", Width: 40},
+	{Key: EvalFeedback, Header: "配合单位反馈", Width: 36},
+	{Key: SourceFile, Header: "来源文件", Width: 36},
+	{Key: SourceCell, Header: "来源位置", Width: 14},
+}
+
+// SummaryColumns are the columns of the 单位统计 sheet, before and after one
+// column per status.
+var (
+	SummaryLeading = []Column{
+		{Key: SumDept, Header: "牵头单位", Width: 20},
+		{Key: SumTasks, Header: "牵头任务数", Width: 10},
+		{Key: SumOutcomes, Header: "成果数", Width: 8},
+	}
+	SummaryTrailing = []Column{
+		{Key: SumRed, Header: "红灯数", Width: 8},
+		{Key: SumRate, Header: "完成率", Width: 10},
+	}
+)
+
+// ProblemColumns are the columns of the 问题清单 sheet.
+var ProblemColumns = []Column{
+	{Key: ProbLevel, Header: "级别", Width: 6},
+	{Key: ProbCode, Header: "代码", Width: 6},
+	{Key: ProbDept, Header: "单位", Width: 16},
+	{Key: ProbFile, Header: "文件", Width: 36},
+	{Key: ProbSheet, Header: "工作表", Width: 10},
+	{Key: ProbCell, Header: "单元格", Width: 8},
+	{Key: ProbMessage, Header: "说明", Width: 60},
+	{Key: ProbSuggestion, Header: "建议", Width: 40},
+}
