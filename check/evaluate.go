@@ -1,0 +1,260 @@
+package check
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
+	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/templates"
+)
+
+// DefaultWindow is how many days before its deadline an outcome that has not
+// started counts as 滞后.
+const DefaultWindow = 30
+
+// Options are the settings of an evaluation.
+type Options struct {
+	AsOf   time.Time // the date the evaluation is made as of
+	Year   int       // the plan's year, for deadlines that name none; 0 means AsOf's year
+	Window int       // days; 0 means DefaultWindow
+}
+
+// Item is one outcome as judged.
+type Item struct {
+	TaskID    string
+	Owner     string // set when the task ID is numbered per department
+	OutcomeID string
+	Section   string
+	TaskName  string
+	Expected  string // 预期成果
+	Lead      string
+	Dept      string // the unit whose row was judged; the lead when none was
+	Partners  []string
+	Target    string // 目标值 as written
+	Actual    string // 完成值 as written
+	Deadline  Deadline
+	Mark      string // 完成状态 as written
+	Progress  string // 进展情况
+	DoneDate  string
+	Status    Status
+	Reason    string       // why, in a sentence
+	Source    lists.Source // where the judged row is; zero when none was reported
+	Feedback  []string     // other units' 进展情况, as "单位：进展"
+}
+
+// Light returns the item's colour.
+func (i Item) Light() Light {
+	return i.Status.Light()
+}
+
+// DeptSummary counts one lead unit's outcomes by status.
+type DeptSummary struct {
+	Name     string
+	Tasks    int // tasks led
+	Outcomes int
+	Counts   Counts
+}
+
+// CompletionRate is the share of the unit's outcomes that are 已完成, from 0 to 1.
+func (d DeptSummary) CompletionRate() float64 {
+	if d.Outcomes == 0 {
+		return 0
+	}
+	return float64(d.Counts[Done]) / float64(d.Outcomes)
+}
+
+// Evaluation is the judgement of a whole Book.
+type Evaluation struct {
+	AsOf     time.Time
+	Year     int
+	Tasks    int
+	Items    []Item
+	Counts   Counts
+	Depts    []DeptSummary // sorted by name, in pinyin order
+	Problems []lists.Problem
+}
+
+// CompletionRate is the share of all outcomes that are 已完成.
+func (e Evaluation) CompletionRate() float64 {
+	if len(e.Items) == 0 {
+		return 0
+	}
+	return float64(e.Counts[Done]) / float64(len(e.Items))
+}
+
+// Evaluate judges every outcome of b as of opts.AsOf.
+func Evaluate(b lists.Book, opts Options) Evaluation {
+	if opts.Year == 0 {
+		opts.Year = opts.AsOf.Year()
+	}
+	if opts.Window == 0 {
+		opts.Window = DefaultWindow
+	}
+	ev := Evaluation{AsOf: opts.AsOf, Year: opts.Year, Tasks: len(b.Plan)}
+	depts := map[string]*DeptSummary{}
+	for _, t := range b.Plan {
+		dl, err := ParseDeadline(t.Deadline, opts.Year)
+		if err != nil {
+			ev.Problems = append(ev.Problems, lists.At(t.From, templates.Deadline, lists.Warning, lists.DeadlineUnread,
+				fmt.Sprintf("任务 %s 的完成时限“%s”无法识别为日期，按无时限处理", t.ID, t.Deadline),
+				"请填写具体日期，如 2026-09-30，或“年底前”“第三季度”"))
+		}
+		key := lists.DeptKey(t.Lead)
+		d := depts[key]
+		if d == nil {
+			d = &DeptSummary{Name: t.Lead}
+			depts[key] = d
+		}
+		d.Tasks++
+		for _, o := range t.Outcomes {
+			it, problems := judgeOutcome(t, o, dl, opts)
+			ev.Problems = append(ev.Problems, problems...)
+			ev.Items = append(ev.Items, it)
+			ev.Counts[it.Status]++
+			d.Outcomes++
+			d.Counts[it.Status]++
+		}
+	}
+	for _, d := range depts {
+		ev.Depts = append(ev.Depts, *d)
+	}
+	col := collate.New(language.Chinese)
+	slices.SortFunc(ev.Depts, func(a, b DeptSummary) int { return col.CompareString(a.Name, b.Name) })
+	lists.SortProblems(ev.Problems)
+	return ev
+}
+
+// judgeOutcome builds the item of one outcome and judges it.
+func judgeOutcome(t lists.Task, o lists.Outcome, dl Deadline, opts Options) (Item, []lists.Problem) {
+	it := Item{
+		TaskID: t.ID, Owner: t.Owner, OutcomeID: o.ID,
+		Section: t.Section, TaskName: t.Name, Expected: o.Expected,
+		Lead: t.Lead, Dept: t.Lead, Partners: t.Partners,
+		Target: o.Target, Deadline: dl,
+	}
+	for _, r := range o.Others {
+		if p := r.Get(templates.Progress); p != "" {
+			it.Feedback = append(it.Feedback, r.Dept+"："+p)
+		}
+	}
+	var problems []lists.Problem
+	in := judgement{deadline: dl, asOf: opts.AsOf, window: opts.Window}
+	target, err := ParseTarget(o.Target)
+	in.target = target
+	if o.Lead != nil {
+		r := *o.Lead
+		in.reported = true
+		it.Dept, it.Source = r.Dept, r.Source
+		it.Actual, it.Mark = r.Get(templates.Actual), r.Get(templates.Status)
+		it.Progress, it.DoneDate = r.Get(templates.Progress), r.Get(templates.DoneDate)
+		if err != nil {
+			problems = append(problems, lists.At(r, templates.Target, lists.Warning, lists.TargetUnreadable,
+				err.Error()+"，按定性目标处理", "请写成“29%以上”“不少于24家”等形式"))
+		}
+		mark, ok := ParseMark(it.Mark)
+		if !ok {
+			problems = append(problems, lists.At(r, templates.Status, lists.Warning, lists.StatusUnknown,
+				fmt.Sprintf("完成状态“%s”不是下拉列表中的选项，按未填写处理", it.Mark),
+				"请从下拉列表选择：未启动、推进中、已完成、滞后"))
+		}
+		in.mark = mark
+		if it.Actual != "" {
+			q, err := ParseValue(it.Actual)
+			if err != nil {
+				in.actualErr = err
+				problems = append(problems, lists.At(r, templates.Actual, lists.Warning, lists.ValueUnreadable,
+					err.Error(), "请填写数字及单位，如 31.2% 或 26家"))
+			} else {
+				in.actual, in.hasActual = q, true
+			}
+		}
+	}
+	it.Status, it.Reason = in.judge()
+	if o.Lead != nil && it.Status == Missed {
+		switch {
+		case errors.Is(in.metErr, ErrUnitMismatch):
+			problems = append(problems, lists.At(*o.Lead, templates.Actual, lists.Warning, lists.UnitMismatch,
+				it.Reason, "请按目标值的单位填写完成值"))
+		case !in.hasActual && in.actualErr == nil:
+			problems = append(problems, lists.At(*o.Lead, templates.Actual, lists.Warning, lists.ActualMissing,
+				it.Reason, "请填写完成值"))
+		}
+	}
+	return it, problems
+}
+
+// judgement is what one outcome is judged on.
+type judgement struct {
+	reported  bool // the lead unit sent a row for the outcome
+	mark      Mark
+	target    Target
+	actual    Quantity
+	hasActual bool
+	actualErr error
+	metErr    error // set by judge when the value could not be compared
+	deadline  Deadline
+	asOf      time.Time
+	window    int
+}
+
+// judge applies the rules in order of precedence: 已完成/未达标, then 逾期,
+// then 未报送, then 滞后, then 推进中.
+func (j *judgement) judge() (Status, string) {
+	if j.mark == Completed {
+		if !j.target.Numeric() {
+			return Done, "已完成"
+		}
+		switch {
+		case j.actualErr != nil:
+			return Missed, "标记已完成，但" + j.actualErr.Error() + "，无法核验是否达标"
+		case !j.hasActual:
+			return Missed, fmt.Sprintf("标记已完成，但未填写完成值，无法核验是否达到目标%s", j.target)
+		}
+		met, err := j.target.Met(j.actual)
+		if err != nil {
+			j.metErr = err
+			return Missed, fmt.Sprintf("完成值单位（%s）与目标值单位（%s）不一致，无法核验", unitName(j.actual.Unit), unitName(j.target.Unit))
+		}
+		if !met {
+			return Missed, fmt.Sprintf("完成值%s未达到目标%s", j.actual, j.target)
+		}
+		return Done, fmt.Sprintf("完成值%s达到目标%s", j.actual, j.target)
+	}
+	due := j.deadline.Date
+	if !due.IsZero() && j.asOf.After(due) {
+		reason := fmt.Sprintf("完成时限%s已过，尚未完成", due.Format("2006-01-02"))
+		if j.mark != NoMark {
+			reason += "（填报状态：" + j.mark.String() + "）"
+		} else {
+			reason += "（未填报完成状态）"
+		}
+		return Overdue, reason
+	}
+	switch j.mark {
+	case NoMark:
+		if !j.reported {
+			return Unreported, "牵头单位未报送"
+		}
+		return Unreported, "牵头单位未填写完成状态"
+	case Behind:
+		return Lagging, "单位自报进度滞后"
+	case NotStarted:
+		if !due.IsZero() && due.Sub(j.asOf) <= time.Duration(j.window)*24*time.Hour {
+			return Lagging, fmt.Sprintf("尚未启动，距完成时限%s不足%d天", due.Format("2006-01-02"), j.window)
+		}
+		return Ongoing, "尚未启动，距完成时限尚有时间"
+	}
+	return Ongoing, ""
+}
+
+func unitName(u string) string {
+	if u == "" {
+		return "无单位"
+	}
+	return u
+}

@@ -1,0 +1,231 @@
+package check
+
+import (
+	"errors"
+	"testing"
+	"time"
+)
+
+func TestParseTarget(t *testing.T) {
+	tests := []struct {
+		in   string
+		op   Op
+		v, u float64
+		unit string
+		rel  bool
+	}{
+		{"≥29%", AtLeast, 29, 0, "%", false},
+		{">=29%", AtLeast, 29, 0, "%", false},
+		{"29%以上", AtLeast, 29, 0, "%", false},
+		{"保持在29%以上", AtLeast, 29, 0, "%", false},
+		{"保持在 29 ％ 以上", AtLeast, 29, 0, "%", false},
+		{"达到95%以上", AtLeast, 95, 0, "%", false},
+		{"不低于65%", AtLeast, 65, 0, "%", false},
+		{"不少于24家", AtLeast, 24, 0, "家", false},
+		{"不少于２４家", AtLeast, 24, 0, "家", false},
+		{"至少1家", AtLeast, 1, 0, "家", false},
+		{"人均达到90元以上", AtLeast, 90, 0, "元", false},
+		{"新增医养结合机构50个以上", AtLeast, 50, 0, "个", false},
+		{"超过80%", Above, 80, 0, "%", false},
+		{"24家", AtLeast, 24, 0, "家", false},
+		{"100%", AtLeast, 100, 0, "%", false},
+		{"≤8/10万", AtMost, 8, 0, "/10万", false},
+		{"控制在8/10万以内", AtMost, 8, 0, "/10万", false},
+		{"8/10万以内", AtMost, 8, 0, "/10万", false},
+		{"5‰以内", AtMost, 5, 0, "‰", false},
+		{"8%以下", AtMost, 8, 0, "%", false},
+		{"不高于10%", AtMost, 10, 0, "%", false},
+		{"不超过60%", AtMost, 60, 0, "%", false},
+		{"控制在8天以内", AtMost, 8, 0, "天", false},
+		{"降至9.3%", AtMost, 9.3, 0, "%", false},
+		{"低于5%", Below, 5, 0, "%", false},
+		{"1-2家", Between, 1, 2, "家", false},
+		{"力争2—3家", Between, 2, 3, "家", false},
+		{"2～3家", Between, 2, 3, "家", false},
+		{"85%左右", Around, 85, 0, "%", false},
+		{"全覆盖", AtLeast, 100, 0, "%", false},
+		{"提高5个百分点", Qualitative, 0, 0, "", true},
+		{"增长6.2%", Qualitative, 0, 0, "", true},
+		{"提高5-10个百分点", Qualitative, 0, 0, "", true},
+		{"年内完成章程制定工作", Qualitative, 0, 0, "", false},
+		{"2026年底前建成30个以上", AtLeast, 30, 0, "个", false},
+		{"", Qualitative, 0, 0, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseTarget(tt.in)
+			if err != nil {
+				t.Fatalf("ParseTarget(%q): %v", tt.in, err)
+			}
+			if got.Op != tt.op || got.Value != tt.v || got.Upper != tt.u || got.Unit != tt.unit || got.Relative != tt.rel {
+				t.Errorf("ParseTarget(%q) = %+v, want op %v value %v upper %v unit %q relative %v",
+					tt.in, got, tt.op, tt.v, tt.u, tt.unit, tt.rel)
+			}
+			if got.Text != tt.in {
+				t.Errorf("Text = %q, want the input", got.Text)
+			}
+		})
+	}
+}
+
+func TestParseValue(t *testing.T) {
+	tests := []struct {
+		in   string
+		v    float64
+		unit string
+	}{
+		{"31.2%", 31.2, "%"},
+		{"31.2％", 31.2, "%"},
+		{"３２个", 32, "个"},
+		{"约30%", 30, "%"},
+		{"已完成32家", 32, "家"},
+		{"8.5/10万", 8.5, "/10万"},
+		{"1,234", 1234, ""},
+		{"1，234人次", 1234, "人次"},
+		{"一百二十", 120, ""},
+		{"三十二家", 32, "家"},
+		{"两千", 2000, ""},
+		{"12.6‰", 12.6, "‰"},
+		{"94元", 94, "元"},
+		{"1.5万元", 1.5, "万元"},
+		{"2026年9月完成26家", 26, "家"},
+		{" 7.6 天 ", 7.6, "天"},
+		{"0.312", 0.312, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseValue(tt.in)
+			if err != nil {
+				t.Fatalf("ParseValue(%q): %v", tt.in, err)
+			}
+			if got.Value != tt.v || got.Unit != tt.unit {
+				t.Errorf("ParseValue(%q) = %v, want %v%s", tt.in, got, tt.v, tt.unit)
+			}
+		})
+	}
+	for _, bad := range []string{"", "已完成", "见附件", "abc"} {
+		_, err := ParseValue(bad)
+		var se *SyntaxError
+		if !errors.As(err, &se) || se.Text != bad {
+			t.Errorf("ParseValue(%q) error = %v, want a SyntaxError naming the text", bad, err)
+		}
+	}
+}
+
+func TestParseDeadline(t *testing.T) {
+	d := func(y, m, dd int) time.Time { return time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		in   string
+		want time.Time
+		open bool
+	}{
+		{"2020-08-31", d(2020, 8, 31), false},
+		{"2020/8/31", d(2020, 8, 31), false},
+		{"2020.8.31", d(2020, 8, 31), false},
+		{"2020年8月31日", d(2020, 8, 31), false},
+		{"２０２０年８月３１日", d(2020, 8, 31), false},
+		{"2020年8月", d(2020, 8, 31), false},
+		{"2020年2月", d(2020, 2, 29), false},
+		{"8月份", d(2026, 8, 31), false},
+		{"8月底前", d(2026, 8, 31), false},
+		{"八月底前", d(2026, 8, 31), false},
+		{"10月20日前", d(2026, 10, 20), false},
+		{"10月中旬", d(2026, 10, 20), false},
+		{"上半年", d(2026, 6, 30), false},
+		{"下半年", d(2026, 12, 31), false},
+		{"第三季度", d(2026, 9, 30), false},
+		{"三季度末", d(2026, 9, 30), false},
+		{"2026年3季度", d(2026, 9, 30), false},
+		{"年内", d(2026, 12, 31), false},
+		{"年底前", d(2026, 12, 31), false},
+		{"年底", d(2026, 12, 31), false},
+		{"到2020年底", d(2020, 12, 31), false},
+		{"2025年底前", d(2025, 12, 31), false},
+		{"6月底前出台方案，年底前全面推开", d(2026, 12, 31), false},
+		{"46022", d(2025, 12, 31), false},
+		{"长期", time.Time{}, true},
+		{"持续推进", time.Time{}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseDeadline(tt.in, 2026)
+			if err != nil {
+				t.Fatalf("ParseDeadline(%q): %v", tt.in, err)
+			}
+			if !got.Date.Equal(tt.want) || got.Open != tt.open {
+				t.Errorf("ParseDeadline(%q) = %v open=%v, want %v open=%v", tt.in, got.Date, got.Open, tt.want, tt.open)
+			}
+		})
+	}
+	if _, err := ParseDeadline("尽快", 2026); err == nil {
+		t.Error("ParseDeadline(尽快) gave no error")
+	}
+}
+
+func TestParseMark(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Mark
+		ok   bool
+	}{
+		{"", NoMark, true},
+		{"已完成", Completed, true},
+		{" 完成 ", Completed, true},
+		{"未完成", InProgress, true},
+		{"基本完成", InProgress, true},
+		{"推进中", InProgress, true},
+		{"正在推进", InProgress, true},
+		{"未启动", NotStarted, true},
+		{"滞后", Behind, true},
+		{"进度滞后", Behind, true},
+		{"见附件", NoMark, false},
+	}
+	for _, tt := range tests {
+		got, ok := ParseMark(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("ParseMark(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestTargetMet(t *testing.T) {
+	tests := []struct {
+		target, actual string
+		met            bool
+		mismatch       bool
+	}{
+		{"≥29%", "31.2%", true, false},
+		{"≥29%", "29%", true, false},
+		{"≥29%", "28.9%", false, false},
+		{"≥29%", "31.2", true, false}, // a bare number is in the target's unit
+		{"≥29%", "300‰", true, false}, // 300‰ = 30%
+		{"≥29%", "26家", false, true},  // cannot be compared
+		{"控制在8/10万以内", "6.5/10万", true, false},
+		{"控制在8/10万以内", "8.1/10万", false, false},
+		{"不少于24家", "24家", true, false},
+		{"人均达到90元以上", "0.01万元", true, false}, // 100元
+		{"1-2家", "1家", true, false},
+		{"85%左右", "82%", true, false},
+		{"85%左右", "79%", false, false},
+		{"低于5%", "5%", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.target+" "+tt.actual, func(t *testing.T) {
+			tg, err := ParseTarget(tt.target)
+			if err != nil {
+				t.Fatal(err)
+			}
+			q, err := ParseValue(tt.actual)
+			if err != nil {
+				t.Fatal(err)
+			}
+			met, err := tg.Met(q)
+			if tt.mismatch != errors.Is(err, ErrUnitMismatch) {
+				t.Fatalf("Met error = %v, want mismatch %v", err, tt.mismatch)
+			}
+			if met != tt.met {
+				t.Errorf("Met = %v, want %v", met, tt.met)
+			}
+		})
+	}
+}

@@ -1,0 +1,212 @@
+package check
+
+import (
+	"errors"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Op is how a value is compared with a target.
+type Op int
+
+// Comparisons a target can ask for.
+const (
+	Qualitative Op = iota // no number: judged by the status alone
+	AtLeast               // ≥: 29%以上, 不低于65%, 不少于24家
+	Above                 // >: 超过, 高于
+	AtMost                // ≤: 8/10万以内, 5‰以下, 不超过, 控制在
+	Below                 // <: 低于
+	Between               // a range: 1-2家; the lower bound is the bar
+	Around                // 左右: within AroundTolerance of the value
+)
+
+// AroundTolerance is how far, as a share of the target, a value may be from
+// a "左右" target and still meet it.
+const AroundTolerance = 0.05
+
+var opSymbols = map[Op]string{AtLeast: "≥", Above: ">", AtMost: "≤", Below: "<", Around: "≈"}
+
+// Target is a 目标值 read as a comparison.
+type Target struct {
+	Op    Op
+	Value float64 // the bar; for Between, the lower bound
+	Upper float64 // for Between, the upper bound
+	Unit  string
+	// Relative is set for targets such as 提高5个百分点 that are measured
+	// against a baseline; without one they are judged as qualitative.
+	Relative bool
+	Text     string // as written
+}
+
+// Numeric reports whether the target has a number to meet.
+func (t Target) Numeric() bool {
+	return t.Op != Qualitative
+}
+
+// String returns the target in symbols: "≥29%", "1-2家".
+func (t Target) String() string {
+	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	switch t.Op {
+	case Qualitative:
+		return ""
+	case Between:
+		return f(t.Value) + "-" + f(t.Upper) + t.Unit
+	}
+	return opSymbols[t.Op] + f(t.Value) + t.Unit
+}
+
+// ErrUnitMismatch is returned when a value's unit cannot be compared with
+// its target's.
+var ErrUnitMismatch = errors.New("完成值与目标值单位不一致")
+
+// Met reports whether q meets the target. A value without a unit is taken
+// to be in the target's unit; a value in a unit that cannot be converted
+// to the target's gives ErrUnitMismatch.
+func (t Target) Met(q Quantity) (bool, error) {
+	v, err := convert(q, t.Unit)
+	if err != nil {
+		return false, err
+	}
+	const eps = 1e-9
+	switch t.Op {
+	case AtLeast, Between:
+		return v >= t.Value-eps*math.Max(1, math.Abs(t.Value)), nil
+	case Above:
+		return v > t.Value, nil
+	case AtMost:
+		return v <= t.Value+eps*math.Max(1, math.Abs(t.Value)), nil
+	case Below:
+		return v < t.Value, nil
+	case Around:
+		return math.Abs(v-t.Value) <= AroundTolerance*math.Abs(t.Value)+eps, nil
+	}
+	return true, nil
+}
+
+// convert expresses q in the unit to.
+func convert(q Quantity, to string) (float64, error) {
+	if q.Unit == "" || q.Unit == to {
+		return q.Value, nil
+	}
+	from, ok1 := lookupUnit(q.Unit)
+	dest, ok2 := lookupUnit(to)
+	if to == "" || !ok1 || !ok2 || from.family != dest.family {
+		return 0, ErrUnitMismatch
+	}
+	return q.Value * from.factor / dest.factor, nil
+}
+
+var (
+	coverage      = regexp.MustCompile(`全覆盖|全部覆盖|全面覆盖|全部完成|实现全部`)
+	relativeWords = regexp.MustCompile(`(?:提高|提升|增长|增加|上升|下降|降低|减少)(?:了)?(?:\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?)(?:个百分点|%)`)
+	suffixAtLeast = regexp.MustCompile(`^(?:及)?以上`)
+	suffixAtMost  = regexp.MustCompile(`^(?:及)?(?:以内|以下|之内)`)
+	suffixAround  = regexp.MustCompile(`^左右`)
+)
+
+// prefixes are the words before a number that say how it compares, the
+// longest first.
+var prefixes = []struct {
+	word string
+	op   Op
+}{
+	{"不低于", AtLeast}, {"不少于", AtLeast}, {"不小于", AtLeast}, {"不得低于", AtLeast}, {"至少", AtLeast},
+	{">=", AtLeast}, {"≥", AtLeast},
+	{"不高于", AtMost}, {"不超过", AtMost}, {"不大于", AtMost}, {"不多于", AtMost}, {"不得超过", AtMost},
+	{"<=", AtMost}, {"≤", AtMost}, {"控制在", AtMost}, {"降至", AtMost}, {"降到", AtMost}, {"下降到", AtMost},
+	{"超过", Above}, {"高于", Above}, {"大于", Above}, {">", Above},
+	{"低于", Below}, {"少于", Below}, {"小于", Below}, {"<", Below},
+}
+
+// ParseTarget reads a 目标值, or a target phrase inside plan text:
+// "≥29%", "29%以上", "保持在29%以上", "不低于65%", "不少于24家",
+// "≤8/10万", "控制在8/10万以内", "5‰以内", "1-2家", "全覆盖", "24家".
+// Text with no number reads as a qualitative target; an error is returned
+// only for text that has a number qingdan cannot place.
+func ParseTarget(s string) (Target, error) {
+	t := Target{Text: s}
+	n := normalize(s)
+	if n == "" {
+		return t, nil
+	}
+	if relativeWords.MatchString(n) {
+		t.Relative = true
+		return t, nil
+	}
+	body := stripDates(n)
+	locs := numberWithUnit.FindAllStringSubmatchIndex(body, -1)
+	if len(locs) == 0 {
+		if coverage.MatchString(n) {
+			return Target{Op: AtLeast, Value: 100, Unit: "%", Text: s}, nil
+		}
+		return t, nil
+	}
+	// The target's number is the last one with a unit, else the last one.
+	pick := locs[len(locs)-1]
+	for i := len(locs) - 1; i >= 0; i-- {
+		if locs[i][4] >= 0 {
+			pick = locs[i]
+			break
+		}
+	}
+	v, err := strconv.ParseFloat(body[pick[2]:pick[3]], 64)
+	if err != nil {
+		return t, &SyntaxError{Text: s, What: "目标值"}
+	}
+	t.Value = v
+	if pick[4] >= 0 {
+		t.Unit = body[pick[4]:pick[5]]
+	}
+	end := pick[1]
+	// A range: "1-2家", "5-10个百分点".
+	if m := rangeTail.FindStringSubmatchIndex(body[end:]); m != nil && pick[4] < 0 {
+		upper, _ := strconv.ParseFloat(body[end+m[2]:end+m[3]], 64)
+		t.Op, t.Upper = Between, upper
+		if m[4] >= 0 {
+			t.Unit = body[end+m[4] : end+m[5]]
+		}
+		end += m[1]
+	}
+	if start := pick[0]; start > 0 && body[start-1] == '-' && t.Op != Between {
+		// "1-2家": the number picked was the upper bound.
+		if lm := rangeHead.FindStringSubmatch(body[:start-1]); lm != nil {
+			lower, _ := strconv.ParseFloat(lm[1], 64)
+			t.Op, t.Value, t.Upper = Between, lower, v
+			return t, nil
+		}
+	}
+	if t.Op == Between {
+		return t, nil
+	}
+	rest := body[end:]
+	switch {
+	case suffixAtLeast.MatchString(rest):
+		t.Op = AtLeast
+	case suffixAtMost.MatchString(rest):
+		t.Op = AtMost
+	case suffixAround.MatchString(rest):
+		t.Op = Around
+	default:
+		t.Op = prefixOp(body[:pick[0]])
+	}
+	return t, nil
+}
+
+var (
+	rangeTail = regexp.MustCompile(`^-(\d+(?:\.\d+)?)(` + unitPattern + `)?`)
+	rangeHead = regexp.MustCompile(`(\d+(?:\.\d+)?)$`)
+)
+
+// prefixOp finds the comparison word nearest before a number; without one
+// a target is a bar to reach.
+func prefixOp(before string) Op {
+	best, bestAt := AtLeast, -1
+	for _, p := range prefixes {
+		if i := strings.LastIndex(before, p.word); i >= 0 && i+len(p.word) > bestAt {
+			best, bestAt = p.op, i+len(p.word)
+		}
+	}
+	return best
+}

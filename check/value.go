@@ -1,0 +1,217 @@
+// Package check reads targets (目标值), actual values (完成值), deadlines
+// (完成时限) and statuses (完成状态) as office staff write them, and judges
+// each outcome of a merged Book: 已完成, 未达标, 推进中, 滞后, 逾期 or 未报送.
+//
+// Every function here is pure: the caller passes the as-of date and the
+// plan year; nothing reads the clock, a file or a global setting.
+package check
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/width"
+)
+
+// Quantity is a number with its unit, as read from a cell.
+type Quantity struct {
+	Value float64
+	Unit  string // one of the units below, or "" for a bare number
+}
+
+// String returns the quantity as people write it: "31.2%", "26家".
+func (q Quantity) String() string {
+	return strconv.FormatFloat(q.Value, 'f', -1, 64) + q.Unit
+}
+
+// SyntaxError is text that could not be read as the value it should hold.
+type SyntaxError struct {
+	Text string // the text as written
+	What string // what it should have been: 数值, 目标值, 日期
+}
+
+func (e *SyntaxError) Error() string {
+	return fmt.Sprintf("无法识别的%s“%s”", e.What, e.Text)
+}
+
+// unit is a unit of measure: which quantities it can be compared with, and
+// its size in that family's base unit.
+type unit struct {
+	name   string
+	family string
+	factor float64
+}
+
+// units are the units qingdan reads, longest first so that "万元" is not read
+// as "元".
+var units = []unit{
+	{"个百分点", "pp", 1},
+	{"/10万", "per", 1e-5},
+	{"/100000", "per", 1e-5},
+	{"/万", "per", 1e-4},
+	{"/1000", "per", 1e-3},
+	{"/千", "per", 1e-3},
+	{"人次", "人次", 1},
+	{"万人", "人", 1e4},
+	{"万元", "元", 1e4},
+	{"亿元", "元", 1e8},
+	{"%", "rate", 1e-2},
+	{"‰", "rate", 1e-3},
+	{"元", "元", 1},
+	{"个", "个", 1},
+	{"家", "家", 1},
+	{"名", "人", 1},
+	{"人", "人", 1},
+	{"张", "张", 1},
+	{"座", "座", 1},
+	{"项", "项", 1},
+	{"所", "所", 1},
+	{"岁", "岁", 1},
+	{"次", "次", 1},
+	{"台", "台", 1},
+	{"件", "件", 1},
+	{"天", "天", 1},
+	{"户", "户", 1},
+	{"份", "份", 1},
+	{"篇", "篇", 1},
+	{"场", "场", 1},
+	{"支", "支", 1},
+	{"例", "例", 1},
+	{"批", "批", 1},
+	{"种", "种", 1},
+	{"床", "张", 1},
+	{"倍", "倍", 1},
+}
+
+func lookupUnit(name string) (unit, bool) {
+	for _, u := range units {
+		if u.name == name {
+			return u, true
+		}
+	}
+	return unit{}, false
+}
+
+// unitPattern matches any unit at the start of a string.
+var unitPattern = func() string {
+	alts := make([]string, len(units))
+	for i, u := range units {
+		alts[i] = regexp.QuoteMeta(u.name)
+	}
+	return "(?:" + strings.Join(alts, "|") + ")"
+}()
+
+// normalize folds full-width forms, removes spaces and thousands
+// separators, and writes every dash and "至" between numbers as "-".
+func normalize(s string) string {
+	s = width.Fold.String(s)
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\u3000', '\u00a0':
+			return -1
+		case '—', '–', '－', '~', '～', '〜':
+			return '-'
+		case '％':
+			return '%'
+		case '≧':
+			return '≥'
+		case '≦':
+			return '≤'
+		}
+		return r
+	}, s)
+	s = thousands.ReplaceAllString(s, "$1$2")
+	s = thousands.ReplaceAllString(s, "$1$2")
+	s = strings.ReplaceAll(s, "--", "-")
+	s = rangeWord.ReplaceAllString(s, "$1-$2")
+	return s
+}
+
+var (
+	thousands = regexp.MustCompile(`(\d),(\d{3})`)
+	rangeWord = regexp.MustCompile(`(\d)(?:至|到)(\d)`)
+)
+
+var (
+	numberWithUnit = regexp.MustCompile(`(\d+(?:\.\d+)?)(` + unitPattern + `)?`)
+	chineseValue   = regexp.MustCompile(`^(?:约|共|累计|已完成|完成|达到|达|计)?([零〇一二两三四五六七八九十百千万亿点]+)(` + unitPattern + `)?(?:左右|余|多)?$`)
+)
+
+// ParseValue reads a 完成值 cell: "31.2%", "31.2％", "３２个", "约30%",
+// "已完成32家", "8.5/10万", "1,234", "一百二十家". Dates inside the text
+// ("2026年9月完成26家") are not taken for the value.
+func ParseValue(s string) (Quantity, error) {
+	n := stripDates(normalize(s))
+	if m := numberWithUnit.FindStringSubmatch(n); m != nil {
+		v, err := strconv.ParseFloat(m[1], 64)
+		if err == nil {
+			return Quantity{Value: v, Unit: m[2]}, nil
+		}
+	}
+	if m := chineseValue.FindStringSubmatch(n); m != nil {
+		if v, ok := chineseNumber(m[1]); ok {
+			return Quantity{Value: v, Unit: m[2]}, nil
+		}
+	}
+	return Quantity{}, &SyntaxError{Text: s, What: "数值"}
+}
+
+// chineseNumber reads a number in Chinese numerals: 三十二, 一百二十, 两千,
+// 一万五千, 三点五.
+func chineseNumber(s string) (float64, bool) {
+	digits := map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	powers := map[rune]int{'十': 10, '百': 100, '千': 1000}
+	intPart, frac, hasFrac := s, "", false
+	if i := strings.IndexRune(s, '点'); i >= 0 {
+		intPart, frac, hasFrac = s[:i], s[i+len("点"):], true
+	}
+	var total, section, digit float64
+	seen := false
+	for _, r := range intPart {
+		switch {
+		case r == '亿' || r == '万':
+			mult := 1e4
+			if r == '亿' {
+				mult = 1e8
+			}
+			total = (total + section + digit) * mult
+			section, digit = 0, 0
+		case powers[r] > 0:
+			if digit == 0 && !seen {
+				digit = 1 // 十二 = 12
+			}
+			section += digit * float64(powers[r])
+			digit = 0
+		default:
+			d, ok := digits[r]
+			if !ok {
+				return 0, false
+			}
+			digit = float64(d)
+		}
+		seen = true
+	}
+	v := total + section + digit
+	if hasFrac {
+		scale := 0.1
+		for _, r := range frac {
+			d, ok := digits[r]
+			if !ok {
+				return 0, false
+			}
+			v += float64(d) * scale
+			scale /= 10
+		}
+	}
+	return v, seen || hasFrac
+}
+
+// datePattern matches dates and months written inside a value or target,
+// so that their numbers are not taken for the value.
+var datePattern = regexp.MustCompile(`(?:19|20)\d{2}(?:年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|[-/.]\d{1,2}[-/.]\d{1,2})(?:底|末|前|内)*|\d{1,2}月(?:份|底|末|前|中旬|上旬|下旬)?(?:\d{1,2}[日号])?|第?[一二三四1-4]季度`)
+
+func stripDates(s string) string {
+	return datePattern.ReplaceAllString(s, " ")
+}
