@@ -1,0 +1,42 @@
+// Package samples holds qingdan's bundled example: the 2026 work plan of a
+// fictional city's health commission (plan.txt) and the workbooks its
+// departments sent back at the end of the third quarter (returns/). They
+// are built into the binary, so `qingdan demo` runs anywhere, and the
+// end-to-end tests read them.
+//
+// The files are written by gen/make_samples.py, which also says what story
+// they tell; edit that script, not the files.
+package samples
+
+import (
+	"embed"
+	"io/fs"
+	"time"
+)
+
+//go:embed plan.txt returns/*.xlsx
+var files embed.FS
+
+// ReturnsDir is the folder of FS that holds the returned workbooks.
+const ReturnsDir = "returns"
+
+// PlanFile is the plan's text in FS.
+const PlanFile = "plan.txt"
+
+// AsOf is the date the sample returns were made for: the end of the third
+// quarter of 2026.
+var AsOf = time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)
+
+// Year is the sample plan's year.
+const Year = 2026
+
+// Title is the sample plan's title.
+const Title = "青川市卫生健康委员会2026年卫生健康工作要点"
+
+// Org is the office that issues the sample's reports.
+const Org = "青川市卫生健康委员会办公室"
+
+// FS returns the sample files.
+func FS() fs.FS {
+	return files
+}

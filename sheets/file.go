@@ -1,0 +1,184 @@
+// Package sheets reads and writes qingdan's workbooks: blank templates,
+// departments' returns and the merged workbook. It is the only package that
+// knows the .xlsx format; the rest of qingdan sees rows, values and
+// io.Writers.
+//
+// Reading never modifies the file read. Only Open takes a path; every
+// workbook is opened with limits on how far it may unzip, so a zip bomb
+// fails instead of filling memory.
+package sheets
+
+import (
+	"archive/zip"
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// Limits on what one workbook may unzip to. Returns are small; these leave
+// room for sheets of a few hundred thousand rows.
+const (
+	maxUnzipped    = 512 << 20 // the whole workbook
+	maxXMLInMemory = 16 << 20  // one sheet's XML held in memory; larger goes to a temporary file
+)
+
+// Errors a workbook can fail to open with. Callers test them with
+// errors.Is.
+var (
+	ErrEncrypted = errors.New("文件已加密")
+	ErrWrongPass = errors.New("文件已加密，密码不正确")
+	ErrLegacyXLS = errors.New("是旧版 .xls/.et 格式")
+	ErrNotXLSX   = errors.New("不是有效的 .xlsx 工作簿")
+	ErrTooLarge  = errors.New("文件解压后过大")
+)
+
+// File is an open workbook.
+type File struct {
+	x *excelize.File
+}
+
+// OpenOptions are the options for opening a workbook.
+type OpenOptions struct {
+	Password string // tried when the workbook is encrypted
+}
+
+func (o OpenOptions) excelize() excelize.Options {
+	return excelize.Options{
+		UnzipSizeLimit:    maxUnzipped,
+		UnzipXMLSizeLimit: maxXMLInMemory,
+		ShortDatePattern:  "yyyy-mm-dd",
+		Password:          o.Password,
+	}
+}
+
+// Open opens the workbook at path for reading.
+func Open(path string, opts OpenOptions) (*File, error) {
+	in, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer in.Close()
+	return OpenReader(in, opts)
+}
+
+// OpenReader opens a workbook from r, as Open does from a path.
+func OpenReader(r io.Reader, opts OpenOptions) (*File, error) {
+	br := bufio.NewReader(r)
+	head, _ := br.Peek(8)
+	if bytes.Equal(head, oleSignature) {
+		// An OLE compound file is either an encrypted .xlsx or a legacy
+		// .xls/.et workbook; only the first has an EncryptionInfo stream.
+		data, err := io.ReadAll(br)
+		if err != nil {
+			return nil, err
+		}
+		if !bytes.Contains(data, encryptionInfo) {
+			return nil, ErrLegacyXLS
+		}
+		if opts.Password == "" {
+			return nil, ErrEncrypted
+		}
+		r = bytes.NewReader(data)
+	} else {
+		r = br
+	}
+	x, err := excelize.OpenReader(r, opts.excelize())
+	if err != nil {
+		return nil, translate(err, opts)
+	}
+	return &File{x: x}, nil
+}
+
+var (
+	oleSignature   = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+	encryptionInfo = []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o\x00")
+)
+
+// translate turns excelize's errors into ours.
+func translate(err error, opts OpenOptions) error {
+	switch {
+	case errors.Is(err, excelize.ErrWorkbookPassword):
+		return ErrWrongPass
+	case errors.Is(err, excelize.ErrWorkbookFileFormat):
+		if opts.Password != "" {
+			return ErrWrongPass
+		}
+		return ErrNotXLSX
+	case errors.Is(err, zip.ErrFormat), errors.Is(err, zip.ErrAlgorithm), errors.Is(err, io.ErrUnexpectedEOF):
+		return ErrNotXLSX
+	case strings.Contains(err.Error(), "unzip size exceeds"):
+		// excelize reports its size limit with a formatted error and no
+		// sentinel to test against.
+		return ErrTooLarge
+	}
+	return fmt.Errorf("%w: %v", ErrNotXLSX, err)
+}
+
+// Close releases the workbook and any temporary files it used.
+func (f *File) Close() error {
+	return f.x.Close()
+}
+
+// SheetNames returns the names of the workbook's sheets in order.
+func (f *File) SheetNames() []string {
+	return f.x.GetSheetList()
+}
+
+// Reader reads the rows of one sheet in order, in the manner of
+// encoding/csv's Reader. Values are the cells as the spreadsheet shows them:
+// numbers with their format applied (31.2%, 2026-09-30), formulas as their
+// last computed value.
+type Reader struct {
+	rows  *excelize.Rows
+	sheet string
+	row   int
+	err   error
+}
+
+// NewReader returns a Reader of the named sheet.
+func (f *File) NewReader(sheet string) (*Reader, error) {
+	rows, err := f.x.Rows(sheet)
+	if err != nil {
+		return nil, fmt.Errorf("工作表 %s: %w", sheet, err)
+	}
+	return &Reader{rows: rows, sheet: sheet}, nil
+}
+
+// Read returns the next row's cells, with empty cells as "". An empty row
+// gives an empty slice. At the end of the sheet it returns io.EOF.
+func (r *Reader) Read() ([]string, error) {
+	if r.err != nil {
+		return nil, r.err
+	}
+	if !r.rows.Next() {
+		if err := r.rows.Error(); err != nil {
+			r.err = fmt.Errorf("工作表 %s 第%d行之后: %w", r.sheet, r.row, err)
+		} else {
+			r.err = io.EOF
+		}
+		return nil, r.err
+	}
+	r.row++
+	cells, err := r.rows.Columns()
+	if err != nil {
+		r.err = fmt.Errorf("工作表 %s 第%d行: %w", r.sheet, r.row, err)
+		return nil, r.err
+	}
+	return cells, nil
+}
+
+// Row returns the 1-based number of the row last returned by Read.
+func (r *Reader) Row() int {
+	return r.row
+}
+
+// Close releases the reader.
+func (r *Reader) Close() error {
+	return r.rows.Close()
+}
