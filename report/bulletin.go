@@ -1,0 +1,366 @@
+// Package report writes qingdan's supervision bulletin (督查通报) as a PDF:
+// the overall counts, a table and chart per lead unit, the red items and an
+// appendix with every outcome.
+//
+// It is the only package that knows the PDF library. The Chinese font is
+// built into the binary, so a report prints the same on a machine without
+// Chinese fonts; characters the font lacks are drawn as □ and reported.
+// The same evaluation and options give the same bytes.
+package report
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/qingdan/qingdan/check"
+)
+
+// Options are what a bulletin says besides the evaluation.
+type Options struct {
+	Title string // default: "2026年第三季度重点工作任务督查通报", from the as-of date
+	Org   string // the issuing office, printed under the title
+}
+
+// Info tells what was written.
+type Info struct {
+	Pages   int
+	Missing []rune // characters the font lacks, drawn as □
+}
+
+// DefaultTitle is the title of a bulletin as of the given date:
+// "2026年第三季度重点工作任务督查通报".
+func DefaultTitle(asOf time.Time) string {
+	quarters := []string{"一", "二", "三", "四"}
+	return fmt.Sprintf("%d年第%s季度重点工作任务督查通报", asOf.Year(), quarters[(asOf.Month()-1)/3])
+}
+
+// Render writes the bulletin for ev to w.
+func Render(w io.Writer, ev check.Evaluation, opts Options) (info Info, err error) {
+	defer func() {
+		// fpdf reports some failures by panicking.
+		if r := recover(); r != nil {
+			err = fmt.Errorf("生成 PDF 失败: %v", r)
+		}
+	}()
+	if opts.Title == "" {
+		opts.Title = DefaultTitle(ev.AsOf)
+	}
+	// The first pass counts the pages for the footer's "共 Y 页".
+	first, err := draw(ev, opts, 0)
+	if err != nil {
+		return Info{}, err
+	}
+	d, err := draw(ev, opts, first.pdf.PageNo())
+	if err != nil {
+		return Info{}, err
+	}
+	if err := d.output(w); err != nil {
+		return Info{}, fmt.Errorf("生成 PDF 失败: %w", err)
+	}
+	info.Pages = d.pdf.PageNo()
+	for r := range d.cov.missing {
+		info.Missing = append(info.Missing, r)
+	}
+	slices.Sort(info.Missing)
+	return info, nil
+}
+
+// Colours of the statuses in tables and the chart.
+var statusColour = map[check.Status]rgb{
+	check.Done:       {67, 160, 71},
+	check.Ongoing:    {165, 214, 167},
+	check.Lagging:    {255, 193, 7},
+	check.Overdue:    {229, 57, 53},
+	check.Missed:     {255, 112, 67},
+	check.Unreported: {183, 28, 28},
+}
+
+var lightFill = map[check.Light]rgb{
+	check.Green:  {198, 239, 206},
+	check.Yellow: {255, 235, 156},
+	check.Red:    {255, 199, 206},
+}
+
+func draw(ev check.Evaluation, opts Options, total int) (*doc, error) {
+	d, err := newDoc(ev.AsOf, opts.Title, opts.Org, total)
+	if err != nil {
+		return nil, err
+	}
+	d.newPage()
+	titlePage(d, ev, opts)
+	depts := ranked(ev.Depts)
+	d.heading("二、各单位完成情况", 40)
+	d.paragraph(deptSummary(ev, depts), sizeBody)
+	d.pdf.SetY(d.pdf.GetY() + 2)
+	deptTable(d, ev, depts)
+	chart(d, depts)
+	d.heading("三、亮红灯事项", 30)
+	redItems(d, ev)
+	d.newPage()
+	d.heading("附件：全部成果完成情况", 30)
+	appendix(d, ev)
+	return d, d.pdf.Error()
+}
+
+func chineseDate(t time.Time) string {
+	return fmt.Sprintf("%d年%d月%d日", t.Year(), t.Month(), t.Day())
+}
+
+func percent(r float64) string {
+	return fmt.Sprintf("%.1f%%", r*100)
+}
+
+// titlePage writes the title, the issuer and date, and the overall counts.
+func titlePage(d *doc, ev check.Evaluation, opts Options) {
+	d.setSize(sizeTitle)
+	lh := lineHeight(sizeTitle)
+	for _, l := range d.lines(opts.Title, textWidth) {
+		d.text(marginLeft, d.pdf.GetY(), textWidth, lh, l, "C")
+		d.pdf.SetY(d.pdf.GetY() + lh)
+	}
+	d.setSize(sizeBody)
+	by := chineseDate(ev.AsOf)
+	if opts.Org != "" {
+		by = opts.Org + "　　" + by
+	}
+	d.pdf.SetY(d.pdf.GetY() + 2)
+	d.text(marginLeft, d.pdf.GetY(), textWidth, lineHeight(sizeBody), by, "C")
+	d.pdf.SetY(d.pdf.GetY() + lineHeight(sizeBody) + 2)
+	d.pdf.SetDrawColor(200, 30, 30)
+	d.pdf.SetLineWidth(0.6)
+	d.pdf.Line(marginLeft, d.pdf.GetY(), pageW-marginRight, d.pdf.GetY())
+	d.pdf.SetY(d.pdf.GetY() + 5)
+
+	d.heading("一、总体情况", 30)
+	d.paragraph(overview(ev), sizeBody)
+	d.pdf.SetY(d.pdf.GetY() + 3)
+	cols := []column{{title: "", width: 26, align: "L"}}
+	for _, s := range check.Statuses {
+		cols = append(cols, column{title: s.String(), width: (textWidth - 26 - 22) / float64(len(check.Statuses)), align: "R"})
+	}
+	cols = append(cols, column{title: "合计", width: 22, align: "R"})
+	count := []cell{{text: "成果数（项）"}}
+	share := []cell{{text: "占比"}}
+	for _, s := range check.Statuses {
+		c := statusColour[s]
+		count = append(count, cell{text: fmt.Sprint(ev.Counts.Of(s)), fill: &c})
+		share = append(share, cell{text: percent(ratio(ev.Counts.Of(s), len(ev.Items)))})
+	}
+	count = append(count, cell{text: fmt.Sprint(len(ev.Items))})
+	share = append(share, cell{text: "100.0%"})
+	d.table(cols, [][]cell{count, share})
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// overview is the opening paragraph, written from the numbers.
+func overview(ev check.Evaluation) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "截至%s，纳入督查的重点工作任务共%d项，分解为成果%d项。其中", chineseDate(ev.AsOf), ev.Tasks, len(ev.Items))
+	var parts []string
+	for _, s := range check.Statuses {
+		parts = append(parts, fmt.Sprintf("%s%d项", s, ev.Counts.Of(s)))
+	}
+	fmt.Fprintf(&b, "%s，总体完成率%s。", strings.Join(parts, "，"), percent(ev.CompletionRate()))
+	red := ev.Counts.Red()
+	if red == 0 {
+		b.WriteString("没有亮红灯的事项。")
+		return b.String()
+	}
+	fmt.Fprintf(&b, "亮红灯%d项、黄灯%d项", red, ev.Counts.Of(check.Lagging))
+	if top := mostRed(ev.Depts, 3); len(top) > 0 {
+		fmt.Fprintf(&b, "，红灯较多的单位是%s", strings.Join(top, "、"))
+	}
+	b.WriteString("，请相关单位抓紧整改落实。")
+	return b.String()
+}
+
+// mostRed names the units with the most red items, "老龄健康处3项".
+func mostRed(depts []check.DeptSummary, n int) []string {
+	ds := slices.Clone(depts)
+	slices.SortStableFunc(ds, func(a, b check.DeptSummary) int { return cmp.Compare(b.Counts.Red(), a.Counts.Red()) })
+	var out []string
+	for _, d := range ds {
+		if len(out) == n || d.Counts.Red() == 0 {
+			break
+		}
+		out = append(out, fmt.Sprintf("%s%d项", d.Name, d.Counts.Red()))
+	}
+	return out
+}
+
+// ranked orders lead units by completion rate, then fewest red items; the
+// evaluation's own order (by name) breaks ties.
+func ranked(depts []check.DeptSummary) []check.DeptSummary {
+	ds := slices.Clone(depts)
+	slices.SortStableFunc(ds, func(a, b check.DeptSummary) int {
+		return cmp.Or(cmp.Compare(b.CompletionRate(), a.CompletionRate()), cmp.Compare(a.Counts.Red(), b.Counts.Red()))
+	})
+	return ds
+}
+
+func deptSummary(ev check.Evaluation, depts []check.DeptSummary) string {
+	if len(depts) == 0 {
+		return "本期没有收到任何单位的报送。"
+	}
+	best := depts[0]
+	return fmt.Sprintf("本期共%d个牵头单位，按完成率排序如下表。完成率最高的是%s（%s）。",
+		len(depts), best.Name, percent(best.CompletionRate()))
+}
+
+func deptTable(d *doc, ev check.Evaluation, depts []check.DeptSummary) {
+	cols := []column{{title: "序号", width: 10, align: "C"}, {title: "牵头单位", width: 36, align: "L"},
+		{title: "任务", width: 11, align: "R"}, {title: "成果", width: 11, align: "R"}}
+	sw := (textWidth - 10 - 36 - 11 - 11 - 16) / float64(len(check.Statuses))
+	for _, s := range check.Statuses {
+		cols = append(cols, column{title: s.String(), width: sw, align: "R"})
+	}
+	cols = append(cols, column{title: "完成率", width: 16, align: "R"})
+	var rows [][]cell
+	row := func(n, name string, tasks, outcomes int, c check.Counts, rate float64) []cell {
+		r := []cell{{text: n}, {text: name}, {text: fmt.Sprint(tasks)}, {text: fmt.Sprint(outcomes)}}
+		for _, s := range check.Statuses {
+			cl := cell{text: fmt.Sprint(c.Of(s))}
+			if c.Of(s) > 0 && s.Light() != check.Green {
+				f := lightFill[s.Light()]
+				cl.fill = &f
+			}
+			r = append(r, cl)
+		}
+		return append(r, cell{text: percent(rate)})
+	}
+	for i, dp := range depts {
+		rows = append(rows, row(fmt.Sprint(i+1), dp.Name, dp.Tasks, dp.Outcomes, dp.Counts, dp.CompletionRate()))
+	}
+	rows = append(rows, row("", "合计", ev.Tasks, len(ev.Items), ev.Counts, ev.CompletionRate()))
+	d.table(cols, rows)
+}
+
+// chart draws a horizontal bar per lead unit, split by status.
+func chart(d *doc, depts []check.DeptSummary) {
+	if len(depts) == 0 {
+		return
+	}
+	const (
+		labelW = 38.0
+		rateW  = 16.0
+		barH   = 5.0
+		gap    = 2.5
+	)
+	barW := textWidth - labelW - rateW - 2
+	most := 1
+	for _, dp := range depts {
+		most = max(most, dp.Outcomes)
+	}
+	d.setSize(sizeTable)
+	lh := lineHeight(sizeTable)
+	// The chart is kept on one page when it fits on one.
+	whole := 2 + lh*2 + 1 + float64(len(depts))*(barH+gap)
+	if whole <= bottomLimit-marginTop {
+		d.need(whole)
+	} else {
+		d.need(lh*2 + barH + gap)
+	}
+	d.pdf.SetY(d.pdf.GetY() + 2)
+	d.text(marginLeft, d.pdf.GetY(), textWidth, lh, "图：各牵头单位成果完成情况（按成果数）", "C")
+	d.pdf.SetY(d.pdf.GetY() + lh)
+	// Legend.
+	x := marginLeft + labelW
+	for _, s := range check.Statuses {
+		d.fill(statusColour[s])
+		d.pdf.Rect(x, d.pdf.GetY()+1.2, 3.5, 3.5, "F")
+		d.text(x+4.5, d.pdf.GetY(), 18, lh, s.String(), "L")
+		x += 4.5 + d.width(s.String()) + 5
+	}
+	d.pdf.SetY(d.pdf.GetY() + lh + 1)
+	for _, dp := range depts {
+		d.need(barH + gap)
+		y := d.pdf.GetY()
+		d.text(marginLeft, y, labelW-2, barH, dp.Name, "R")
+		x := marginLeft + labelW
+		for _, s := range check.Statuses {
+			n := dp.Counts.Of(s)
+			if n == 0 {
+				continue
+			}
+			w := barW * float64(n) / float64(most)
+			d.fill(statusColour[s])
+			d.pdf.Rect(x, y, w, barH, "F")
+			if w > d.width(fmt.Sprint(n))+1 {
+				if s == check.Done || s.Light() == check.Red {
+					d.pdf.SetTextColor(255, 255, 255)
+				}
+				d.text(x, y, w, barH, fmt.Sprint(n), "C")
+				d.pdf.SetTextColor(0, 0, 0)
+			}
+			x += w
+		}
+		d.text(pageW-marginRight-rateW, y, rateW, barH, percent(dp.CompletionRate()), "R")
+		d.pdf.SetY(y + barH + gap)
+	}
+	d.pdf.SetY(d.pdf.GetY() + 2)
+}
+
+// taskLabel names a task with its number, and the department whose
+// numbering it follows when numbers collide.
+func taskLabel(it check.Item) string {
+	if it.Owner != "" {
+		return it.TaskName + "（" + it.Owner + "编号）"
+	}
+	return it.TaskName
+}
+
+func redItems(d *doc, ev check.Evaluation) {
+	var rows [][]cell
+	for _, it := range ev.Items {
+		if it.Light() != check.Red {
+			continue
+		}
+		f := lightFill[check.Red]
+		rows = append(rows, []cell{
+			{text: it.TaskID}, {text: taskLabel(it)}, {text: it.Expected}, {text: it.Lead},
+			{text: it.Status.String(), fill: &f}, {text: it.Reason},
+		})
+	}
+	if len(rows) == 0 {
+		d.paragraph("本期没有亮红灯的事项。", sizeBody)
+		return
+	}
+	d.paragraph(fmt.Sprintf("以下%d项成果亮红灯（逾期、未达标或未报送），按任务编号排列。", len(rows)), sizeBody)
+	d.pdf.SetY(d.pdf.GetY() + 2)
+	d.table([]column{
+		{title: "编号", width: 11, align: "C"}, {title: "任务名称", width: 32, align: "L"},
+		{title: "预期成果", width: 30, align: "L"}, {title: "牵头单位", width: 24, align: "L"},
+		{title: "结果", width: 13, align: "C"}, {title: "说明", width: textWidth - 110, align: "L"},
+	}, rows)
+}
+
+func appendix(d *doc, ev check.Evaluation) {
+	var rows [][]cell
+	for _, it := range ev.Items {
+		f := lightFill[it.Light()]
+		id := it.TaskID
+		if it.OutcomeID != "" {
+			id += "-" + it.OutcomeID
+		}
+		rows = append(rows, []cell{
+			{text: id}, {text: taskLabel(it)}, {text: it.Expected}, {text: it.Lead},
+			{text: it.Target}, {text: it.Actual}, {text: it.Deadline.String()}, {text: it.Status.String(), fill: &f},
+		})
+	}
+	d.table([]column{
+		{title: "编号", width: 11, align: "C"}, {title: "任务名称", width: 27, align: "L"},
+		{title: "预期成果", width: 27, align: "L"}, {title: "牵头单位", width: 22, align: "L"},
+		{title: "目标值", width: 20, align: "L"}, {title: "完成值", width: 18, align: "L"},
+		{title: "完成时限", width: 18, align: "C"}, {title: "结果", width: textWidth - 143, align: "C"},
+	}, rows)
+}

@@ -1,0 +1,134 @@
+package report_test
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/qingdan/qingdan/check"
+	"github.com/qingdan/qingdan/internal/pdftext"
+	"github.com/qingdan/qingdan/internal/sampledata"
+	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/report"
+	"github.com/qingdan/qingdan/samples"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+func render(t *testing.T, ev check.Evaluation, opts report.Options) ([]byte, report.Info) {
+	t.Helper()
+	var buf bytes.Buffer
+	info, err := report.Render(&buf, ev, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes(), info
+}
+
+// TestBulletinGolden renders the bulletin of the bundled samples and
+// compares its text, page by page, with the golden file.
+func TestBulletinGolden(t *testing.T) {
+	_, ev, err := sampledata.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, info := render(t, ev, report.Options{Org: samples.Org})
+	pages, err := pdftext.Pages(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) != info.Pages {
+		t.Errorf("%d pages read back, Render said %d", len(pages), info.Pages)
+	}
+	var got strings.Builder
+	for i, p := range pages {
+		fmt.Fprintf(&got, "=== 第%d页 ===\n%s", i+1, p)
+		footer := fmt.Sprintf("第 %d 页 共 %d 页\n", i+1, len(pages))
+		if !strings.HasSuffix(p, footer) {
+			t.Errorf("page %d does not end with %q", i+1, footer)
+		}
+	}
+	text := got.String()
+	for _, want := range append([]string{"2026年第三季度重点工作任务督查通报", samples.Org, "2026年9月30日", "亮红灯事项", "附件：全部成果完成情况"}, deptNames(ev)...) {
+		if !strings.Contains(text, want) {
+			t.Errorf("the bulletin does not say %q", want)
+		}
+	}
+	path := filepath.Join("testdata", "bulletin_samples.golden")
+	if *update {
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./report -update to create it)", err)
+	}
+	if text != string(want) {
+		t.Errorf("bulletin text differs from %s; run go test ./report -update and review git diff", path)
+	}
+}
+
+func deptNames(ev check.Evaluation) []string {
+	var out []string
+	for _, d := range ev.Depts {
+		out = append(out, d.Name)
+	}
+	return out
+}
+
+func TestBulletinDeterministic(t *testing.T) {
+	_, ev, err := sampledata.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := render(t, ev, report.Options{})
+	b, _ := render(t, ev, report.Options{})
+	if !bytes.Equal(a, b) {
+		t.Error("two renders of the same evaluation differ")
+	}
+	if len(a) > 2<<20 {
+		t.Errorf("the PDF is %d bytes; the font subset should keep it well under 2 MB", len(a))
+	}
+}
+
+// TestRareCharacters checks that characters in the font are drawn and those
+// beyond it are replaced and reported, never dropped or left to crash.
+func TestRareCharacters(t *testing.T) {
+	task := lists.Task{ID: "1", Name: "核对龘堃玥𠮷的名单", Lead: "医政医管处", Deadline: "年底前", Outcomes: []lists.Outcome{{ID: "1"}}}
+	ev := check.Evaluate(lists.Book{Plan: []lists.Task{task}}, check.Options{AsOf: time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)})
+	pdf, info := render(t, ev, report.Options{Title: "测试𠮷通报"})
+	if len(info.Missing) != 1 || info.Missing[0] != '𠮷' {
+		t.Errorf("missing %q, want just 𠮷", string(info.Missing))
+	}
+	pages, err := pdftext.Pages(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := strings.Join(pages, "")
+	if !strings.Contains(all, "核对龘堃玥□的名单") || !strings.Contains(all, "测试□通报") {
+		t.Errorf("rare characters not drawn as expected:\n%s", all)
+	}
+}
+
+// TestLongTextWraps checks that a long reason wraps inside its cell with no
+// character lost.
+func TestLongTextWraps(t *testing.T) {
+	long := strings.Repeat("推进医疗服务价格动态调整，完成评估报告（含附件）并报市政府审定。", 6)
+	task := lists.Task{ID: "5", Name: long, Lead: "财务处", Deadline: "上半年", Outcomes: []lists.Outcome{{ID: "1"}}}
+	ev := check.Evaluate(lists.Book{Plan: []lists.Task{task}}, check.Options{AsOf: time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)})
+	pdf, _ := render(t, ev, report.Options{})
+	pages, err := pdftext.Pages(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := strings.ReplaceAll(strings.Join(pages, ""), "\n", "")
+	if strings.Count(all, long) < 2 { // in the red items and in the appendix
+		t.Errorf("the long task name is not found whole in the text")
+	}
+}

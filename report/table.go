@@ -1,0 +1,105 @@
+package report
+
+// column is one column of a drawn table.
+type column struct {
+	title string
+	width float64 // mm
+	align string  // "L", "C" or "R"
+}
+
+// cell is one cell of a drawn table, with an optional background.
+type cell struct {
+	text string
+	fill *rgb
+}
+
+var (
+	headerFill = rgb{220, 230, 241}
+	gridGrey   = rgb{140, 140, 140}
+)
+
+const cellPad = 1.2 // mm of space inside a cell's border
+
+// table draws a table across pages: the header row is repeated at the top
+// of each page, a row moves whole to the next page when it does not fit,
+// and only a row taller than a page is split, between lines.
+func (d *doc) table(cols []column, rows [][]cell) {
+	d.setSize(sizeTable)
+	lh := lineHeight(sizeTable) * 0.9
+	wrapped := func(cells []cell) ([][]string, int) {
+		out := make([][]string, len(cols))
+		n := 1
+		for i, c := range cols {
+			if i < len(cells) {
+				out[i] = d.lines(cells[i].text, c.width-2*cellPad)
+			}
+			n = max(n, len(out[i]))
+		}
+		return out, n
+	}
+	height := func(n int) float64 { return float64(n)*lh + 2*cellPad }
+	header := make([]cell, len(cols))
+	for i, c := range cols {
+		header[i] = cell{text: c.title, fill: &headerFill}
+	}
+	headerLines, headerN := wrapped(header)
+	headerH := height(headerN)
+	drawHeader := func() {
+		d.drawRow(cols, header, headerLines, 0, headerN, headerH, lh, true)
+	}
+	d.need(headerH + lh + 2*cellPad)
+	drawHeader()
+	for _, r := range rows {
+		lines, total := wrapped(r)
+		h := height(total)
+		if d.pdf.GetY()+h > bottomLimit {
+			room := bottomLimit - marginTop - headerH
+			if h <= room {
+				d.newPage()
+				drawHeader()
+			}
+		}
+		// Draw the row, splitting it between lines only when it is taller
+		// than a whole page.
+		from := 0
+		for from < total {
+			fit := int((bottomLimit - d.pdf.GetY() - 2*cellPad) / lh)
+			if fit <= 0 {
+				d.newPage()
+				drawHeader()
+				continue
+			}
+			to := min(total, from+fit)
+			d.drawRow(cols, r, lines, from, to, height(to-from), lh, false)
+			from = to
+		}
+	}
+	d.pdf.SetY(d.pdf.GetY() + 2)
+}
+
+// drawRow draws lines [from, to) of each cell of a row at the current
+// position, and moves below it.
+func (d *doc) drawRow(cols []column, cells []cell, lines [][]string, from, to int, h, lh float64, bold bool) {
+	y := d.pdf.GetY()
+	x := marginLeft
+	d.pdf.SetDrawColor(gridGrey.r, gridGrey.g, gridGrey.b)
+	d.pdf.SetLineWidth(0.2)
+	for i, c := range cols {
+		style := "D"
+		if i < len(cells) && cells[i].fill != nil {
+			d.fill(*cells[i].fill)
+			style = "FD"
+		}
+		d.pdf.Rect(x, y, c.width, h, style)
+		align := c.align
+		if bold {
+			align = "C"
+		}
+		for j := from; j < to && j < len(lines[i]); j++ {
+			d.pdf.SetXY(x+cellPad, y+cellPad+float64(j-from)*lh)
+			d.pdf.CellFormat(c.width-2*cellPad, lh, lines[i][j], "", 0, align, false, 0, "")
+		}
+		x += c.width
+	}
+	d.pdf.SetXY(marginLeft, y+h)
+}
