@@ -1,0 +1,218 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+	"golang.org/x/text/width"
+
+	"github.com/qingdan/qingdan/check"
+)
+
+func checkCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "check",
+		Usage:     "核验完成情况，按单位统计（不写文件）",
+		ArgsUsage: "汇总表或文件夹... [--json]",
+		Description: `   读取汇总工作簿或各单位报回的工作簿，按核验日期判断每项成果的状态：
+   已完成、未达标、推进中、滞后、逾期、未报送，并按牵头单位统计。
+   加 --json 输出一个 JSON 对象，供其他系统使用。
+
+   例：qingdan check 汇总.xlsx --as-of 2026-09-30`,
+		CustomHelpTemplate: commandHelp,
+		OnUsageError:       onUsageError,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "as-of", Usage: "按 `日期` 核验进度，如 2026-09-30", DefaultText: "今天"},
+			&cli.IntFlag{Name: "year", Usage: "工作要点的 `年份`", DefaultText: "核验日期所在年份"},
+			&cli.BoolFlag{Name: "json", Usage: "输出 JSON"},
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() == 0 {
+				return usagef("请给出汇总表或回收表，例如：qingdan check 汇总.xlsx")
+			}
+			asOf, err := asOfDate(c.String("as-of"), time.Now)
+			if err != nil {
+				return err
+			}
+			return runCheck(checkOptions{
+				loadOptions: loadOptions{Inputs: c.Args().Slice(), AsOf: asOf, Year: c.Int("year")},
+				JSON:        c.Bool("json"),
+			}, c.App.Writer)
+		},
+	}
+}
+
+type checkOptions struct {
+	loadOptions
+	JSON bool
+}
+
+func runCheck(opts checkOptions, stdout io.Writer) error {
+	l, err := load(opts.loadOptions)
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(checkJSON(l))
+	}
+	ev := l.eval
+	fmt.Fprintf(stdout, "截至 %s：任务 %d 项，成果 %d 项，完成率 %s。\n",
+		ev.AsOf.Format("2006-01-02"), ev.Tasks, len(ev.Items), percent(ev.CompletionRate()))
+	printStatusLine(stdout, ev)
+	fmt.Fprintln(stdout)
+	header := []string{"牵头单位", "任务", "成果"}
+	for _, s := range check.Statuses {
+		header = append(header, s.String())
+	}
+	header = append(header, "完成率")
+	rows := [][]string{header}
+	for _, d := range ev.Depts {
+		row := []string{d.Name, fmt.Sprint(d.Tasks), fmt.Sprint(d.Outcomes)}
+		for _, s := range check.Statuses {
+			row = append(row, fmt.Sprint(d.Counts.Of(s)))
+		}
+		rows = append(rows, append(row, percent(d.CompletionRate())))
+	}
+	printTable(stdout, rows)
+	if n := len(l.book.Problems) + len(ev.Problems); n > 0 {
+		fmt.Fprintf(stdout, "\n发现问题 %d 个，运行 qingdan merge 可在汇总表的“问题清单”中查看。\n", n)
+	}
+	return nil
+}
+
+// printStatusLine prints the count of each status on one line.
+func printStatusLine(w io.Writer, ev check.Evaluation) {
+	var parts []string
+	for _, s := range check.Statuses {
+		parts = append(parts, fmt.Sprintf("%s %d", s, ev.Counts.Of(s)))
+	}
+	fmt.Fprintln(w, strings.Join(parts, "，"))
+}
+
+// percent formats a share as "39.6%".
+func percent(r float64) string {
+	return fmt.Sprintf("%.1f%%", r*100)
+}
+
+// printTable prints rows as aligned columns, counting a Chinese character
+// as two columns wide, the way a terminal shows it.
+func printTable(w io.Writer, rows [][]string) {
+	var widths []int
+	for _, r := range rows {
+		for i, c := range r {
+			if i >= len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], displayWidth(c))
+		}
+	}
+	for _, r := range rows {
+		var b strings.Builder
+		for i, c := range r {
+			pad := widths[i] - displayWidth(c)
+			if i == 0 {
+				b.WriteString(c + strings.Repeat(" ", pad))
+			} else {
+				b.WriteString("  " + strings.Repeat(" ", pad) + c)
+			}
+		}
+		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+	}
+}
+
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// The JSON that check --json prints. Field names are part of qingdan's
+// interface: add, never rename.
+type (
+	jsonResult struct {
+		AsOf        string         `json:"as_of"`
+		Year        int            `json:"year"`
+		Tasks       int            `json:"tasks"`
+		Outcomes    int            `json:"outcomes"`
+		ByStatus    map[string]int `json:"by_status"`
+		Completion  float64        `json:"completion_rate"`
+		Departments []jsonDept     `json:"departments"`
+		Items       []jsonItem     `json:"items"`
+		Problems    int            `json:"problems"`
+	}
+	jsonDept struct {
+		Name       string         `json:"name"`
+		Tasks      int            `json:"tasks"`
+		Outcomes   int            `json:"outcomes"`
+		ByStatus   map[string]int `json:"by_status"`
+		Completion float64        `json:"completion_rate"`
+	}
+	jsonItem struct {
+		TaskID    string `json:"task_id"`
+		OutcomeID string `json:"outcome_id"`
+		Dept      string `json:"dept"`
+		Lead      string `json:"lead"`
+		TaskName  string `json:"task_name"`
+		Target    string `json:"target"`
+		Actual    string `json:"actual"`
+		Deadline  string `json:"deadline"`
+		Status    string `json:"status"`
+		Light     string `json:"light"`
+		Reason    string `json:"reason"`
+		File      string `json:"file"`
+		Position  string `json:"position"`
+	}
+)
+
+func byStatus(c check.Counts) map[string]int {
+	m := map[string]int{}
+	for _, s := range check.Statuses {
+		m[s.String()] = c.Of(s)
+	}
+	return m
+}
+
+// round4 keeps rates readable in JSON: 0.3958 rather than 0.39583333333333337.
+func round4(f float64) float64 {
+	return math.Round(f*1e4) / 1e4
+}
+
+func checkJSON(l loaded) jsonResult {
+	ev := l.eval
+	out := jsonResult{
+		AsOf: ev.AsOf.Format("2006-01-02"), Year: ev.Year, Tasks: ev.Tasks, Outcomes: len(ev.Items),
+		ByStatus: byStatus(ev.Counts), Completion: round4(ev.CompletionRate()),
+		Departments: []jsonDept{}, Items: []jsonItem{},
+		Problems: len(l.book.Problems) + len(ev.Problems),
+	}
+	for _, d := range ev.Depts {
+		out.Departments = append(out.Departments, jsonDept{
+			Name: d.Name, Tasks: d.Tasks, Outcomes: d.Outcomes,
+			ByStatus: byStatus(d.Counts), Completion: round4(d.CompletionRate()),
+		})
+	}
+	for _, it := range ev.Items {
+		out.Items = append(out.Items, jsonItem{
+			TaskID: it.TaskID, OutcomeID: it.OutcomeID, Dept: it.Dept, Lead: it.Lead, TaskName: it.TaskName,
+			Target: it.Target, Actual: it.Actual, Deadline: it.Deadline.String(),
+			Status: it.Status.String(), Light: it.Light().String(), Reason: it.Reason,
+			File: it.Source.File, Position: it.Source.Position(),
+		})
+	}
+	return out
+}

@@ -1,0 +1,100 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/qingdan/qingdan/report"
+	"github.com/qingdan/qingdan/samples"
+	"github.com/qingdan/qingdan/sheets"
+)
+
+func demoCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "demo",
+		Usage:     "用内置样例演示全过程：模板、汇总、通报",
+		ArgsUsage: "[-o 文件夹]",
+		Description: `   用内置的样例（虚构的青川市卫生健康委2026年工作要点及11个处室报回的工作簿，
+   按2026年第三季度末核验）演示全过程，在文件夹中写出：
+     工作要点.txt、样例回收表/（各处室报回的工作簿）、模板.xlsx、汇总.xlsx、督查通报.pdf
+
+   例：qingdan demo -o 演示`,
+		CustomHelpTemplate: commandHelp,
+		OnUsageError:       onUsageError,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "qingdan-演示", Usage: "写到 `文件夹`"},
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() > 0 {
+				return usagef("demo 不需要文件参数；输出文件夹用 -o 指定")
+			}
+			return runDemo(demoOptions{Dir: c.String("output")}, c.App.Writer, c.App.ErrWriter)
+		},
+	}
+}
+
+type demoOptions struct {
+	Dir string
+}
+
+func runDemo(opts demoOptions, stdout, stderr io.Writer) error {
+	returns := filepath.Join(opts.Dir, "样例回收表")
+	if err := copySamples(opts.Dir, returns); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "样例工作要点和 11 个处室报回的工作簿已放在 %s\n", opts.Dir)
+	if err := runTemplate(templateOptions{Dir: opts.Dir, Title: "2026年重点工作任务清单", Period: "2026年第三季度"}, stdout); err != nil {
+		return err
+	}
+	l, err := load(loadOptions{Inputs: []string{returns}, AsOf: samples.AsOf, Year: samples.Year})
+	if err != nil {
+		return err
+	}
+	merged := filepath.Join(opts.Dir, "汇总.xlsx")
+	if err := writeFile(merged, func(w io.Writer) error { return sheets.WriteMerged(w, l.book, l.eval) }); err != nil {
+		return err
+	}
+	printMergeSummary(stdout, l)
+	fmt.Fprintf(stdout, "已写入 %s\n", merged)
+	return writeReport(filepath.Join(opts.Dir, "督查通报.pdf"), l,
+		report.Options{Org: samples.Org}, stdout, stderr)
+}
+
+// copySamples writes the embedded plan and returns into dir, so the user
+// can open the files the demo reads.
+func copySamples(dir, returns string) error {
+	src := samples.FS()
+	if err := os.MkdirAll(returns, 0o755); err != nil {
+		return fmt.Errorf("创建文件夹 %s: %w", returns, err)
+	}
+	if err := copyOne(src, samples.PlanFile, filepath.Join(dir, "工作要点.txt")); err != nil {
+		return err
+	}
+	entries, err := fs.ReadDir(src, samples.ReturnsDir)
+	if err != nil {
+		return fmt.Errorf("读取内置样例: %w", err)
+	}
+	for _, e := range entries {
+		if err := copyOne(src, path.Join(samples.ReturnsDir, e.Name()), filepath.Join(returns, e.Name())); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func copyOne(src fs.FS, name, dst string) error {
+	data, err := fs.ReadFile(src, name)
+	if err != nil {
+		return fmt.Errorf("读取内置样例 %s: %w", name, err)
+	}
+	return writeFile(dst, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}

@@ -1,0 +1,235 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+)
+
+func main() {
+	os.Exit(run(os.Args, os.Stdout, os.Stderr))
+}
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitError = 1
+	exitUsage = 2
+)
+
+// usageError is a mistake in how the command was called.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error {
+	return &usageError{msg: fmt.Sprintf(format, args...)}
+}
+
+// run runs qingdan with the given arguments and returns the exit status.
+// It is the only place that prints an error.
+func run(args []string, stdout, stderr io.Writer) int {
+	setupHelp()
+	app := newApp(stdout, stderr)
+	if len(args) > 1 && !strings.HasPrefix(args[1], "-") && app.Command(args[1]) == nil {
+		fmt.Fprintf(stderr, "用法错误：没有“%s”这个命令。\n请运行 qingdan --help 查看用法。\n", args[1])
+		return exitUsage
+	}
+	err := app.Run(flagsFirst(app, args))
+	if err == nil {
+		return exitOK
+	}
+	var ue *usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintf(stderr, "用法错误：%s\n请运行 qingdan --help 查看用法。\n", ue.msg)
+		return exitUsage
+	}
+	fmt.Fprintf(stderr, "错误：%s\n", err)
+	return exitError
+}
+
+func newApp(stdout, stderr io.Writer) *cli.App {
+	return &cli.App{
+		Name:                  "qingdan",
+		Usage:                 "工作要点任务清单的下发、汇总、核验与督查通报",
+		Version:               version,
+		Writer:                stdout,
+		ErrWriter:             stderr,
+		HideHelpCommand:       true,
+		CustomAppHelpTemplate: appHelp,
+		// The default handler calls os.Exit for some errors; run decides.
+		ExitErrHandler: func(*cli.Context, error) {},
+		OnUsageError:   onUsageError,
+		// With a help command of qingdan's own, the library adds no --help
+		// to the app: it is added here.
+		Flags: []cli.Flag{cli.HelpFlag},
+		Commands: []*cli.Command{
+			templateCommand(),
+			mergeCommand(),
+			checkCommand(),
+			reportCommand(),
+			demoCommand(),
+			helpCommand(),
+		},
+	}
+}
+
+// flagsFirst moves a command's options ahead of its file arguments, so that
+// "qingdan merge 回收表 -o 汇总.xlsx" works: urfave/cli, like Go's flag
+// package, stops reading options at the first argument that is not one.
+func flagsFirst(app *cli.App, args []string) []string {
+	if len(args) < 3 {
+		return args
+	}
+	cmd := app.Command(args[1])
+	if cmd == nil {
+		return args
+	}
+	takesValue := map[string]bool{}
+	for _, f := range cmd.Flags {
+		df, ok := f.(cli.DocGenerationFlag)
+		for _, n := range f.Names() {
+			takesValue[n] = ok && df.TakesValue()
+		}
+	}
+	var flags, rest []string
+	in := args[2:]
+	for i := 0; i < len(in); i++ {
+		a := in[i]
+		if a == "--" {
+			rest = append(rest, in[i:]...)
+			break
+		}
+		if len(a) < 2 || a[0] != '-' {
+			rest = append(rest, a)
+			continue
+		}
+		flags = append(flags, a)
+		name := strings.TrimLeft(a, "-")
+		if takesValue[name] && !strings.Contains(name, "=") && i+1 < len(in) {
+			i++
+			flags = append(flags, in[i])
+		}
+	}
+	out := append([]string{}, args[:2]...)
+	out = append(out, flags...)
+	return append(out, rest...)
+}
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "开发版"
+
+func onUsageError(_ *cli.Context, err error, _ bool) error {
+	msg := err.Error()
+	switch {
+	case strings.HasPrefix(msg, "flag provided but not defined: "):
+		msg = "没有这个选项：" + strings.TrimPrefix(msg, "flag provided but not defined: ")
+	case strings.HasPrefix(msg, "flag needs an argument: "):
+		msg = "选项缺少取值：" + strings.TrimPrefix(msg, "flag needs an argument: ")
+	case strings.HasPrefix(msg, "invalid value "):
+		msg = "选项取值无效：" + strings.TrimPrefix(msg, "invalid value ")
+	}
+	return &usageError{msg: msg}
+}
+
+func helpCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "help",
+		Aliases:   []string{"h"},
+		Usage:     "显示帮助",
+		ArgsUsage: "[命令]",
+		Action: func(c *cli.Context) error {
+			if name := c.Args().First(); name != "" {
+				if c.App.Command(name) == nil {
+					return usagef("没有“%s”这个命令", name)
+				}
+				return cli.ShowCommandHelp(c.Lineage()[1], name)
+			}
+			return cli.ShowAppHelp(c)
+		},
+	}
+}
+
+// setupHelp puts qingdan's Chinese help texts in place of the library's
+// English ones.
+func setupHelp() {
+	cli.HelpFlag = &cli.BoolFlag{Name: "help", Aliases: []string{"h"}, Usage: "显示帮助"}
+	cli.VersionFlag = &cli.BoolFlag{Name: "version", Aliases: []string{"v"}, Usage: "显示版本"}
+	cli.FlagStringer = flagString
+	cli.VersionPrinter = func(c *cli.Context) { fmt.Fprintf(c.App.Writer, "qingdan %s\n", c.App.Version) }
+}
+
+// flagString shows a flag in help as "--output 目录, -o 目录  说明（默认：x）".
+func flagString(f cli.Flag) string {
+	df, ok := f.(cli.DocGenerationFlag)
+	if !ok {
+		return strings.Join(f.Names(), ", ")
+	}
+	placeholder, usage := unquoteUsage(df.GetUsage())
+	if df.TakesValue() && placeholder == "" {
+		placeholder = "值"
+	}
+	var names []string
+	for _, n := range f.Names() {
+		prefix := "--"
+		if len(n) == 1 {
+			prefix = "-"
+		}
+		if df.TakesValue() {
+			names = append(names, prefix+n+" "+placeholder)
+		} else {
+			names = append(names, prefix+n)
+		}
+	}
+	// Padded here rather than with a tab: the help printer's tabwriter
+	// counts a Chinese character as one column, a terminal shows two.
+	s := strings.Join(names, ", ")
+	s += strings.Repeat(" ", max(2, 26-displayWidth(s))) + usage
+	if d := strings.Trim(df.GetDefaultText(), `"`); df.TakesValue() && d != "" && d != "0" {
+		s += "（默认：" + d + "）"
+	}
+	return s
+}
+
+// unquoteUsage takes the placeholder marked `so` out of a flag's usage.
+func unquoteUsage(usage string) (placeholder, text string) {
+	start := strings.IndexByte(usage, '`')
+	if start < 0 {
+		return "", usage
+	}
+	end := strings.IndexByte(usage[start+1:], '`')
+	if end < 0 {
+		return "", usage
+	}
+	placeholder = usage[start+1 : start+1+end]
+	return placeholder, usage[:start] + placeholder + usage[start+2+end:]
+}
+
+const appHelp = `{{.Name}} —— {{.Usage}}
+
+用法：
+   qingdan 命令 [选项] [文件或文件夹...]
+
+命令：{{range .VisibleCommands}}
+   {{join .Names ", "}}{{"\t"}}{{.Usage}}{{end}}
+
+选项：{{range .VisibleFlags}}
+   {{.}}{{end}}
+
+查看某个命令的详细用法：qingdan 命令 --help，例如 qingdan merge --help
+`
+
+const commandHelp = `qingdan {{.Name}} —— {{.Usage}}
+
+用法：
+   qingdan {{.Name}}{{if .ArgsUsage}} {{.ArgsUsage}}{{end}}
+{{if .Description}}
+{{.Description}}
+{{end}}
+选项：{{range .VisibleFlags}}
+   {{.}}{{end}}
+`

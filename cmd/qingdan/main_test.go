@@ -1,0 +1,274 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/qingdan/qingdan/internal/pdftext"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// qingdan runs the command line with args and returns what it printed and
+// its exit status.
+func qingdan(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(append([]string{"qingdan"}, args...), &out, &errOut)
+	return out.String(), errOut.String(), code
+}
+
+// sampleReturns writes the bundled returns into a folder and returns it.
+func sampleReturns(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	returns := filepath.Join(dir, "回收表")
+	if err := copySamples(dir, returns); err != nil {
+		t.Fatal(err)
+	}
+	return returns
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./cmd/qingdan -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s; run go test ./cmd/qingdan -update and review git diff\n--- got:\n%s", path, got)
+	}
+}
+
+// TestCheckJSONSamples checks the counts the samples were written to give
+// (see samples/gen/make_samples.py) as of the end of the third quarter.
+func TestCheckJSONSamples(t *testing.T) {
+	out, errOut, code := qingdan(t, "check", sampleReturns(t), "--as-of", "2026-09-30", "--json")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var got jsonResult
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	want := map[string]int{"已完成": 19, "推进中": 18, "滞后": 3, "逾期": 3, "未达标": 1, "未报送": 4}
+	if got.AsOf != "2026-09-30" || got.Tasks != 46 || got.Outcomes != 48 || len(got.Items) != 48 {
+		t.Errorf("as_of %s tasks %d outcomes %d items %d", got.AsOf, got.Tasks, got.Outcomes, len(got.Items))
+	}
+	for s, n := range want {
+		if got.ByStatus[s] != n {
+			t.Errorf("by_status[%s] = %d, want %d", s, got.ByStatus[s], n)
+		}
+	}
+	if len(got.Departments) != 12 {
+		t.Errorf("%d departments, want 12 lead units", len(got.Departments))
+	}
+	depts := map[string]jsonDept{}
+	for _, d := range got.Departments {
+		depts[d.Name] = d
+	}
+	if d := depts["老龄健康处"]; d.Tasks != 3 || d.ByStatus["未报送"] != 3 {
+		t.Errorf("老龄健康处 sent nothing: %+v", d)
+	}
+	if d := depts["医政医管处"]; d.Outcomes != 6 || d.ByStatus["未达标"] != 1 || d.ByStatus["逾期"] != 1 || d.Completion != 0.5 {
+		t.Errorf("医政医管处: %+v", d)
+	}
+	items := map[string]jsonItem{}
+	for _, it := range got.Items {
+		items[it.TaskID+"-"+it.OutcomeID] = it
+		if it.Dept == "" || it.Lead == "" || it.Light == "" {
+			t.Errorf("item %+v lacks dept, lead or light", it)
+		}
+	}
+	cases := []struct{ key, status, light, file string }{
+		{"8-1", "未达标", "红", "回收表/医政医管处-成果清单(1).xlsx"},
+		{"15-1", "滞后", "黄", "回收表/基层卫生健康处-工作清单.xlsx"},
+		{"29-1", "已完成", "绿", "回收表/中医药处-工作清单.xlsx"},   // "２２场", full-width
+		{"35-1", "已完成", "绿", "回收表/科技教育处-重点工作任务清单.xlsx"}, // renamed columns
+		{"37-1", "逾期", "红", "回收表/科技教育处-重点工作任务清单.xlsx"},
+		{"25-1", "未报送", "红", "回收表/妇幼健康处-工作清单.xlsx"},
+	}
+	for _, c := range cases {
+		it, ok := items[c.key]
+		if !ok || it.Status != c.status || it.Light != c.light || it.File != c.file {
+			t.Errorf("item %s = %+v, want %s %s from %s", c.key, it, c.status, c.light, c.file)
+		}
+	}
+	if got.Problems != 9 {
+		t.Errorf("problems %d, want 9", got.Problems)
+	}
+}
+
+func TestCheckTable(t *testing.T) {
+	out, errOut, code := qingdan(t, "check", sampleReturns(t), "--as-of", "2026-09-30")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	golden(t, "check_samples.golden", out)
+}
+
+// TestDemo runs the whole path on the bundled samples.
+func TestDemo(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "演示 目录")
+	out, errOut, code := qingdan(t, "demo", "-o", dir)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	golden(t, "demo.golden", strings.ReplaceAll(out, dir, "DIR"))
+	for _, name := range []string{"模板.xlsx", "汇总.xlsx", "督查通报.pdf", "工作要点.txt", "样例回收表/医政医管处-成果清单(1).xlsx"} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Error(err)
+		}
+	}
+	pdf, err := os.ReadFile(filepath.Join(dir, "督查通报.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := pdftext.Pages(pdf)
+	if err != nil || len(pages) < 3 || !strings.Contains(pages[0], "2026年第三季度重点工作任务督查通报") {
+		t.Errorf("the PDF has %d pages (%v)", len(pages), err)
+	}
+	x, err := excelize.OpenFile(filepath.Join(dir, "汇总.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	want := "任务清单,责任清单,成果清单,完成情况,单位统计,问题清单"
+	if got := strings.Join(x.GetSheetList(), ","); got != want {
+		t.Errorf("merged sheets %s, want %s", got, want)
+	}
+	// Running again over the same folder replaces the outputs.
+	if _, errOut, code := qingdan(t, "demo", "-o", dir); code != exitOK {
+		t.Fatalf("second run: exit %d: %s", code, errOut)
+	}
+	leftovers, _ := filepath.Glob(filepath.Join(dir, ".qingdan-*"))
+	if len(leftovers) > 0 {
+		t.Errorf("temporary files left behind: %v", leftovers)
+	}
+}
+
+// TestMergeBadFilesAmongGood checks that files that cannot be read are
+// reported and the others merged all the same.
+func TestMergeBadFilesAmongGood(t *testing.T) {
+	returns := sampleReturns(t)
+	write := func(name string, data []byte) {
+		if err := os.WriteFile(filepath.Join(returns, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("损坏的文件.xlsx", []byte("PK\x03\x04 broken"))
+	write("~$医政医管处-成果清单(1).xlsx", []byte("lock"))
+	write("旧格式.xls", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 512)...))
+	write("说明.txt", []byte("请查收"))
+	out := filepath.Join(t.TempDir(), "汇总.xlsx")
+	stdout, errOut, code := qingdan(t, "merge", returns, "-o", out, "--as-of", "2026-09-30")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(stdout, "读取工作簿 13 个（其中 2 个无法读取）") || !strings.Contains(stdout, "汇总任务 46 项、成果 48 项") {
+		t.Errorf("summary:\n%s", stdout)
+	}
+	x, err := excelize.OpenFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	rows, err := x.GetRows("问题清单")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[string]string{}
+	for _, r := range rows[1:] {
+		found[filepath.Base(r[3])] = r[0] + " " + r[1]
+	}
+	for file, want := range map[string]string{
+		"损坏的文件.xlsx":                  "错误 F01",
+		"旧格式.xls":                     "错误 F01",
+		"~$医政医管处-成果清单(1).xlsx": "提示 F04",
+		"说明.txt":                      "提示 F04",
+	} {
+		if found[file] != want {
+			t.Errorf("问题清单 for %s: %q, want %q", file, found[file], want)
+		}
+	}
+}
+
+func TestMergeNeverOverwritesAnInput(t *testing.T) {
+	returns := sampleReturns(t)
+	input := filepath.Join(returns, "办公室-工作清单.xlsx")
+	before, _ := os.ReadFile(input)
+	_, errOut, code := qingdan(t, "merge", returns, "-o", input)
+	if code != exitUsage || !strings.Contains(errOut, "是输入文件之一") {
+		t.Errorf("exit %d: %s", code, errOut)
+	}
+	after, _ := os.ReadFile(input)
+	if !bytes.Equal(before, after) {
+		t.Error("the input was changed")
+	}
+}
+
+func TestTemplateCommand(t *testing.T) {
+	dir := t.TempDir()
+	out, errOut, code := qingdan(t, "template", "-o", dir, "--dept", "医政医管处", "--dept", "办公室（对外合作交流处）")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, name := range []string{"医政医管处-工作清单.xlsx", "办公室（对外合作交流处）-工作清单.xlsx"} {
+		if !strings.Contains(out, name) {
+			t.Errorf("output does not name %s: %s", name, out)
+		}
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Error(err)
+		}
+	}
+	if _, _, code := qingdan(t, "template", "-o", dir); code != exitOK {
+		t.Error("blank template failed")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "模板.xlsx")); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	tests := []struct {
+		args []string
+		code int
+		says string
+	}{
+		{[]string{"--help"}, exitOK, "命令："},
+		{[]string{"merge", "--help"}, exitOK, "选项："},
+		{[]string{"help", "report"}, exitOK, "督查通报"},
+		{[]string{"merge"}, exitUsage, "请给出要汇总的文件或文件夹"},
+		{[]string{"merge", "x", "--bogus"}, exitUsage, "没有这个选项"},
+		{[]string{"frobnicate"}, exitUsage, "没有“frobnicate”这个命令"},
+		{[]string{"check", "--as-of", "下周", "x"}, exitUsage, "无法识别"},
+		{[]string{"template"}, exitUsage, "用法错误"},
+		{[]string{"check", "没有这个文件夹"}, exitError, "找不到 没有这个文件夹"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			out, errOut, code := qingdan(t, tt.args...)
+			if code != tt.code || !strings.Contains(out+errOut, tt.says) {
+				t.Errorf("exit %d, want %d; output does not say %q:\n%s%s", code, tt.code, tt.says, out, errOut)
+			}
+			for _, english := range []string{"USAGE", "COMMANDS", "GLOBAL OPTIONS", "Incorrect Usage", "panic"} {
+				if strings.Contains(out+errOut, english) {
+					t.Errorf("output has %q:\n%s%s", english, out, errOut)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,81 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/qingdan/qingdan/report"
+)
+
+func reportCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "report",
+		Usage:     "生成督查通报 PDF",
+		ArgsUsage: "汇总表或文件夹... [-o 督查通报.pdf]",
+		Description: `   读取汇总工作簿或各单位报回的工作簿，生成督查通报：总体情况、各单位完成情况表和图、
+   亮红灯事项、全部成果完成情况附件。中文字体已内置，没有安装中文字体的电脑也能正确显示和打印。
+
+   例：qingdan report 汇总.xlsx -o 督查通报.pdf --as-of 2026-09-30 --org 市卫生健康委办公室`,
+		CustomHelpTemplate: commandHelp,
+		OnUsageError:       onUsageError,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "督查通报.pdf", Usage: "写到 `文件`"},
+			&cli.StringFlag{Name: "as-of", Usage: "按 `日期` 核验进度，如 2026-09-30", DefaultText: "今天"},
+			&cli.IntFlag{Name: "year", Usage: "工作要点的 `年份`", DefaultText: "核验日期所在年份"},
+			&cli.StringFlag{Name: "title", Usage: "通报 `标题`", DefaultText: "2026年第三季度重点工作任务督查通报"},
+			&cli.StringFlag{Name: "org", Usage: "发文 `单位`，印在标题下"},
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() == 0 {
+				return usagef("请给出汇总表或回收表，例如：qingdan report 汇总.xlsx -o 督查通报.pdf")
+			}
+			asOf, err := asOfDate(c.String("as-of"), time.Now)
+			if err != nil {
+				return err
+			}
+			return runReport(reportOptions{
+				loadOptions: loadOptions{Inputs: c.Args().Slice(), AsOf: asOf, Year: c.Int("year")},
+				Output:      c.String("output"),
+				Report:      report.Options{Title: c.String("title"), Org: c.String("org")},
+			}, c.App.Writer, c.App.ErrWriter)
+		},
+	}
+}
+
+type reportOptions struct {
+	loadOptions
+	Output string
+	Report report.Options
+}
+
+func runReport(opts reportOptions, stdout, stderr io.Writer) error {
+	l, err := load(opts.loadOptions)
+	if err != nil {
+		return err
+	}
+	if err := checkNotInput(opts.Output, l.inputs); err != nil {
+		return err
+	}
+	return writeReport(opts.Output, l, opts.Report, stdout, stderr)
+}
+
+// writeReport renders the bulletin to path and says what it wrote.
+func writeReport(path string, l loaded, opts report.Options, stdout, stderr io.Writer) error {
+	var info report.Info
+	err := writeFile(path, func(w io.Writer) error {
+		var err error
+		info, err = report.Render(w, l.eval, opts)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if len(info.Missing) > 0 {
+		fmt.Fprintf(stderr, "注意：内置字体中没有这些字符，通报中以□代替：%s\n", string(info.Missing))
+	}
+	fmt.Fprintf(stdout, "已写入 %s（%d 页）\n", path, info.Pages)
+	return nil
+}
