@@ -96,7 +96,7 @@ func TestCheckJSONSamples(t *testing.T) {
 	cases := []struct{ key, status, light, file string }{
 		{"8-1", "未达标", "红", "回收表/医政医管处-成果清单(1).xlsx"},
 		{"15-1", "滞后", "黄", "回收表/基层卫生健康处-工作清单.xlsx"},
-		{"29-1", "已完成", "绿", "回收表/中医药处-工作清单.xlsx"},   // "２２场", full-width
+		{"29-1", "已完成", "绿", "回收表/中医药处-工作清单.xlsx"},      // "２２场", full-width
 		{"35-1", "已完成", "绿", "回收表/科技教育处-重点工作任务清单.xlsx"}, // renamed columns
 		{"37-1", "逾期", "红", "回收表/科技教育处-重点工作任务清单.xlsx"},
 		{"25-1", "未报送", "红", "回收表/妇幼健康处-工作清单.xlsx"},
@@ -195,10 +195,10 @@ func TestMergeBadFilesAmongGood(t *testing.T) {
 		found[filepath.Base(r[3])] = r[0] + " " + r[1]
 	}
 	for file, want := range map[string]string{
-		"损坏的文件.xlsx":                  "错误 F01",
-		"旧格式.xls":                     "错误 F01",
+		"损坏的文件.xlsx":           "错误 F01",
+		"旧格式.xls":              "错误 F01",
 		"~$医政医管处-成果清单(1).xlsx": "提示 F04",
-		"说明.txt":                      "提示 F04",
+		"说明.txt":               "提示 F04",
 	} {
 		if found[file] != want {
 			t.Errorf("问题清单 for %s: %q, want %q", file, found[file], want)
