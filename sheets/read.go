@@ -169,7 +169,7 @@ func readList(f *File, fs foundSheet, ret *lists.Return) error {
 		ret.Problems = append(ret.Problems, lists.Problem{
 			Level: lists.Info, Code: lists.SheetUnknown, File: ret.File, Sheet: fs.name,
 			Cell:    fmt.Sprintf("%s%d", lists.ColumnName(i), fs.header),
-			Message: fmt.Sprintf("“%s”列不是标准模板的列，未汇总", strings.TrimSpace(fs.layout.Headers[i])),
+			Message: fmt.Sprintf("“%s”列不是标准模板的列，已放入汇总表的“其他列”", strings.TrimSpace(fs.layout.Headers[i])),
 		})
 	}
 
@@ -234,6 +234,18 @@ func toRow(fs foundSheet, cells []string, n int, file string) (lists.Row, bool) 
 		}
 		row.Values[k] = v
 		empty = false
+	}
+	var other []string
+	for _, i := range fs.layout.Unknown {
+		if i < len(cells) && strings.TrimSpace(cells[i]) != "" {
+			other = append(other, strings.TrimSpace(fs.layout.Headers[i])+"："+strings.TrimSpace(cells[i]))
+		}
+	}
+	if len(other) > 0 {
+		if prev := row.Values[templates.Other]; prev != "" {
+			other = append([]string{prev}, other...)
+		}
+		row.Values[templates.Other] = strings.Join(other, "\n")
 	}
 	if empty {
 		return row, false

@@ -42,7 +42,7 @@ func (s Sheet) Column(header string) (Column, bool) {
 			}
 		}
 	}
-	for _, c := range append([]Column{DeptColumn}, SourceColumns...) {
+	for _, c := range append([]Column{DeptColumn, OtherColumn}, SourceColumns...) {
 		if Fold(c.Header) == h {
 			return c, true
 		}

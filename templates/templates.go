@@ -52,6 +52,10 @@ const (
 	Dept       Key = "dept"        // 填报单位
 	ReportDate Key = "report_date" // 填报日期
 
+	// Other holds, in merged lists, the columns a department added that
+	// the template does not have, as "列名：值" lines.
+	Other Key = "other" // 其他列
+
 	// SourceFile and SourceCell are added by merge to every merged row.
 	SourceFile Key = "source_file" // 来源文件
 	SourceCell Key = "source_cell" // 来源位置
@@ -168,10 +172,16 @@ var SourceColumns = []Column{
 	{Key: SourceCell, Header: "来源位置", Width: 14},
 }
 
+// OtherColumn keeps, in merged lists, the values of columns that are not in
+// the template, so that merging loses nothing.
+var OtherColumn = Column{Key: Other, Header: "其他列", Width: 24}
+
 // MergedColumns returns the columns of s as merge writes them: the list's
-// own, then 填报单位 where the list lacks it, then 来源文件 and 来源位置.
+// own, then 其他列, then 填报单位 where the list lacks it, then 来源文件 and
+// 来源位置.
 func MergedColumns(s Sheet) []Column {
 	cols := append([]Column{}, s.Columns...)
+	cols = append(cols, OtherColumn)
 	if !s.Has(Dept) {
 		cols = append(cols, DeptColumn)
 	}
