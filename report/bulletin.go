@@ -358,9 +358,9 @@ func appendix(d *doc, ev check.Evaluation) {
 		})
 	}
 	d.table([]column{
-		{title: "编号", width: 11, align: "C"}, {title: "任务名称", width: 27, align: "L"},
-		{title: "预期成果", width: 27, align: "L"}, {title: "牵头单位", width: 22, align: "L"},
-		{title: "目标值", width: 20, align: "L"}, {title: "完成值", width: 18, align: "L"},
-		{title: "完成时限", width: 18, align: "C"}, {title: "结果", width: textWidth - 143, align: "C"},
+		{title: "编号", width: 10, align: "C"}, {title: "任务名称", width: 27, align: "L"},
+		{title: "预期成果", width: 26, align: "L"}, {title: "牵头单位", width: 22, align: "L"},
+		{title: "目标值", width: 20, align: "L"}, {title: "完成值", width: 17, align: "L"},
+		{title: "完成时限", width: 20, align: "C"}, {title: "结果", width: textWidth - 142, align: "C"},
 	}, rows)
 }
