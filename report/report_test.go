@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -130,5 +131,18 @@ func TestLongTextWraps(t *testing.T) {
 	all := strings.ReplaceAll(strings.Join(pages, ""), "\n", "")
 	if strings.Count(all, long) < 2 { // in the red items and in the appendix
 		t.Errorf("the long task name is not found whole in the text")
+	}
+}
+
+// BenchmarkBulletinSamples measures rendering the samples' bulletin.
+func BenchmarkBulletinSamples(b *testing.B) {
+	_, ev, err := sampledata.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := report.Render(io.Discard, ev, report.Options{}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -357,3 +357,27 @@ func zipOf(t *testing.T, name, content string) []byte {
 	}
 	return buf.Bytes()
 }
+
+// BenchmarkReadAndMergeSamples measures reading, merging and judging the
+// eleven sample returns.
+func BenchmarkReadAndMergeSamples(b *testing.B) {
+	for b.Loop() {
+		if _, _, err := sampledata.Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkWriteMergedSamples measures writing the merged workbook.
+func BenchmarkWriteMergedSamples(b *testing.B) {
+	book, ev, err := sampledata.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		var buf bytes.Buffer
+		if err := sheets.WriteMerged(&buf, book, ev); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -112,6 +112,11 @@ func writeBlankList(x *excelize.File, st *styles, list templates.Sheet) error {
 		if err := x.SetColStyle(sheet, col, st.input); err != nil {
 			return err
 		}
+		// Some clients ignore a column's style for cells not yet written:
+		// the prepared rows are unlocked cell by cell too.
+		if err := x.SetCellStyle(sheet, col+"2", fmt.Sprintf("%s%d", col, inputRows+1), st.input); err != nil {
+			return err
+		}
 		if err := addValidation(x, sheet, col, c); err != nil {
 			return err
 		}
