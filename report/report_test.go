@@ -2,24 +2,20 @@ package report_test
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/qingdan/qingdan/check"
+	"github.com/qingdan/qingdan/internal/golden"
 	"github.com/qingdan/qingdan/internal/pdftext"
 	"github.com/qingdan/qingdan/internal/sampledata"
 	"github.com/qingdan/qingdan/lists"
 	"github.com/qingdan/qingdan/report"
 	"github.com/qingdan/qingdan/samples"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 func render(t *testing.T, ev check.Evaluation, opts report.Options) ([]byte, report.Info) {
 	t.Helper()
@@ -60,19 +56,7 @@ func TestBulletinGolden(t *testing.T) {
 			t.Errorf("the bulletin does not say %q", want)
 		}
 	}
-	path := filepath.Join("testdata", "bulletin_samples.golden")
-	if *update {
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./report -update to create it)", err)
-	}
-	if text != string(want) {
-		t.Errorf("bulletin text differs from %s; run go test ./report -update and review git diff", path)
-	}
+	golden.Check(t, "bulletin_samples.golden", text)
 }
 
 func deptNames(ev check.Evaluation) []string {

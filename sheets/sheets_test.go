@@ -4,10 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
-	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -15,13 +12,12 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/qingdan/qingdan/check"
+	"github.com/qingdan/qingdan/internal/golden"
 	"github.com/qingdan/qingdan/internal/sampledata"
 	"github.com/qingdan/qingdan/lists"
 	"github.com/qingdan/qingdan/sheets"
 	"github.com/qingdan/qingdan/templates"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // dump lists every non-empty cell of a workbook as "Sheet!A1<TAB>value",
 // sheet by sheet in order, row by row: the golden form of a workbook.
@@ -49,46 +45,12 @@ func dump(t *testing.T, data []byte) string {
 	return b.String()
 }
 
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the golden file; run go test ./sheets -update and review git diff.\n%s", name, firstDiff(string(want), got))
-	}
-}
-
-func firstDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < len(w) || i < len(g); i++ {
-		var a, b string
-		if i < len(w) {
-			a = w[i]
-		}
-		if i < len(g) {
-			b = g[i]
-		}
-		if a != b {
-			return fmt.Sprintf("line %d:\nwant %s\n got %s", i+1, a, b)
-		}
-	}
-	return ""
-}
-
 func TestTemplateGolden(t *testing.T) {
 	var buf bytes.Buffer
 	if err := sheets.WriteTemplate(&buf, sheets.TemplateOptions{Dept: "医政医管处", Period: "2026年第三季度", Title: "2026年重点工作任务清单"}); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "template.golden", dump(t, buf.Bytes()))
+	golden.Check(t, "template.golden", dump(t, buf.Bytes()))
 
 	x, err := excelize.OpenReader(&buf)
 	if err != nil {
@@ -297,7 +259,7 @@ func TestMergedGolden(t *testing.T) {
 	if err := sheets.WriteMerged(&buf, book, ev); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "merged_samples.golden", dump(t, buf.Bytes()))
+	golden.Check(t, "merged_samples.golden", dump(t, buf.Bytes()))
 }
 
 // TestMergedKeepsEveryValue reads the merged workbook back and finds every

@@ -6,7 +6,6 @@ import (
 	"io"
 	"math"
 	"strings"
-	"time"
 
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/width"
@@ -26,21 +25,16 @@ func checkCommand() *cli.Command {
    例：qingdan check 汇总.xlsx --as-of 2026-09-30`,
 		CustomHelpTemplate: commandHelp,
 		OnUsageError:       onUsageError,
-		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "as-of", Usage: "按 `日期` 核验进度，如 2026-09-30", DefaultText: "今天"},
-			&cli.IntFlag{Name: "year", Usage: "工作要点的 `年份`", DefaultText: "核验日期所在年份"},
+		Flags: append(loadFlags(),
 			&cli.BoolFlag{Name: "json", Usage: "输出 JSON"},
-		},
+		),
 		Action: func(c *cli.Context) error {
-			if c.NArg() == 0 {
-				return usagef("请给出汇总表或回收表，例如：qingdan check 汇总.xlsx")
-			}
-			asOf, err := asOfDate(c.String("as-of"), time.Now)
+			load, err := loadOptionsFrom(c, "qingdan check 汇总.xlsx")
 			if err != nil {
 				return err
 			}
 			return runCheck(checkOptions{
-				loadOptions: loadOptions{Inputs: c.Args().Slice(), AsOf: asOf, Year: c.Int("year")},
+				loadOptions: load,
 				JSON:        c.Bool("json"),
 			}, c.App.Writer)
 		},

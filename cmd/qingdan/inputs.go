@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/urfave/cli/v2"
+
 	"github.com/qingdan/qingdan/check"
 	"github.com/qingdan/qingdan/lists"
 	"github.com/qingdan/qingdan/sheets"
@@ -162,6 +164,26 @@ func parseDate(flag, s string) (time.Time, error) {
 		return time.Time{}, usagef("--%s 的日期“%s”无法识别，请写成 2026-09-30", flag, s)
 	}
 	return d.Date, nil
+}
+
+// loadFlags are the options of every command that reads returns.
+func loadFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "as-of", Usage: "按 `日期` 核验进度，如 2026-09-30", DefaultText: "今天"},
+		&cli.IntFlag{Name: "year", Usage: "工作要点的 `年份`，用于“年底前”等不写年份的时限", DefaultText: "核验日期所在年份"},
+	}
+}
+
+// loadOptionsFrom reads the files and the loadFlags of a command.
+func loadOptionsFrom(c *cli.Context, example string) (loadOptions, error) {
+	if c.NArg() == 0 {
+		return loadOptions{}, usagef("请给出汇总表或各单位报回的工作簿（文件或文件夹），例如：%s", example)
+	}
+	asOf, err := asOfDate(c.String("as-of"), time.Now)
+	if err != nil {
+		return loadOptions{}, err
+	}
+	return loadOptions{Inputs: c.Args().Slice(), AsOf: asOf, Year: c.Int("year")}, nil
 }
 
 // asOfDate returns the --as-of date, or today.

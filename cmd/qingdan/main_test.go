@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,10 +10,9 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/qingdan/qingdan/internal/golden"
 	"github.com/qingdan/qingdan/internal/pdftext"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // qingdan runs the command line with args and returns what it printed and
 // its exit status.
@@ -34,23 +32,6 @@ func sampleReturns(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return returns
-}
-
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./cmd/qingdan -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s; run go test ./cmd/qingdan -update and review git diff\n--- got:\n%s", path, got)
-	}
 }
 
 // TestCheckJSONSamples checks the counts the samples were written to give
@@ -117,7 +98,7 @@ func TestCheckTable(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	golden(t, "check_samples.golden", out)
+	golden.Check(t, "check_samples.golden", out)
 }
 
 // TestDemo runs the whole path on the bundled samples.
@@ -127,7 +108,7 @@ func TestDemo(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	golden(t, "demo.golden", strings.ReplaceAll(out, dir, "DIR"))
+	golden.Check(t, "demo.golden", strings.ReplaceAll(out, dir, "DIR"))
 	for _, name := range []string{"模板.xlsx", "汇总.xlsx", "督查通报.pdf", "工作要点.txt", "样例回收表/医政医管处-成果清单(1).xlsx"} {
 		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
 			t.Error(err)
@@ -251,7 +232,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"--help"}, exitOK, "命令："},
 		{[]string{"merge", "--help"}, exitOK, "选项："},
 		{[]string{"help", "report"}, exitOK, "督查通报"},
-		{[]string{"merge"}, exitUsage, "请给出要汇总的文件或文件夹"},
+		{[]string{"merge"}, exitUsage, "请给出汇总表或各单位报回的工作簿"},
 		{[]string{"merge", "x", "--bogus"}, exitUsage, "没有这个选项"},
 		{[]string{"frobnicate"}, exitUsage, "没有“frobnicate”这个命令"},
 		{[]string{"check", "--as-of", "下周", "x"}, exitUsage, "无法识别"},

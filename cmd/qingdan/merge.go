@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -24,21 +23,16 @@ func mergeCommand() *cli.Command {
    例：qingdan merge 回收表 -o 汇总.xlsx --as-of 2026-09-30`,
 		CustomHelpTemplate: commandHelp,
 		OnUsageError:       onUsageError,
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "汇总.xlsx", Usage: "汇总工作簿写到 `文件`"},
-			&cli.StringFlag{Name: "as-of", Usage: "按 `日期` 核验进度，如 2026-09-30", DefaultText: "今天"},
-			&cli.IntFlag{Name: "year", Usage: "工作要点的 `年份`，用于“年底前”等不写年份的时限", DefaultText: "核验日期所在年份"},
-		},
+		}, loadFlags()...),
 		Action: func(c *cli.Context) error {
-			if c.NArg() == 0 {
-				return usagef("请给出要汇总的文件或文件夹，例如：qingdan merge 回收表 -o 汇总.xlsx")
-			}
-			asOf, err := asOfDate(c.String("as-of"), time.Now)
+			load, err := loadOptionsFrom(c, "qingdan merge 回收表 -o 汇总.xlsx")
 			if err != nil {
 				return err
 			}
 			return runMerge(mergeOptions{
-				loadOptions: loadOptions{Inputs: c.Args().Slice(), AsOf: asOf, Year: c.Int("year")},
+				loadOptions: load,
 				Output:      c.String("output"),
 			}, c.App.Writer, c.App.ErrWriter)
 		},

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -21,23 +20,19 @@ func reportCommand() *cli.Command {
    例：qingdan report 汇总.xlsx -o 督查通报.pdf --as-of 2026-09-30 --org 市卫生健康委办公室`,
 		CustomHelpTemplate: commandHelp,
 		OnUsageError:       onUsageError,
-		Flags: []cli.Flag{
+		Flags: append(append([]cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "督查通报.pdf", Usage: "写到 `文件`"},
-			&cli.StringFlag{Name: "as-of", Usage: "按 `日期` 核验进度，如 2026-09-30", DefaultText: "今天"},
-			&cli.IntFlag{Name: "year", Usage: "工作要点的 `年份`", DefaultText: "核验日期所在年份"},
+		}, loadFlags()...),
 			&cli.StringFlag{Name: "title", Usage: "通报 `标题`", DefaultText: "2026年第三季度重点工作任务督查通报"},
 			&cli.StringFlag{Name: "org", Usage: "发文 `单位`，印在标题下"},
-		},
+		),
 		Action: func(c *cli.Context) error {
-			if c.NArg() == 0 {
-				return usagef("请给出汇总表或回收表，例如：qingdan report 汇总.xlsx -o 督查通报.pdf")
-			}
-			asOf, err := asOfDate(c.String("as-of"), time.Now)
+			load, err := loadOptionsFrom(c, "qingdan report 汇总.xlsx -o 督查通报.pdf")
 			if err != nil {
 				return err
 			}
 			return runReport(reportOptions{
-				loadOptions: loadOptions{Inputs: c.Args().Slice(), AsOf: asOf, Year: c.Int("year")},
+				loadOptions: load,
 				Output:      c.String("output"),
 				Report:      report.Options{Title: c.String("title"), Org: c.String("org")},
 			}, c.App.Writer, c.App.ErrWriter)
