@@ -69,7 +69,8 @@ func newDoc(date time.Time, title, author string, total int) (*doc, error) {
 	return d, p.Error()
 }
 
-// footer writes "第 X 页 共 Y 页" at the foot of every page.
+// footer writes "第 X 页 共 Y 页" at the foot of every page. Each word is
+// drawn apart, with a visible gap, so that text extraction keeps the spaces.
 func (d *doc) footer() {
 	if d.total == 0 {
 		return
@@ -77,8 +78,17 @@ func (d *doc) footer() {
 	size := d.size
 	d.setSize(sizeFooter)
 	d.pdf.SetTextColor(80, 80, 80)
-	d.pdf.SetXY(marginLeft, footerY)
-	d.pdf.CellFormat(textWidth, 6, fmt.Sprintf("第 %d 页 共 %d 页", d.pdf.PageNo(), d.total), "", 0, "C", false, 0, "")
+	parts := []string{"第", fmt.Sprint(d.pdf.PageNo()), "页", "共", fmt.Sprint(d.total), "页"}
+	gap := d.width("　") / 2
+	total := gap * float64(len(parts)-1)
+	for _, p := range parts {
+		total += d.width(p)
+	}
+	x := marginLeft + (textWidth-total)/2
+	for _, p := range parts {
+		d.text(x, footerY, d.width(p), 6, p, "L")
+		x += d.width(p) + gap
+	}
 	d.pdf.SetTextColor(0, 0, 0)
 	d.setSize(size)
 }

@@ -26,7 +26,8 @@ var (
 )
 
 // Pages returns the text of each page: the strings drawn on it, in drawing
-// order, one per line.
+// order; strings drawn one after another on the same line are joined by a
+// space, others start a new line.
 func Pages(pdf []byte) ([]string, error) {
 	objects := map[int][]byte{}
 	for _, m := range objectRe.FindAllSubmatch(pdf, -1) {
@@ -83,8 +84,16 @@ func streamData(obj []byte) ([]byte, error) {
 func shownText(content []byte) (string, error) {
 	var out bytes.Buffer
 	var last []byte
+	var y, lineY string // the current text position's y, and the last shown line's
 	for i := 0; i < len(content); i++ {
 		switch c := content[i]; {
+		case c == 'T' && i+1 < len(content) && content[i+1] == 'd':
+			// "x y Td": the operands are the two numbers before.
+			f := bytes.Fields(content[max(0, i-40):i])
+			if len(f) >= 2 {
+				y = string(f[len(f)-1])
+			}
+			i++
 		case c == '(':
 			str, end, err := literal(content, i)
 			if err != nil {
@@ -102,11 +111,21 @@ func shownText(content []byte) (string, error) {
 			}
 			last, i = raw, i+end
 		case c == 'T' && i+1 < len(content) && content[i+1] == 'j':
+			if out.Len() > 0 {
+				if y == lineY {
+					out.WriteByte(' ')
+				} else {
+					out.WriteByte('\n')
+				}
+			}
 			out.WriteString(decodeUTF16(last))
-			out.WriteByte('\n')
+			lineY = y
 			last = nil
 			i++
 		}
+	}
+	if out.Len() > 0 {
+		out.WriteByte('\n')
 	}
 	return out.String(), nil
 }
