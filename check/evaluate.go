@@ -6,9 +6,6 @@ import (
 	"slices"
 	"time"
 
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
-
 	"github.com/qingdan/qingdan/lists"
 	"github.com/qingdan/qingdan/templates"
 )
@@ -123,8 +120,8 @@ func Evaluate(b lists.Book, opts Options) Evaluation {
 	for _, d := range depts {
 		ev.Depts = append(ev.Depts, *d)
 	}
-	col := collate.New(language.Chinese)
-	slices.SortFunc(ev.Depts, func(a, b DeptSummary) int { return col.CompareString(a.Name, b.Name) })
+	order := lists.NameOrder()
+	slices.SortFunc(ev.Depts, func(a, b DeptSummary) int { return order(a.Name, b.Name) })
 	lists.SortProblems(ev.Problems)
 	return ev
 }

@@ -5,13 +5,21 @@ import (
 	"regexp"
 	"strings"
 
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
 	"github.com/qingdan/qingdan/templates"
 )
 
 // DeptKey returns the form in which two spellings of a department's name
-// compare equal: folded widths, no white space.
+// compare equal: folded widths, no white space, and no second name in
+// brackets, so that 办公室（对外合作交流处） and 办公室 are one department.
 func DeptKey(name string) string {
-	return templates.Fold(name)
+	k := templates.Fold(name)
+	if i := strings.IndexAny(k, "(（"); i > 0 {
+		k = k[:i]
+	}
+	return k
 }
 
 // notDepts are phrases that stand where department names stand but name
@@ -33,22 +41,38 @@ func IsDept(name string) bool {
 	return true
 }
 
-var deptSeparators = regexp.MustCompile(`[、，,；;/／\s]+`)
-
-// SplitDepts splits a 配合单位 cell into department names, dropping
-// phrases such as 各相关处室 that name no department.
+// SplitDepts splits a 配合单位 cell into department names at 、，,；; and
+// line breaks outside brackets, dropping phrases such as 各相关处室 that name
+// no department.
 func SplitDepts(cell string) []string {
+	cell = groupAfterList.ReplaceAllString(cell, "、$1")
 	var out []string
-	for _, part := range deptSeparators.Split(cell, -1) {
+	depth := 0
+	start := 0
+	add := func(part string) {
 		part = strings.TrimSpace(part)
-		part = strings.TrimPrefix(part, "等")
-		part = strings.TrimSuffix(part, "等")
+		part = strings.TrimSuffix(strings.TrimPrefix(part, "等"), "等")
 		if IsDept(part) {
 			out = append(out, part)
 		}
 	}
+	for i, r := range cell {
+		switch {
+		case r == '(' || r == '（':
+			depth++
+		case r == ')' || r == '）':
+			depth = max(0, depth-1)
+		case depth == 0 && strings.ContainsRune("、，,；;/／\n\t ", r):
+			add(cell[start:i])
+			start = i + len(string(r))
+		}
+	}
+	add(cell[start:])
 	return out
 }
+
+// groupAfterList finds "等" before a group phrase: "A、B等各相关处室".
+var groupAfterList = regexp.MustCompile(`等((?:各|相关|有关)[^、，,；;]*)`)
 
 // fileNameNoise is what people and mail clients add to file names: copy
 // marks, version numbers in brackets, the list's own name.
@@ -80,4 +104,75 @@ func DeptFromFileName(path string) string {
 		return ""
 	}
 	return name
+}
+
+// Alias says that Alias is another name of the department Name.
+type Alias struct {
+	Name  string // 单位名称, as reports should print it
+	Alias string // 别名
+}
+
+// DefaultAliases are the short names health commissions commonly use for
+// their departments. A 单位 sheet can add to them or override them.
+var DefaultAliases = []Alias{
+	{"医政医管处", "医政处"},
+	{"中医药处", "中医处"},
+	{"科技教育处", "科教处"},
+	{"疾病预防控制处", "疾控处"},
+	{"妇幼健康处", "妇幼处"},
+	{"基层卫生健康处", "基层卫生处"},
+	{"基层卫生健康处", "基层处"},
+	{"规划发展与信息化处", "规划信息处"},
+	{"规划发展与信息化处", "规划处"},
+	{"体制改革处", "体改处"},
+	{"综合监督处", "监督处"},
+	{"老龄健康处", "老龄处"},
+	{"药物政策与基本药物制度处", "药政处"},
+	{"人口监测与家庭发展处", "人口家庭处"},
+	{"卫生应急办公室", "应急办"},
+}
+
+// Directory turns the spellings of department names into one name each.
+type Directory struct {
+	names map[string]string // DeptKey of a spelling → the name to use
+}
+
+// NewDirectory returns a directory of DefaultAliases and the given aliases;
+// a given alias overrides a default one.
+func NewDirectory(aliases []Alias) *Directory {
+	d := &Directory{names: map[string]string{}}
+	for _, a := range append(append([]Alias{}, DefaultAliases...), aliases...) {
+		name := strings.TrimSpace(a.Name)
+		if !IsDept(name) || !IsDept(a.Alias) {
+			continue
+		}
+		d.names[DeptKey(a.Alias)] = name
+		if _, ok := d.names[DeptKey(name)]; !ok {
+			d.names[DeptKey(name)] = name
+		}
+	}
+	return d
+}
+
+// Name returns the name a department is reported under: the directory's
+// name for an alias, else name itself without surrounding space.
+func (d *Directory) Name(name string) string {
+	if d != nil {
+		if n, ok := d.names[DeptKey(name)]; ok {
+			return n
+		}
+	}
+	return strings.TrimSpace(name)
+}
+
+// Key returns the form in which any two spellings of one department,
+// aliases included, compare equal.
+func (d *Directory) Key(name string) string {
+	return DeptKey(d.Name(name))
+}
+
+// NameOrder returns a comparison of department names in the order Chinese
+// readers expect them listed: by pinyin.
+func NameOrder() func(a, b string) int {
+	return collate.New(language.Chinese).CompareString
 }

@@ -109,7 +109,8 @@ func (l *Lists) Rows(sheet string) *[]Row {
 // problems met while reading it.
 type Return struct {
 	Lists
-	File     string // the path as the user gave it
-	Dept     string // the department the workbook belongs to, "" if unknown
+	File     string  // the path as the user gave it
+	Dept     string  // the department the workbook belongs to, "" if unknown
+	Aliases  []Alias // from the workbook's 单位 sheet, if it has one
 	Problems []Problem
 }

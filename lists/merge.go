@@ -14,10 +14,21 @@ import (
 // Book is the merge of many returns: every row of every list with its
 // source, the tasks those rows describe, and the problems found.
 type Book struct {
-	Lists    // every row of every return
-	Files    []FileSummary
-	Plan     []Task
-	Problems []Problem
+	Lists     // every row of every return
+	Files     []FileSummary
+	Plan      []Task
+	Units     []Unit     // every department named, in pinyin order
+	Directory *Directory // how department names were read
+	Problems  []Problem
+}
+
+// Unit is one department as the merge saw it.
+type Unit struct {
+	Name      string   // the name it is reported under
+	Spellings []string // other names it was written as
+	Led       int      // tasks it leads
+	Partnered int      // tasks it helps with
+	Sent      bool     // a workbook came from it
 }
 
 // FileSummary says what was read from one file.
@@ -57,7 +68,11 @@ type Outcome struct {
 // Merge merges returns into one Book. Returns are taken in the order given;
 // the Book's rows and tasks are sorted by task ID.
 func Merge(returns []Return) Book {
-	var b Book
+	var aliases []Alias
+	for _, r := range returns {
+		aliases = append(aliases, r.Aliases...)
+	}
+	b := Book{Directory: NewDirectory(aliases)}
 	for _, r := range returns {
 		b.Files = append(b.Files, FileSummary{
 			File: r.File, Dept: r.Dept,
@@ -69,10 +84,11 @@ func Merge(returns []Return) Book {
 		b.Outcomes = append(b.Outcomes, r.Outcomes...)
 		b.Problems = append(b.Problems, r.Problems...)
 	}
-	keys, conflicts := taskKeys(b.Tasks)
+	keys, conflicts := taskKeys(b.Tasks, b.Directory)
 	b.Problems = append(b.Problems, conflicts...)
 	b.Plan, b.Problems = buildPlan(&b, keys, b.Problems)
 	b.Problems = append(b.Problems, silentLeads(b)...)
+	b.Units = units(b)
 	for _, rows := range [][]Row{b.Tasks, b.Responsibilities, b.Outcomes} {
 		sortRows(rows)
 	}
@@ -84,12 +100,12 @@ func Merge(returns []Return) Book {
 func silentLeads(b Book) []Problem {
 	sent := map[string]bool{}
 	for _, f := range b.Files {
-		sent[DeptKey(f.Dept)] = true
+		sent[b.Directory.Key(f.Dept)] = true
 	}
 	led := map[string]int{}
 	var order []string
 	for _, t := range b.Plan {
-		k := DeptKey(t.Lead)
+		k := b.Directory.Key(t.Lead)
 		if k == "" || sent[k] {
 			continue
 		}
@@ -102,10 +118,62 @@ func silentLeads(b Book) []Problem {
 	for _, d := range order {
 		out = append(out, Problem{
 			Level: Warning, Code: LeadSilent, Dept: d,
-			Message:    fmt.Sprintf("未收到%s的报送，其牵头的 %d 项任务按未报送统计", d, led[DeptKey(d)]),
+			Message:    fmt.Sprintf("未收到%s的报送，其牵头的 %d 项任务按未报送统计", d, led[b.Directory.Key(d)]),
 			Suggestion: "请催报",
 		})
 	}
+	return out
+}
+
+// units lists every department the book names: leads, partners and the
+// senders of workbooks, with the spellings that were read as each.
+func units(b Book) []Unit {
+	dir := b.Directory
+	index := map[string]int{}
+	var out []Unit
+	unit := func(name string) *Unit {
+		k := dir.Key(name)
+		i, ok := index[k]
+		if !ok {
+			i = len(out)
+			index[k] = i
+			out = append(out, Unit{Name: dir.Name(name)})
+		}
+		u := &out[i]
+		spelled := strings.TrimSpace(name)
+		if spelled != u.Name && !slices.Contains(u.Spellings, spelled) {
+			u.Spellings = append(u.Spellings, spelled)
+		}
+		return u
+	}
+	for _, t := range b.Plan {
+		if IsDept(t.Lead) {
+			unit(t.Lead).Led++
+		}
+		for _, p := range t.Partners {
+			unit(p).Partnered++
+		}
+	}
+	for _, rows := range [][]Row{b.Tasks, b.Responsibilities, b.Outcomes} {
+		for _, r := range rows {
+			if IsDept(r.Dept) {
+				unit(r.Dept)
+			}
+			if v := r.Get(templates.Lead); IsDept(v) {
+				unit(v)
+			}
+			for _, p := range SplitDepts(r.Get(templates.Partners)) {
+				unit(p)
+			}
+		}
+	}
+	for _, f := range b.Files {
+		if IsDept(f.Dept) && !f.Failed {
+			unit(f.Dept).Sent = true
+		}
+	}
+	order := NameOrder()
+	slices.SortStableFunc(out, func(a, b Unit) int { return order(a.Name, b.Name) })
 	return out
 }
 
@@ -127,6 +195,7 @@ type taskKey struct {
 // keyer tells which task a row belongs to.
 type keyer struct {
 	collided map[string]map[string]bool // folded id → owner depts
+	dir      *Directory
 }
 
 func (k keyer) key(r Row) taskKey {
@@ -135,14 +204,14 @@ func (k keyer) key(r Row) taskKey {
 	if !ok {
 		return taskKey{id: id}
 	}
-	if d := DeptKey(r.Dept); owners[d] {
+	if d := k.dir.Key(r.Dept); owners[d] {
 		return taskKey{id: id, owner: d}
 	}
 	return taskKey{id: id}
 }
 
 // taskKeys finds task IDs that two departments used for different tasks.
-func taskKeys(tasks []Row) (keyer, []Problem) {
+func taskKeys(tasks []Row, dir *Directory) (keyer, []Problem) {
 	type seen struct {
 		name string
 		row  Row
@@ -159,21 +228,21 @@ func taskKeys(tasks []Row) (keyer, []Problem) {
 		}
 		byID[id] = append(byID[id], seen{name: nameKey(r.Get(templates.TaskName)), row: r})
 	}
-	k := keyer{collided: map[string]map[string]bool{}}
+	k := keyer{collided: map[string]map[string]bool{}, dir: dir}
 	var problems []Problem
 	for _, id := range ids {
 		list := byID[id]
 		first := list[0]
 		for _, s := range list[1:] {
-			if s.name == "" || first.name == "" || s.name == first.name || DeptKey(s.row.Dept) == DeptKey(first.row.Dept) {
+			if s.name == "" || first.name == "" || s.name == first.name || dir.Key(s.row.Dept) == dir.Key(first.row.Dept) {
 				continue
 			}
 			owners := k.collided[id]
 			if owners == nil {
-				owners = map[string]bool{DeptKey(first.row.Dept): true}
+				owners = map[string]bool{dir.Key(first.row.Dept): true}
 				k.collided[id] = owners
 			}
-			owners[DeptKey(s.row.Dept)] = true
+			owners[dir.Key(s.row.Dept)] = true
 			problems = append(problems, At(s.row, templates.TaskID, Warning, TaskIDConflict,
 				fmt.Sprintf("任务编号 %s 在 %s 中是“%s”，在本表中是“%s”，已按单位分别汇总",
 					s.row.Get(templates.TaskID), first.row.Source.File, first.row.Get(templates.TaskName), s.row.Get(templates.TaskName)),
@@ -196,6 +265,7 @@ func nameKey(s string) string {
 
 // buildPlan gathers the rows of each task into a Task.
 func buildPlan(b *Book, k keyer, problems []Problem) ([]Task, []Problem) {
+	dir := b.Directory
 	tasks := map[taskKey]*Task{}
 	var order []taskKey
 	get := func(r Row) *Task {
@@ -207,7 +277,7 @@ func buildPlan(b *Book, k keyer, problems []Problem) ([]Task, []Problem) {
 		if !ok {
 			t = &Task{ID: r.Get(templates.TaskID)}
 			if key.owner != "" {
-				t.Owner = r.Dept
+				t.Owner = dir.Name(r.Dept)
 			}
 			tasks[key] = t
 			order = append(order, key)
@@ -229,19 +299,19 @@ func buildPlan(b *Book, k keyer, problems []Problem) ([]Task, []Problem) {
 			continue
 		}
 		var conflict bool
-		t.Lead, conflict = vote(rows, templates.Lead)
+		t.Lead, conflict = vote(rows, templates.Lead, dir)
 		if conflict {
 			r := rows[len(rows)-1]
 			problems = append(problems, At(r, templates.Lead, Warning, LeadConflict,
 				fmt.Sprintf("任务 %s 的牵头单位各表填写不一致，按多数取“%s”", t.ID, t.Lead),
 				"请与工作要点核对牵头单位"))
 		}
-		seen := map[string]bool{DeptKey(t.Lead): true}
+		seen := map[string]bool{dir.Key(t.Lead): true}
 		for _, r := range rows {
 			for _, p := range SplitDepts(r.Get(templates.Partners)) {
-				if !seen[DeptKey(p)] {
-					seen[DeptKey(p)] = true
-					t.Partners = append(t.Partners, p)
+				if !seen[dir.Key(p)] {
+					seen[dir.Key(p)] = true
+					t.Partners = append(t.Partners, dir.Name(p))
 				}
 			}
 		}
@@ -251,8 +321,8 @@ func buildPlan(b *Book, k keyer, problems []Problem) ([]Task, []Problem) {
 		if t == nil {
 			continue
 		}
-		fromLead := t.From.Source.File != "" && DeptKey(t.From.Dept) == DeptKey(t.Lead)
-		if t.From.Source.File == "" || !fromLead && DeptKey(r.Dept) == DeptKey(t.Lead) {
+		fromLead := t.From.Source.File != "" && dir.Key(t.From.Dept) == dir.Key(t.Lead)
+		if t.From.Source.File == "" || !fromLead && dir.Key(r.Dept) == dir.Key(t.Lead) {
 			t.From = r
 			t.Section = r.Get(templates.Section)
 			t.Name = r.Get(templates.TaskName)
@@ -277,7 +347,7 @@ func buildPlan(b *Book, k keyer, problems []Problem) ([]Task, []Problem) {
 			// Unnumbered outcomes are numbered in order within the task,
 			// department and file, so the lead's and the partners' rows
 			// pair up, and a file sent twice repeats its numbers.
-			s := fmt.Sprintf("%p|%s|%s", t, DeptKey(r.Dept), r.Source.File)
+			s := fmt.Sprintf("%p|%s|%s", t, dir.Key(r.Dept), r.Source.File)
 			seq[s]++
 			id = strconv.Itoa(seq[s])
 		}
@@ -302,13 +372,13 @@ func buildPlan(b *Book, k keyer, problems []Problem) ([]Task, []Problem) {
 			if at.Source.File == "" {
 				at = firstRow[t]
 			}
-			t.Lead = at.Dept
+			t.Lead = dir.Name(at.Dept)
 			problems = append(problems, At(at, templates.TaskID, Warning, LeadUnknown,
 				fmt.Sprintf("任务 %s 没有在责任清单中填写牵头单位，暂按填报单位“%s”统计", t.ID, t.Lead),
 				"请在责任清单中补充该任务的牵头单位"))
 		}
 		for _, o := range sortedOutcomes(outcomes[t]) {
-			problems = pickLead(t, o, problems)
+			problems = pickLead(t, o, dir, problems)
 			t.Outcomes = append(t.Outcomes, *o)
 		}
 		if len(t.Outcomes) == 0 {
@@ -333,13 +403,13 @@ func sortedOutcomes(m map[string]*Outcome) []*Outcome {
 
 // pickLead chooses, among an outcome's rows, the one its lead unit sent;
 // when the lead sent it twice, the later 填报日期 wins (else the later file).
-func pickLead(t *Task, o *Outcome, problems []Problem) []Problem {
+func pickLead(t *Task, o *Outcome, dir *Directory, problems []Problem) []Problem {
 	rows := o.Others
 	o.Others = nil
-	lead := DeptKey(t.Lead)
+	lead := dir.Key(t.Lead)
 	for i := range rows {
 		r := rows[i]
-		if DeptKey(r.Dept) != lead {
+		if dir.Key(r.Dept) != lead {
 			o.Others = append(o.Others, r)
 			continue
 		}
@@ -373,15 +443,15 @@ func pickLead(t *Task, o *Outcome, problems []Problem) []Problem {
 	return problems
 }
 
-// vote returns the most common non-empty value of column k among rows, the
-// first on a tie, and whether the rows disagreed.
-func vote(rows []Row, k templates.Key) (string, bool) {
+// vote returns the most common department named in column k among rows,
+// the first on a tie, and whether the rows disagreed.
+func vote(rows []Row, k templates.Key, dir *Directory) (string, bool) {
 	count := map[string]int{}
 	first := map[string]string{}
 	var order []string
 	for _, r := range rows {
-		v := r.Get(k)
-		key := DeptKey(v)
+		v := dir.Name(r.Get(k))
+		key := dir.Key(v)
 		if key == "" {
 			continue
 		}

@@ -152,8 +152,8 @@ func TestDeptFromFileName(t *testing.T) {
 }
 
 func TestSplitDepts(t *testing.T) {
-	got := SplitDepts("办公室（对外合作交流处）、健康促进处，医政医管处;各相关处室")
-	want := []string{"办公室（对外合作交流处）", "健康促进处", "医政医管处"}
+	got := SplitDepts("办公室（对外合作交流处、外事办）、健康促进处，医政医管处等各相关处室")
+	want := []string{"办公室（对外合作交流处、外事办）", "健康促进处", "医政医管处"}
 	if !slices.Equal(got, want) {
 		t.Errorf("SplitDepts = %q, want %q", got, want)
 	}
@@ -177,4 +177,50 @@ func FuzzDeptFromFileName(f *testing.F) {
 			t.Errorf("DeptFromFileName(%q) = %q, not a department", s, d)
 		}
 	})
+}
+
+func TestDirectory(t *testing.T) {
+	d := NewDirectory([]Alias{{"规划财务处", "规划处"}, {"办公室", "对外合作交流处"}})
+	tests := []struct{ in, name string }{
+		{"医政处", "医政医管处"},     // a default alias
+		{" 医政医管处 ", "医政医管处"}, // the name itself
+		{"中医处", "中医药处"},
+		{"规划处", "规划财务处"}, // the 单位 sheet overrides a default
+		{"对外合作交流处", "办公室"},
+		{"办公室（对外合作交流处）", "办公室"},  // the bracketed second name is dropped
+		{"财务处（审计处）", "财务处（审计处）"}, // kept as written when the directory does not know it...
+		{"新设处室", "新设处室"},
+	}
+	for _, tt := range tests {
+		if got := d.Name(tt.in); got != tt.name {
+			t.Errorf("Name(%q) = %q, want %q", tt.in, got, tt.name)
+		}
+	}
+	// ...but one department with 办公室 all the same.
+	if d.Key("财务处（审计处）") != d.Key("财务处") || d.Key("ＸＹ处") != d.Key("XY处") {
+		t.Error("spellings of one department have different keys")
+	}
+	if d.Key("医政处") == d.Key("中医处") {
+		t.Error("two departments share a key")
+	}
+}
+
+func TestMergeAliases(t *testing.T) {
+	b := Merge([]Return{{File: "医政处.xlsx", Dept: "医政处", Lists: Lists{
+		Responsibilities: []Row{mk("医政处", "医政处.xlsx", "责任清单", 2, string(id), "1", string(lead), "医政处", string(partners), "中医处、科教处等各相关处室")},
+		Outcomes:         []Row{mk("医政处", "医政处.xlsx", "成果清单", 2, string(id), "1", string(status), "推进中")},
+	}}})
+	task := b.Plan[0]
+	if task.Lead != "医政医管处" || !slices.Equal(task.Partners, []string{"中医药处", "科技教育处"}) {
+		t.Errorf("lead %q partners %q", task.Lead, task.Partners)
+	}
+	if task.Outcomes[0].Lead == nil {
+		t.Error("the row sent as 医政处 was not taken as the lead's")
+	}
+	if len(b.Units) != 3 || b.Units[1].Name != "医政医管处" || !slices.Equal(b.Units[1].Spellings, []string{"医政处"}) || !b.Units[1].Sent || b.Units[1].Led != 1 {
+		t.Errorf("units %+v", b.Units)
+	}
+	if hasCode(b.Problems, LeadSilent) {
+		t.Errorf("problems %v", b.Problems)
+	}
 }

@@ -14,8 +14,9 @@ import (
 
 // WriteMerged writes the merged workbook: 任务清单, 责任清单 and 成果清单 with
 // every row of every return and where it came from, then 完成情况 (each
-// outcome as judged), 单位统计 (counts per lead unit) and 问题清单 (every
-// problem found while reading, merging and judging).
+// outcome as judged), 单位统计 (counts per lead unit), 问题清单 (every
+// problem found while reading, merging and judging) and 单位 (the
+// departments and the names they were written as).
 //
 // Sheets are written row by row, so memory does not grow with their size.
 func WriteMerged(w io.Writer, b lists.Book, ev check.Evaluation) error {
@@ -34,6 +35,7 @@ func WriteMerged(w io.Writer, b lists.Book, ev check.Evaluation) error {
 	problems := append(append([]lists.Problem{}, b.Problems...), ev.Problems...)
 	lists.SortProblems(problems)
 	mw.problems(problems)
+	mw.units(b.Units)
 	if mw.err != nil {
 		return mw.err
 	}
@@ -249,6 +251,23 @@ func (mw *mergedWriter) problems(ps []lists.Problem) {
 			add([]excelize.Cell{
 				mw.text(p.Level.String()), mw.text(string(p.Code)), mw.text(p.Dept), mw.text(p.File),
 				mw.text(p.Sheet), mw.text(p.Cell), mw.text(p.Message), mw.text(p.Suggestion),
+			})
+		}
+	})
+}
+
+// units writes 单位: every department named, the other names it was
+// written as, and what it leads. Users may add aliases here and check again.
+func (mw *mergedWriter) units(us []lists.Unit) {
+	mw.table(templates.UnitsSheet, templates.Units.Columns, nil, func(add func([]excelize.Cell)) {
+		for _, u := range us {
+			sent := "否"
+			if u.Sent {
+				sent = "是"
+			}
+			add([]excelize.Cell{
+				mw.text(u.Name), mw.text(strings.Join(u.Spellings, "、")),
+				{StyleID: mw.st.body, Value: u.Led}, {StyleID: mw.st.body, Value: u.Partnered}, mw.text(sent),
 			})
 		}
 	})

@@ -19,7 +19,15 @@ const headerSearchRows = 10
 // the Return; the error is for a file that could not be read at all.
 func ReadReturn(f *File, name string) (lists.Return, error) {
 	ret := lists.Return{File: name}
+	aliases, err := readUnits(f)
+	if err != nil {
+		return ret, err
+	}
+	ret.Aliases = aliases
 	found := findLists(f, &ret)
+	if len(found) == 0 && len(aliases) > 0 {
+		return ret, nil // a workbook that only teaches department names
+	}
 	if len(found) == 0 {
 		ret.Problems = append(ret.Problems, lists.Problem{
 			Level: lists.Error, Code: lists.FileNoLists, File: name,
@@ -70,7 +78,7 @@ func findLists(f *File, ret *lists.Return) []foundSheet {
 			continue
 		}
 		used[best] = true
-		layout, row, err := findHeader(f, best, list)
+		layout, row, err := findHeader(f, best, list, templates.Layout.IsHeader)
 		if err != nil || row == 0 {
 			msg := fmt.Sprintf("前%d行中找不到%s的表头（至少要有“任务编号”和另一列）", headerSearchRows, list.Name)
 			if err != nil {
@@ -89,7 +97,7 @@ func findLists(f *File, ret *lists.Return) []foundSheet {
 			if used[n] || templates.Fold(n) == templates.Fold(templates.InstructionsSheet) {
 				continue
 			}
-			layout, row, err := findHeader(f, n, list)
+			layout, row, err := findHeader(f, n, list, templates.Layout.IsHeader)
 			if err != nil || row == 0 || !looksLike(layout, list) {
 				continue
 			}
@@ -126,8 +134,8 @@ func looksLike(l templates.Layout, list templates.Sheet) bool {
 }
 
 // findHeader returns the best header row among the first rows of a sheet,
-// or row 0 when there is none.
-func findHeader(f *File, sheet string, list templates.Sheet) (templates.Layout, int, error) {
+// or row 0 when there is none. ok says which rows can be headers at all.
+func findHeader(f *File, sheet string, list templates.Sheet, ok func(templates.Layout) bool) (templates.Layout, int, error) {
 	r, err := f.NewReader(sheet)
 	if err != nil {
 		return templates.Layout{}, 0, err
@@ -144,7 +152,7 @@ func findHeader(f *File, sheet string, list templates.Sheet) (templates.Layout, 
 			return templates.Layout{}, 0, err
 		}
 		l := list.Recognize(cells)
-		if l.IsHeader() && l.Score() > best.Score() {
+		if ok(l) && l.Score() > best.Score() {
 			best, bestRow = l, r.Row()
 		}
 	}
@@ -378,4 +386,50 @@ func IsMerged(f *File) bool {
 		problems = problems || n == templates.ProblemsSheet
 	}
 	return eval && problems
+}
+
+// readUnits reads the department names and aliases of a 单位 sheet, if the
+// workbook has one.
+func readUnits(f *File) ([]lists.Alias, error) {
+	sheet := ""
+	for _, n := range f.SheetNames() {
+		if templates.Units.MatchesName(n) > 0 {
+			sheet = n
+			break
+		}
+	}
+	if sheet == "" {
+		return nil, nil
+	}
+	hasName := func(l templates.Layout) bool { _, ok := l.Index[templates.UnitName]; return ok }
+	layout, header, err := findHeader(f, sheet, templates.Units, hasName)
+	if err != nil || header == 0 {
+		return nil, err
+	}
+	r, err := f.NewReader(sheet)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	var out []lists.Alias
+	for {
+		cells, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			return out, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if r.Row() <= header {
+			continue
+		}
+		name := strings.TrimSpace(layout.Value(cells, templates.UnitName))
+		if !lists.IsDept(name) {
+			continue
+		}
+		out = append(out, lists.Alias{Name: name, Alias: name})
+		for _, a := range lists.SplitDepts(layout.Value(cells, templates.UnitAliases)) {
+			out = append(out, lists.Alias{Name: name, Alias: a})
+		}
+	}
 }

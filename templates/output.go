@@ -62,6 +62,31 @@ var (
 	}
 )
 
+// Keys of the 单位 sheet's columns.
+const (
+	UnitName      Key = "unit_name"      // 单位名称
+	UnitAliases   Key = "unit_aliases"   // 别名
+	UnitLed       Key = "unit_led"       // 牵头任务数
+	UnitPartnered Key = "unit_partnered" // 配合任务数
+	UnitSent      Key = "unit_sent"      // 是否报送
+)
+
+// Units is the 单位 sheet: each department with the other names it goes
+// by. merge writes it; a user may edit it, or add one to any input
+// workbook, to teach qingdan more aliases ("医政处" for 医政医管处). Only
+// the first two columns are read.
+var Units = Sheet{
+	Name:     UnitsSheet,
+	Synonyms: []string{"单位名单", "处室名单", "单位别名"},
+	Columns: []Column{
+		{Key: UnitName, Header: "单位名称", Synonyms: []string{"单位", "处室", "处室名称", "名称"}, Width: 24},
+		{Key: UnitAliases, Header: "别名", Synonyms: []string{"简称", "其他名称", "曾用名"}, Width: 36},
+		{Key: UnitLed, Header: "牵头任务数", Width: 12},
+		{Key: UnitPartnered, Header: "配合任务数", Width: 12},
+		{Key: UnitSent, Header: "是否报送", Width: 10},
+	},
+}
+
 // ProblemColumns are the columns of the 问题清单 sheet.
 var ProblemColumns = []Column{
 	{Key: ProbLevel, Header: "级别", Width: 6},

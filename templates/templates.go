@@ -97,6 +97,7 @@ const (
 	EvaluationSheet   = "完成情况"
 	SummarySheet      = "单位统计"
 	ProblemsSheet     = "问题清单"
+	UnitsSheet        = "单位"
 )
 
 // Statuses are the values of the 完成状态 dropdown, in the order offered.

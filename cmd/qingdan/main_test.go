@@ -127,7 +127,7 @@ func TestDemo(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer x.Close()
-	want := "任务清单,责任清单,成果清单,完成情况,单位统计,问题清单"
+	want := "任务清单,责任清单,成果清单,完成情况,单位统计,问题清单,单位"
 	if got := strings.Join(x.GetSheetList(), ","); got != want {
 		t.Errorf("merged sheets %s, want %s", got, want)
 	}
