@@ -3,6 +3,7 @@ package check
 import (
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"time"
 
@@ -10,15 +11,25 @@ import (
 	"github.com/qingdan/qingdan/templates"
 )
 
-// DefaultWindow is how many days before its deadline an outcome that has not
-// started counts as 滞后.
-const DefaultWindow = 30
+// Defaults of the evaluation's settings.
+const (
+	// DefaultLagShare: an outcome not started when less than this share of
+	// its time is left counts as 滞后.
+	DefaultLagShare = 0.3
+	// DefaultPaceTolerance: a count that accumulates counts as 滞后 when it
+	// is behind the time-proportional pace (序时进度) by more than this share.
+	DefaultPaceTolerance = 0.1
+)
 
 // Options are the settings of an evaluation.
 type Options struct {
-	AsOf   time.Time // the date the evaluation is made as of
-	Year   int       // the plan's year, for deadlines that name none; 0 means AsOf's year
-	Window int       // days; 0 means DefaultWindow
+	AsOf time.Time // the date the evaluation is made as of
+	Year int       // the plan's year, for deadlines that name none; 0 means AsOf's year
+	// Start is when the work period began, from which time elapsed and
+	// left are measured; zero means 1 January of Year.
+	Start         time.Time
+	LagShare      float64 // 0 means DefaultLagShare
+	PaceTolerance float64 // 0 means DefaultPaceTolerance
 }
 
 // Item is one outcome as judged.
@@ -33,6 +44,7 @@ type Item struct {
 	Dept      string // the unit whose row was judged; the lead when none was
 	Partners  []string
 	Target    string // 目标值 as written
+	Baseline  string // 基线值 as written, for relative targets
 	Actual    string // 完成值 as written
 	Deadline  Deadline
 	Mark      string // 完成状态 as written
@@ -89,8 +101,14 @@ func Evaluate(b lists.Book, opts Options) Evaluation {
 	if opts.Year == 0 {
 		opts.Year = opts.AsOf.Year()
 	}
-	if opts.Window == 0 {
-		opts.Window = DefaultWindow
+	if opts.Start.IsZero() {
+		opts.Start = time.Date(opts.Year, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	if opts.LagShare == 0 {
+		opts.LagShare = DefaultLagShare
+	}
+	if opts.PaceTolerance == 0 {
+		opts.PaceTolerance = DefaultPaceTolerance
 	}
 	ev := Evaluation{AsOf: opts.AsOf, Year: opts.Year, Tasks: len(b.Plan)}
 	depts := map[string]*DeptSummary{}
@@ -140,8 +158,13 @@ func judgeOutcome(t lists.Task, o lists.Outcome, dl Deadline, opts Options) (Ite
 		}
 	}
 	var problems []lists.Problem
-	in := judgement{deadline: dl, asOf: opts.AsOf, window: opts.Window}
+	in := judgement{deadline: dl, opts: opts}
 	target, err := ParseTarget(o.Target)
+	// The verb that makes a count accumulate is often in the 预期成果
+	// (新增市级临床重点专科) rather than in the 目标值 (不少于10个).
+	if target.Numeric() && isCount(target.Unit) && cumulativeVerb.MatchString(normalize(o.Expected)) {
+		target.Cumulative = true
+	}
 	in.target = target
 	if o.Lead != nil {
 		r := *o.Lead
@@ -160,6 +183,25 @@ func judgeOutcome(t lists.Task, o lists.Outcome, dl Deadline, opts Options) (Ite
 				"请从下拉列表选择：未启动、推进中、已完成、滞后"))
 		}
 		in.mark = mark
+		if target.Relative {
+			it.Baseline = r.Get(templates.Baseline)
+			base, berr := ParseValue(it.Baseline)
+			abs, aerr := target.FromBaseline(base)
+			switch {
+			case it.Baseline == "" || berr != nil:
+				problems = append(problems, lists.At(r, templates.Baseline, lists.Warning, lists.BaselineMissing,
+					fmt.Sprintf("目标值“%s”是相对目标，需要基线值才能核验，暂按定性目标处理", o.Target),
+					"请在“基线值”列填写上年值，如 30%"))
+				in.target = Target{Text: o.Target}
+			case aerr != nil:
+				problems = append(problems, lists.At(r, templates.Baseline, lists.Warning, lists.UnitMismatch,
+					fmt.Sprintf("基线值“%s”与目标值“%s”的单位不一致，暂按定性目标处理", it.Baseline, o.Target),
+					"百分点目标的基线值应是百分比"))
+				in.target = Target{Text: o.Target}
+			default:
+				in.target = abs
+			}
+		}
 		if it.Actual != "" {
 			q, err := ParseValue(it.Actual)
 			if err != nil {
@@ -195,8 +237,7 @@ type judgement struct {
 	actualErr error
 	metErr    error // set by judge when the value could not be compared
 	deadline  Deadline
-	asOf      time.Time
-	window    int
+	opts      Options
 }
 
 // judge applies the rules in order of precedence: 已完成/未达标, then 逾期,
@@ -223,7 +264,8 @@ func (j *judgement) judge() (Status, string) {
 		return Done, fmt.Sprintf("完成值%s达到目标%s", j.actual, j.target)
 	}
 	due := j.deadline.Date
-	if !due.IsZero() && j.asOf.After(due) {
+	asOf := j.opts.AsOf
+	if !due.IsZero() && asOf.After(due) {
 		reason := fmt.Sprintf("完成时限%s已过，尚未完成", due.Format("2006-01-02"))
 		if j.mark != NoMark {
 			reason += "（填报状态：" + j.mark.String() + "）"
@@ -241,12 +283,46 @@ func (j *judgement) judge() (Status, string) {
 	case Behind:
 		return Lagging, "单位自报进度滞后"
 	case NotStarted:
-		if !due.IsZero() && due.Sub(j.asOf) <= time.Duration(j.window)*24*time.Hour {
-			return Lagging, fmt.Sprintf("尚未启动，距完成时限%s不足%d天", due.Format("2006-01-02"), j.window)
+		if left, ok := j.timeLeft(); ok && left < j.opts.LagShare {
+			return Lagging, fmt.Sprintf("尚未启动，距完成时限%s仅剩%.0f%%的时间", due.Format("2006-01-02"), left*100)
 		}
 		return Ongoing, "尚未启动，距完成时限尚有时间"
 	}
+	if behind, expected := j.behindPace(); behind {
+		return Lagging, fmt.Sprintf("完成值%s低于序时进度（截至%s应达到%s）", j.actual, asOf.Format("1月2日"),
+			Quantity{Value: math.Round(expected*10) / 10, Unit: j.target.Unit})
+	}
 	return Ongoing, ""
+}
+
+// timeLeft returns the share of the outcome's time, from the period start
+// to its deadline, that is left on the as-of date.
+func (j *judgement) timeLeft() (float64, bool) {
+	due, start, asOf := j.deadline.Date, j.opts.Start, j.opts.AsOf
+	if due.IsZero() || !due.After(start) {
+		return 0, false
+	}
+	left := due.Sub(asOf).Hours() / due.Sub(start).Hours()
+	return min(1, max(0, left)), true
+}
+
+// behindPace reports whether a count that accumulates is behind the
+// time-proportional pace by more than the tolerance, and the value the pace
+// asks for by now.
+func (j *judgement) behindPace() (bool, float64) {
+	if !j.target.Cumulative || !j.hasActual || j.mark != InProgress {
+		return false, 0
+	}
+	left, ok := j.timeLeft()
+	if !ok {
+		return false, 0
+	}
+	v, err := convert(j.actual, j.target.Unit)
+	if err != nil {
+		return false, 0
+	}
+	expected := j.target.Value * (1 - left)
+	return v < expected*(1-j.opts.PaceTolerance), expected
 }
 
 func unitName(u string) string {

@@ -47,8 +47,16 @@ func TestJudge(t *testing.T) {
 		{"unreported, blank status", "年底前", row("target", "≥29%"), Unreported, Red, "未填写完成状态", ""},
 		{"unknown status text", "年底前", row("status", "见附件"), Unreported, Red, "", lists.StatusUnknown},
 		{"marked lagging", "年底前", row("status", "滞后"), Lagging, Yellow, "自报", ""},
-		{"not started near deadline", "10月20日前", row("status", "未启动"), Lagging, Yellow, "不足30天", ""},
-		{"not started, time left", "年底前", row("status", "未启动"), Ongoing, Green, "尚未启动", ""},
+		{"not started near deadline", "10月20日前", row("status", "未启动"), Lagging, Yellow, "仅剩7%", ""},
+		{"not started, time left", "2027年6月底", row("status", "未启动"), Ongoing, Green, "尚未启动", ""},
+		{"not started, 25% left", "年底前", row("status", "未启动"), Lagging, Yellow, "仅剩25%", ""},
+		{"behind pace", "年底前", row("expected", "新增市级临床重点专科", "target", "不少于10个", "actual", "6个", "status", "推进中"), Lagging, Yellow, "序时进度", ""},
+		{"on pace", "年底前", row("expected", "新增市级临床重点专科", "target", "不少于10个", "actual", "7个", "status", "推进中"), Ongoing, Green, "", ""},
+		{"a rate has no pace", "年底前", row("target", "≥90%", "actual", "10%", "status", "推进中"), Ongoing, Green, "", ""},
+		{"relative met", "年底前", row("target", "提高5个百分点", "baseline", "30%", "actual", "35.5%", "status", "已完成"), Done, Green, "≥35%", ""},
+		{"relative missed", "年底前", row("target", "下降10%", "baseline", "200例", "actual", "185例", "status", "已完成"), Missed, Red, "≤180例", ""},
+		{"relative without baseline", "年底前", row("target", "提高5个百分点", "actual", "35%", "status", "已完成"), Done, Green, "", lists.BaselineMissing},
+		{"relative, baseline in wrong unit", "年底前", row("target", "提高5个百分点", "baseline", "30家", "status", "推进中"), Ongoing, Green, "", lists.UnitMismatch},
 		{"in progress", "年底前", row("status", "推进中", "actual", "20%"), Ongoing, Green, "", ""},
 		{"open deadline", "长期", row("status", "推进中"), Ongoing, Green, "", ""},
 	}
@@ -58,6 +66,7 @@ func TestJudge(t *testing.T) {
 			o := lists.Outcome{ID: "1", Lead: tt.lead}
 			if tt.lead != nil {
 				o.Target = tt.lead.Get(templates.Target)
+				o.Expected = tt.lead.Get(templates.Expected)
 			}
 			task.Outcomes = []lists.Outcome{o}
 			ev := Evaluate(lists.Book{Plan: []lists.Task{task}}, Options{AsOf: asOf, Year: 2026})

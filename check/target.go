@@ -35,9 +35,16 @@ type Target struct {
 	Upper float64 // for Between, the upper bound
 	Unit  string
 	// Relative is set for targets such as 提高5个百分点 that are measured
-	// against a baseline; without one they are judged as qualitative.
-	Relative bool
-	Text     string // as written
+	// against a baseline (基线值); without one they are judged as
+	// qualitative. Op, Change, ChangeUnit and Down then describe the change.
+	Relative   bool
+	Change     float64 // the change asked for: 5 in 提高5个百分点
+	ChangeUnit string  // "个百分点" or "%"
+	Down       bool    // 下降, 降低, 减少
+	// Cumulative is set for counts that accumulate over the year (新增50个,
+	// 完成10家以上): progress is judged against the share of time elapsed.
+	Cumulative bool
+	Text       string // as written
 }
 
 // Numeric reports whether the target has a number to meet.
@@ -45,9 +52,16 @@ func (t Target) Numeric() bool {
 	return t.Op != Qualitative
 }
 
-// String returns the target in symbols: "≥29%", "1-2家".
+// String returns the target in symbols: "≥29%", "1-2家", "提高5个百分点".
 func (t Target) String() string {
 	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	if t.Relative {
+		verb := "提高"
+		if t.Down {
+			verb = "降低"
+		}
+		return verb + f(t.Change) + t.ChangeUnit
+	}
 	switch t.Op {
 	case Qualitative:
 		return ""
@@ -55,6 +69,32 @@ func (t Target) String() string {
 		return f(t.Value) + "-" + f(t.Upper) + t.Unit
 	}
 	return opSymbols[t.Op] + f(t.Value) + t.Unit
+}
+
+// ErrNoBaseline is returned for a relative target given no baseline.
+var ErrNoBaseline = errors.New("相对目标需要基线值")
+
+// FromBaseline returns the target a relative one sets for a baseline: 提高5个
+// 百分点 from 30% is ≥35%; 下降10% from 200 is ≤180.
+func (t Target) FromBaseline(base Quantity) (Target, error) {
+	if !t.Relative {
+		return t, nil
+	}
+	sign := 1.0
+	if t.Down {
+		sign = -1
+	}
+	out := Target{Op: t.Op, Unit: base.Unit, Text: t.Text}
+	if t.ChangeUnit == "个百分点" {
+		if base.Unit != "" && base.Unit != "%" {
+			return t, ErrUnitMismatch
+		}
+		out.Value, out.Unit = base.Value+sign*t.Change, "%"
+	} else {
+		out.Value = base.Value * (1 + sign*t.Change/100)
+	}
+	out.Value = math.Round(out.Value*1e9) / 1e9
+	return out, nil
 }
 
 // ErrUnitMismatch is returned when a value's unit cannot be compared with
@@ -99,11 +139,12 @@ func convert(q Quantity, to string) (float64, error) {
 }
 
 var (
-	coverage      = regexp.MustCompile(`全覆盖|全部覆盖|全面覆盖|全部完成|实现全部`)
-	relativeWords = regexp.MustCompile(`(?:提高|提升|增长|增加|上升|下降|降低|减少)(?:了)?(?:\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?)(?:个百分点|%)`)
-	suffixAtLeast = regexp.MustCompile(`^(?:及)?以上`)
-	suffixAtMost  = regexp.MustCompile(`^(?:及)?(?:以内|以下|之内)`)
-	suffixAround  = regexp.MustCompile(`^左右`)
+	coverage       = regexp.MustCompile(`全覆盖|全部覆盖|全面覆盖|全部完成|实现全部|^全部$|^100%覆盖$`)
+	relativeWords  = regexp.MustCompile(`(提高|提升|增长|增加|上升|下降|降低|减少)了?(?:约|近)?(\d+(?:\.\d+)?)(?:-\d+(?:\.\d+)?)?(个百分点|%)(以上|左右)?`)
+	cumulativeVerb = regexp.MustCompile(`新增|新建|建成|完成|开展|培训|引进|招聘|创建|组织|发布|举办|累计|培养|签约|改造|设立|建设|评审|认定|打造`)
+	suffixAtLeast  = regexp.MustCompile(`^(?:及)?以上`)
+	suffixAtMost   = regexp.MustCompile(`^(?:及)?(?:以内|以下|之内)`)
+	suffixAround   = regexp.MustCompile(`^左右`)
 )
 
 // prefixes are the words before a number that say how it compares, the
@@ -131,8 +172,18 @@ func ParseTarget(s string) (Target, error) {
 	if n == "" {
 		return t, nil
 	}
-	if relativeWords.MatchString(n) {
+	if m := relativeWords.FindStringSubmatch(n); m != nil {
 		t.Relative = true
+		t.Change, _ = strconv.ParseFloat(m[2], 64)
+		t.ChangeUnit = m[3]
+		t.Down = strings.Contains("下降降低减少", m[1])
+		t.Op = AtLeast
+		switch {
+		case m[4] == "左右":
+			t.Op = Around
+		case t.Down:
+			t.Op = AtMost
+		}
 		return t, nil
 	}
 	body := stripDates(n)
@@ -159,6 +210,7 @@ func ParseTarget(s string) (Target, error) {
 	if pick[4] >= 0 {
 		t.Unit = body[pick[4]:pick[5]]
 	}
+	t.Cumulative = isCount(t.Unit) && cumulativeVerb.MatchString(body[:pick[0]])
 	end := pick[1]
 	// A range: "1-2家", "5-10个百分点".
 	if m := rangeTail.FindStringSubmatchIndex(body[end:]); m != nil && pick[4] < 0 {
@@ -198,6 +250,20 @@ var (
 	rangeTail = regexp.MustCompile(`^-(\d+(?:\.\d+)?)(` + unitPattern + `)?`)
 	rangeHead = regexp.MustCompile(`(\d+(?:\.\d+)?)$`)
 )
+
+// isCount reports whether a unit counts things, which can accumulate, as
+// opposed to a rate, an age or a duration.
+func isCount(unit string) bool {
+	u, ok := lookupUnit(unit)
+	if !ok {
+		return false
+	}
+	switch u.family {
+	case "rate", "per", "pp", "岁", "天", "倍":
+		return false
+	}
+	return true
+}
 
 // prefixOp finds the comparison word nearest before a number; without one
 // a target is a bar to reach.

@@ -55,6 +55,7 @@ const (
 	StatusUnknown    Code = "V04" // 完成状态 is not one of the dropdown's values
 	UnitMismatch     Code = "V05" // 完成值 and 目标值 are in different units
 	ActualMissing    Code = "V06" // marked 已完成 without a 完成值 for a numeric target
+	BaselineMissing  Code = "V07" // a relative target (提高5个百分点) without a 基线值
 )
 
 // Problem is one thing a user should look at, with the place to look.

@@ -128,11 +128,12 @@ func (l Layout) IsHeader() bool {
 	return ok && l.Score() >= 2
 }
 
-// Missing lists the columns of s the layout did not find, in template order.
+// Missing lists the columns of s the layout did not find, in template
+// order, leaving out optional ones.
 func (l Layout) Missing() []Column {
 	var out []Column
 	for _, c := range l.Sheet.Columns {
-		if _, ok := l.Index[c.Key]; !ok {
+		if _, ok := l.Index[c.Key]; !ok && !c.Optional {
 			out = append(out, c)
 		}
 	}

@@ -17,7 +17,8 @@
 //	成果编号 OutcomeID        预期成果 Expected          目标值   Target
 //	完成值   Actual           完成状态 Status            进展情况 Progress
 //	佐证材料 Evidence         完成日期 DoneDate          填报单位 Dept
-//	填报日期 ReportDate       来源文件 SourceFile        来源位置 SourceCell
+//	填报日期 ReportDate       基线值   Baseline          来源文件 SourceFile
+//	来源位置 SourceCell       其他列   Other
 package templates
 
 // Version identifies this definition of the template. It is written into
@@ -51,6 +52,7 @@ const (
 	DoneDate   Key = "done_date"   // 完成日期
 	Dept       Key = "dept"        // 填报单位
 	ReportDate Key = "report_date" // 填报日期
+	Baseline   Key = "baseline"    // 基线值: the value a relative target is measured from
 
 	// Other holds, in merged lists, the columns a department added that
 	// the template does not have, as "列名：值" lines.
@@ -81,6 +83,7 @@ type Column struct {
 	Width    float64  // column width in Excel's units, sized for Chinese text
 	Kind     Kind
 	Input    bool   // filled in by the department, left unlocked
+	Optional bool   // a workbook without it is not reported
 	Hint     string // shown as the input prompt of the column's cells
 }
 
@@ -157,6 +160,9 @@ var Outcomes = Sheet{
 		DeptColumn,
 		{Key: ReportDate, Header: "填报日期", Synonyms: []string{"填报时间"}, Width: 14, Input: true, Kind: Date,
 			Hint: "日期，如 2026-09-30"},
+		// Optional, and last so that the columns before keep their places.
+		{Key: Baseline, Header: "基线值", Synonyms: []string{"上年值", "基数", "基期值", "基准值", "上年完成值"}, Width: 12, Input: true, Kind: Number,
+			Optional: true, Hint: "目标为“提高5个百分点”等相对目标时，填写上年值"},
 	},
 }
 

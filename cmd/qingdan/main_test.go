@@ -45,7 +45,7 @@ func TestCheckJSONSamples(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
-	want := map[string]int{"已完成": 19, "推进中": 18, "滞后": 3, "逾期": 3, "未达标": 1, "未报送": 4}
+	want := map[string]int{"已完成": 19, "推进中": 16, "滞后": 5, "逾期": 3, "未达标": 1, "未报送": 4}
 	if got.AsOf != "2026-09-30" || got.Tasks != 46 || got.Outcomes != 48 || len(got.Items) != 48 {
 		t.Errorf("as_of %s tasks %d outcomes %d items %d", got.AsOf, got.Tasks, got.Outcomes, len(got.Items))
 	}
@@ -77,6 +77,7 @@ func TestCheckJSONSamples(t *testing.T) {
 	cases := []struct{ key, status, light, file string }{
 		{"8-1", "未达标", "红", "回收表/医政医管处-成果清单(1).xlsx"},
 		{"15-1", "滞后", "黄", "回收表/基层卫生健康处-工作清单.xlsx"},
+		{"10-1", "滞后", "黄", "回收表/医政医管处-成果清单(1).xlsx"}, // behind 序时进度
 		{"29-1", "已完成", "绿", "回收表/中医药处-工作清单.xlsx"},      // "２２场", full-width
 		{"35-1", "已完成", "绿", "回收表/科技教育处-重点工作任务清单.xlsx"}, // renamed columns
 		{"37-1", "逾期", "红", "回收表/科技教育处-重点工作任务清单.xlsx"},

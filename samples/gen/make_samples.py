@@ -9,9 +9,12 @@ Run from the repository root:  python3 samples/gen/make_samples.py
 Needs Debian's python3-openpyxl. The output is committed; CI does not run this.
 
 The story the samples tell, as of 2026-09-30 (第三季度末), 48 outcomes:
-  已完成 19, 推进中 18, 滞后 3, 逾期 3, 未达标 1, 未报送 4.
+  已完成 19, 推进中 16, 滞后 5, 逾期 3, 未达标 1, 未报送 4.
 老龄健康处 sent nothing; 科技教育处 renamed and reordered its columns and put a
 title row above them; 妇幼健康处 left one status blank.
+滞后: 19 and 43 say so themselves; 15 and 30 have not started with less than
+30% of their time left; 10 (新增…不少于10个, 6 so far) is behind 序时进度.
+逾期: 5, 9 and 37 were due by June. 未达标: 8 (58.6% against 60%).
 """
 import datetime
 import os
@@ -136,7 +139,7 @@ RESULTS = {
     (43, 1): ("滞后", "80%", "部分企业申报不及时，已约谈。", "", None),
     (44, 1): ("推进中", "", "按计划推进模范机关创建。", "", None),
     (45, 1): ("已完成", "215条", "全年信息发布任务已提前完成。", "政务公开平台统计", "2026-09-20"),
-    (46, 1): ("推进中", "4次", "已组织演练4次。", "", None),
+    (46, 1): ("推进中", "5次", "已组织演练5次。", "", None),
 }
 
 # Cooperating units' feedback on tasks they help with: (task, outcome) → (unit, 进展情况).
