@@ -178,6 +178,7 @@ func judgeOutcome(t lists.Task, o lists.Outcome, dl Deadline, opts Options) (Ite
 		}
 		mark, ok := ParseMark(it.Mark)
 		if !ok {
+			in.badMark = it.Mark
 			problems = append(problems, lists.At(r, templates.Status, lists.Warning, lists.StatusUnknown,
 				fmt.Sprintf("完成状态“%s”不是下拉列表中的选项，按未填写处理", it.Mark),
 				"请从下拉列表选择：未启动、推进中、已完成、滞后"))
@@ -192,12 +193,12 @@ func judgeOutcome(t lists.Task, o lists.Outcome, dl Deadline, opts Options) (Ite
 				problems = append(problems, lists.At(r, templates.Baseline, lists.Warning, lists.BaselineMissing,
 					fmt.Sprintf("目标值“%s”是相对目标，需要基线值才能核验，暂按定性目标处理", o.Target),
 					"请在“基线值”列填写上年值，如 30%"))
-				in.target = Target{Text: o.Target}
+				in.target, in.noBase = Target{Text: o.Target}, true
 			case aerr != nil:
 				problems = append(problems, lists.At(r, templates.Baseline, lists.Warning, lists.UnitMismatch,
 					fmt.Sprintf("基线值“%s”与目标值“%s”的单位不一致，暂按定性目标处理", it.Baseline, o.Target),
 					"百分点目标的基线值应是百分比"))
-				in.target = Target{Text: o.Target}
+				in.target, in.noBase = Target{Text: o.Target}, true
 			default:
 				in.target = abs
 			}
@@ -229,7 +230,9 @@ func judgeOutcome(t lists.Task, o lists.Outcome, dl Deadline, opts Options) (Ite
 
 // judgement is what one outcome is judged on.
 type judgement struct {
-	reported  bool // the lead unit sent a row for the outcome
+	reported  bool   // the lead unit sent a row for the outcome
+	badMark   string // a 完成状态 that names no status
+	noBase    bool   // a relative target without a usable baseline
 	mark      Mark
 	target    Target
 	actual    Quantity
@@ -244,6 +247,9 @@ type judgement struct {
 // then 未报送, then 滞后, then 推进中.
 func (j *judgement) judge() (Status, string) {
 	if j.mark == Completed {
+		if j.noBase {
+			return Done, "已完成（相对目标缺少可用的基线值，未核验数值）"
+		}
 		if !j.target.Numeric() {
 			return Done, "已完成"
 		}
@@ -276,8 +282,11 @@ func (j *judgement) judge() (Status, string) {
 	}
 	switch j.mark {
 	case NoMark:
-		if !j.reported {
+		switch {
+		case !j.reported:
 			return Unreported, "牵头单位未报送"
+		case j.badMark != "":
+			return Unreported, fmt.Sprintf("完成状态“%s”无法识别，按未填写处理", j.badMark)
 		}
 		return Unreported, "牵头单位未填写完成状态"
 	case Behind:

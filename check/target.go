@@ -39,7 +39,7 @@ type Target struct {
 	// qualitative. Op, Change, ChangeUnit and Down then describe the change.
 	Relative   bool
 	Change     float64 // the change asked for: 5 in 提高5个百分点
-	ChangeUnit string  // "个百分点" or "%"
+	ChangeUnit string  // "个百分点", "%" (of the baseline) or "‰" (per mille points)
 	Down       bool    // 下降, 降低, 减少
 	// Cumulative is set for counts that accumulate over the year (新增50个,
 	// 完成10家以上): progress is judged against the share of time elapsed.
@@ -60,7 +60,11 @@ func (t Target) String() string {
 		if t.Down {
 			verb = "降低"
 		}
-		return verb + f(t.Change) + t.ChangeUnit
+		s := verb + f(t.Change) + t.ChangeUnit
+		if t.Op == Around {
+			s += "左右"
+		}
+		return s
 	}
 	switch t.Op {
 	case Qualitative:
@@ -85,12 +89,20 @@ func (t Target) FromBaseline(base Quantity) (Target, error) {
 		sign = -1
 	}
 	out := Target{Op: t.Op, Unit: base.Unit, Text: t.Text}
-	if t.ChangeUnit == "个百分点" {
+	switch t.ChangeUnit {
+	case "个百分点":
 		if base.Unit != "" && base.Unit != "%" {
 			return t, ErrUnitMismatch
 		}
 		out.Value, out.Unit = base.Value+sign*t.Change, "%"
-	} else {
+	case "‰":
+		// 提高0.1‰: a rate in per mille moves by 0.1‰.
+		v, err := convert(base, "‰")
+		if err != nil {
+			return t, err
+		}
+		out.Value, out.Unit = v+sign*t.Change, "‰"
+	default:
 		out.Value = base.Value * (1 + sign*t.Change/100)
 	}
 	out.Value = math.Round(out.Value*1e9) / 1e9
@@ -104,7 +116,14 @@ var ErrUnitMismatch = errors.New("完成值与目标值单位不一致")
 // Met reports whether q meets the target. A value without a unit is taken
 // to be in the target's unit; a value in a unit that cannot be converted
 // to the target's gives ErrUnitMismatch.
+//
+// A bare number no larger than 1 against a percent target above 1% is read
+// as a fraction (0.962 = 96.2%): that is how a percent typed into a cell in
+// General format shows.
 func (t Target) Met(q Quantity) (bool, error) {
+	if q.Unit == "" && t.Unit == "%" && q.Value > 0 && q.Value <= 1 && t.Value > 1 {
+		q = Quantity{Value: q.Value * 100, Unit: "%"}
+	}
 	v, err := convert(q, t.Unit)
 	if err != nil {
 		return false, err
@@ -140,8 +159,8 @@ func convert(q Quantity, to string) (float64, error) {
 
 var (
 	coverage       = regexp.MustCompile(`全覆盖|全部覆盖|全面覆盖|全部完成|实现全部|^全部$|^100%覆盖$`)
-	relativeWords  = regexp.MustCompile(`(提高|提升|增长|增加|上升|下降|降低|减少)了?(?:约|近)?(\d+(?:\.\d+)?)(?:-\d+(?:\.\d+)?)?(个百分点|%)(以上|左右)?`)
-	cumulativeVerb = regexp.MustCompile(`新增|新建|建成|完成|开展|培训|引进|招聘|创建|组织|发布|举办|累计|培养|签约|改造|设立|建设|评审|认定|打造`)
+	relativeWords  = regexp.MustCompile(`(提高|提升|增长|增加|上升|下降|降低|减少)了?(?:约|近)?(\d+(?:\.\d+)?)(?:-\d+(?:\.\d+)?)?(个百分点|%|‰)(以上|左右)?`)
+	cumulativeVerb = regexp.MustCompile(`新增|新建|建成|完成|开展|培训|引进|招聘|创建|组织|发布|举办|累计|培养|培育|引育|签约|改造|设立|建设|评审|认定|打造`)
 	suffixAtLeast  = regexp.MustCompile(`^(?:及)?以上`)
 	suffixAtMost   = regexp.MustCompile(`^(?:及)?(?:以内|以下|之内)`)
 	suffixAround   = regexp.MustCompile(`^左右`)
@@ -259,7 +278,7 @@ func isCount(unit string) bool {
 		return false
 	}
 	switch u.family {
-	case "rate", "per", "pp", "岁", "天", "倍":
+	case "rate", "per", "pp", "岁", "天", "倍", "级":
 		return false
 	}
 	return true

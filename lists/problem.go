@@ -107,11 +107,22 @@ func SortProblems(ps []Problem) {
 	slices.SortStableFunc(ps, func(a, b Problem) int {
 		return cmp.Or(
 			cmp.Compare(a.File, b.File),
+			cmp.Compare(sheetRank(a.Sheet), sheetRank(b.Sheet)),
 			cmp.Compare(a.Sheet, b.Sheet),
 			compareCells(a.Cell, b.Cell),
 			cmp.Compare(a.Level, b.Level),
 		)
 	})
+}
+
+// sheetRank puts the lists in the template's order, before other sheets.
+func sheetRank(name string) int {
+	for i, l := range templates.Lists {
+		if l.Name == name {
+			return i
+		}
+	}
+	return len(templates.Lists)
 }
 
 // compareCells orders A1 references by row, then column.

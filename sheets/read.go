@@ -161,16 +161,20 @@ func findHeader(f *File, sheet string, list templates.Sheet, ok func(templates.L
 
 // readList reads the data rows of one list sheet below its header.
 func readList(f *File, fs foundSheet, ret *lists.Return) error {
-	for _, c := range fs.layout.Missing() {
+	if missing := fs.layout.Missing(); len(missing) > 0 {
 		level := lists.Info
-		if c.Input && fs.list.Name == templates.Outcomes.Name && (c.Key == templates.Status || c.Key == templates.Actual) {
-			level = lists.Warning
+		names := make([]string, len(missing))
+		for i, c := range missing {
+			names[i] = "“" + c.Header + "”"
+			if fs.list.Name == templates.Outcomes.Name && (c.Key == templates.Status || c.Key == templates.Actual) {
+				level = lists.Warning
+			}
 		}
 		ret.Problems = append(ret.Problems, lists.Problem{
 			Level: level, Code: lists.SheetMissing, File: ret.File, Sheet: fs.name,
 			Cell:       fmt.Sprint(fs.header),
-			Message:    fmt.Sprintf("缺少“%s”列", c.Header),
-			Suggestion: "请按标准模板补充该列",
+			Message:    fmt.Sprintf("缺少%s列", strings.Join(names, "")),
+			Suggestion: "请按标准模板补充",
 		})
 	}
 	for _, i := range fs.layout.Unknown {

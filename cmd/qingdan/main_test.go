@@ -89,8 +89,10 @@ func TestCheckJSONSamples(t *testing.T) {
 			t.Errorf("item %s = %+v, want %s %s from %s", c.key, it, c.status, c.light, c.file)
 		}
 	}
-	if got.Problems != 9 {
-		t.Errorf("problems %d, want 9", got.Problems)
+	// 科技教育处's three sheets lack columns (one problem each), 办公室 left a
+	// note under its table, 综合监督处 added a column, 老龄健康处 sent nothing.
+	if got.Problems != 6 {
+		t.Errorf("problems %d, want 6", got.Problems)
 	}
 }
 
@@ -252,5 +254,55 @@ func TestUsage(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestCheckEveryStatus reads a return built to show every status, light
+// and evaluation problem (testdata/make_statuses.py).
+func TestCheckEveryStatus(t *testing.T) {
+	out, errOut, code := qingdan(t, "check", filepath.Join("testdata", "statuses.xlsx"), "--as-of", "2026-09-30", "--json")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var got jsonResult
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][2]string{
+		"1": {"已完成", "绿"}, "2": {"未达标", "红"}, "3": {"未达标", "红"}, "4": {"已完成", "绿"},
+		"5": {"已完成", "绿"}, "6": {"逾期", "红"}, "7": {"未报送", "红"}, "8": {"滞后", "黄"},
+		"9": {"滞后", "黄"}, "10": {"滞后", "黄"}, "11": {"推进中", "绿"}, "12": {"已完成", "绿"},
+		"13": {"未报送", "红"}, "14": {"未达标", "红"}, "15": {"未报送", "红"},
+	}
+	if len(got.Items) != len(want) {
+		t.Fatalf("%d items, want %d", len(got.Items), len(want))
+	}
+	for _, it := range got.Items {
+		if w := want[it.TaskID]; it.Status != w[0] || it.Light != w[1] {
+			t.Errorf("task %s: %s %s (%s), want %s %s", it.TaskID, it.Status, it.Light, it.Reason, w[0], w[1])
+		}
+	}
+
+	merged := filepath.Join(t.TempDir(), "汇总.xlsx")
+	if _, errOut, code := qingdan(t, "merge", filepath.Join("testdata", "statuses.xlsx"), "-o", merged, "--as-of", "2026-09-30"); code != exitOK {
+		t.Fatalf("merge: exit %d: %s", code, errOut)
+	}
+	x, err := excelize.OpenFile(merged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	rows, err := x.GetRows("问题清单")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cells := map[string]string{}
+	for _, r := range rows[1:] {
+		cells[r[1]] = r[4] + "!" + r[5]
+	}
+	for code, cell := range map[string]string{"V05": "成果清单!E4", "V07": "成果清单!G5", "V04": "成果清单!F14", "V01": "成果清单!E15"} {
+		if cells[code] != cell {
+			t.Errorf("problem %s at %q, want %s", code, cells[code], cell)
+		}
 	}
 }
