@@ -127,7 +127,13 @@ func Evaluate(b lists.Book, opts Options) Evaluation {
 		}
 		d.Tasks++
 		for _, o := range t.Outcomes {
-			it, problems := judgeOutcome(t, o, dl, opts)
+			due := dl
+			if o.Deadline != "" {
+				if d, err := ParseDeadline(o.Deadline, opts.Year); err == nil {
+					due = d
+				}
+			}
+			it, problems := judgeOutcome(t, o, due, opts)
 			ev.Problems = append(ev.Problems, problems...)
 			ev.Items = append(ev.Items, it)
 			ev.Counts[it.Status]++

@@ -213,14 +213,7 @@ func ParseTarget(s string) (Target, error) {
 		}
 		return t, nil
 	}
-	// The target's number is the last one with a unit, else the last one.
-	pick := locs[len(locs)-1]
-	for i := len(locs) - 1; i >= 0; i-- {
-		if locs[i][4] >= 0 {
-			pick = locs[i]
-			break
-		}
-	}
+	pick := pickNumber(body, locs)
 	v, err := strconv.ParseFloat(body[pick[2]:pick[3]], 64)
 	if err != nil {
 		return t, &SyntaxError{Text: s, What: "目标值"}
@@ -269,6 +262,37 @@ var (
 	rangeTail = regexp.MustCompile(`^-(\d+(?:\.\d+)?)(` + unitPattern + `)?`)
 	rangeHead = regexp.MustCompile(`(\d+(?:\.\d+)?)$`)
 )
+
+// pickNumber chooses the target's number among the numbers of a phrase:
+// the one a comparison word stands next to (力争2-3家 …5级评审), else the
+// last with a unit, else the last.
+func pickNumber(body string, locs [][]int) []int {
+	best, bestScore := locs[len(locs)-1], -1
+	for _, loc := range locs {
+		score := 0
+		if loc[4] >= 0 {
+			score++
+		}
+		if suffixAtLeast.MatchString(body[loc[1]:]) || suffixAtMost.MatchString(body[loc[1]:]) || suffixAround.MatchString(body[loc[1]:]) {
+			score += 2
+		}
+		before := body[:loc[0]]
+		if strings.HasSuffix(before, "-") {
+			// The upper bound of a range: look before its lower bound.
+			before = strings.TrimRight(strings.TrimSuffix(before, "-"), "0123456789.")
+		}
+		if r := []rune(before); len(r) > 0 && nearWord.MatchString(string(r[max(0, len(r)-4):])) {
+			score += 2
+		}
+		if score >= bestScore {
+			best, bestScore = loc, score
+		}
+	}
+	return best
+}
+
+// nearWord is a comparison word ending just before a number.
+var nearWord = regexp.MustCompile(`(?:不低于|不少于|不小于|至少|超过|高于|大于|不高于|不超过|不大于|不多于|控制在|降至|降到|保持在|稳定在|达到|达|力争|提高到|增加到|扩大到|[≥≤<>=])$`)
 
 // isCount reports whether a unit counts things, which can accumulate, as
 // opposed to a rate, an age or a duration.

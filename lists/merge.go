@@ -61,8 +61,9 @@ type Outcome struct {
 	ID       string
 	Expected string
 	Target   string
-	Lead     *Row  // the lead unit's row; nil when the lead has not reported it
-	Others   []Row // 配合单位反馈 and superseded rows
+	Deadline string // the outcome's own 完成时限, when it has one
+	Lead     *Row   // the lead unit's row; nil when the lead has not reported it
+	Others   []Row  // 配合单位反馈 and superseded rows
 }
 
 // Merge merges returns into one Book. Returns are taken in the order given;
@@ -428,16 +429,19 @@ func pickLead(t *Task, o *Outcome, dir *Directory, problems []Problem) []Problem
 		o.Lead = newer
 		o.Others = append(o.Others, *older)
 	}
+	rows = o.Others
 	if o.Lead != nil {
-		o.Expected = o.Lead.Get(templates.Expected)
-		o.Target = o.Lead.Get(templates.Target)
+		rows = append([]Row{*o.Lead}, rows...)
 	}
-	for _, r := range o.Others {
+	for _, r := range rows {
 		if o.Expected == "" {
 			o.Expected = r.Get(templates.Expected)
 		}
 		if o.Target == "" {
 			o.Target = r.Get(templates.Target)
+		}
+		if o.Deadline == "" {
+			o.Deadline = r.Get(templates.Deadline)
 		}
 	}
 	return problems

@@ -33,7 +33,8 @@ func (l Level) String() string {
 // and the README lists them.
 type Code string
 
-// Problem codes. F: files, S: sheets, R: rows, M: merging, V: values.
+// Problem codes. F: files, S: sheets, R: rows, M: merging, V: values,
+// P: plans.
 const (
 	FileUnreadable   Code = "F01" // the file cannot be opened as a workbook
 	FileNoLists      Code = "F02" // no sheet of the template was found
@@ -56,6 +57,12 @@ const (
 	UnitMismatch     Code = "V05" // 完成值 and 目标值 are in different units
 	ActualMissing    Code = "V06" // marked 已完成 without a 完成值 for a numeric target
 	BaselineMissing  Code = "V07" // a relative target (提高5个百分点) without a 基线值
+
+	// P: reading a plan.
+	PlanNoItems      Code = "P01" // no numbered item was found
+	PlanTitleGuessed Code = "P02" // an item's title has no full stop; the first clause was taken
+	PlanNoLead       Code = "P03" // an item names no lead department
+	PlanDuplicateID  Code = "P04" // two items have the same number
 )
 
 // Problem is one thing a user should look at, with the place to look.

@@ -28,14 +28,14 @@ func WriteMerged(w io.Writer, b lists.Book, ev check.Evaluation) error {
 	}
 	mw := &mergedWriter{x: x, st: st}
 	for _, list := range templates.Lists {
-		mw.list(list, *b.Rows(list.Name))
+		mw.list(list, templates.MergedColumns(list), *b.Rows(list.Name))
 	}
 	mw.evaluation(ev)
 	mw.summary(ev)
 	problems := append(append([]lists.Problem{}, b.Problems...), ev.Problems...)
 	lists.SortProblems(problems)
 	mw.problems(problems)
-	mw.units(b.Units)
+	mw.units(b.Units, true)
 	if mw.err != nil {
 		return mw.err
 	}
@@ -139,9 +139,8 @@ func (mw *mergedWriter) text(v string) excelize.Cell {
 	return excelize.Cell{StyleID: mw.st.body, Value: cellValue(v)}
 }
 
-// list writes one merged list.
-func (mw *mergedWriter) list(list templates.Sheet, rows []lists.Row) {
-	cols := templates.MergedColumns(list)
+// list writes the rows of one list in the given columns.
+func (mw *mergedWriter) list(list templates.Sheet, cols []templates.Column, rows []lists.Row) {
 	mw.table(list.Name, cols, nil, func(add func([]excelize.Cell)) {
 		for _, r := range rows {
 			cells := make([]excelize.Cell, len(cols))
@@ -258,8 +257,12 @@ func (mw *mergedWriter) problems(ps []lists.Problem) {
 
 // units writes 单位: every department named, the other names it was
 // written as, and what it leads. Users may add aliases here and check again.
-func (mw *mergedWriter) units(us []lists.Unit) {
-	mw.table(templates.UnitsSheet, templates.Units.Columns, nil, func(add func([]excelize.Cell)) {
+func (mw *mergedWriter) units(us []lists.Unit, withSent bool) {
+	cols := templates.Units.Columns
+	if !withSent {
+		cols = cols[:len(cols)-1]
+	}
+	mw.table(templates.UnitsSheet, cols, nil, func(add func([]excelize.Cell)) {
 		for _, u := range us {
 			sent := "否"
 			if u.Sent {
@@ -268,7 +271,7 @@ func (mw *mergedWriter) units(us []lists.Unit) {
 			add([]excelize.Cell{
 				mw.text(u.Name), mw.text(strings.Join(u.Spellings, "、")),
 				{StyleID: mw.st.body, Value: u.Led}, {StyleID: mw.st.body, Value: u.Partnered}, mw.text(sent),
-			})
+			}[:len(cols)])
 		}
 	})
 }

@@ -161,6 +161,8 @@ var Outcomes = Sheet{
 		{Key: ReportDate, Header: "填报日期", Synonyms: []string{"填报时间"}, Width: 14, Input: true, Kind: Date,
 			Hint: "日期，如 2026-09-30"},
 		// Optional, and last so that the columns before keep their places.
+		{Key: Deadline, Header: "完成时限", Synonyms: []string{"时限要求", "时间节点"}, Width: 14, Kind: Date,
+			Optional: true, Hint: "这项成果的完成时限；不填时按任务的完成时限"},
 		{Key: Baseline, Header: "基线值", Synonyms: []string{"上年值", "基数", "基期值", "基准值", "上年完成值"}, Width: 12, Input: true, Kind: Number,
 			Optional: true, Hint: "目标为“提高5个百分点”等相对目标时，填写上年值"},
 	},

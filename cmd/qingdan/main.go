@@ -68,6 +68,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		// to the app: it is added here.
 		Flags: []cli.Flag{cli.HelpFlag},
 		Commands: []*cli.Command{
+			planCommand(),
 			templateCommand(),
 			mergeCommand(),
 			checkCommand(),

@@ -1,30 +1,37 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/qingdan/qingdan/lists"
 	"github.com/qingdan/qingdan/sheets"
 )
 
 func templateCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "template",
-		Usage:     "生成空白的标准填报工作簿，每个单位一份",
-		ArgsUsage: "-o 文件夹 [--dept 单位名称]...",
-		Description: `   生成标准模板：填表说明、任务清单、责任清单、成果清单四张表，表头已冻结，
-   完成状态有下拉选项。每个 --dept 生成一份“单位名称-工作清单.xlsx”；
-   不给 --dept 时生成一份“模板.xlsx”。
+		Usage:     "生成下发给各单位的填报工作簿",
+		ArgsUsage: "-o 文件夹 [--plan 任务总表.xlsx] [--dept 单位名称]...",
+		Description: `   给 --plan 时，按任务总表为每个牵头或配合的单位生成一份预先填好的工作簿
+   “单位-工作要点标题.xlsx”：只含该单位牵头（在前）和配合的任务，任务、目标值和完成时限已填好并锁定，
+   完成值、完成状态、进展情况、佐证材料等留给单位填写，有下拉选项和输入检查。
+   汇总时凭工作簿中隐藏的登记信息认出单位和任务总表，文件改名也不影响。
+   不给 --plan 时生成空白标准模板：每个 --dept 一份“单位-工作清单.xlsx”，不给 --dept 时一份“模板.xlsx”。
 
-   例：qingdan template -o 下发 --dept 医政医管处 --dept 疾病预防控制处 --period 2026年第三季度`,
+   例：qingdan template --plan 任务总表.xlsx -o 下发 --period 2026年第三季度
+       qingdan template -o 下发 --dept 医政医管处 --dept 疾病预防控制处`,
 		CustomHelpTemplate: commandHelp,
 		OnUsageError:       onUsageError,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "写到 `文件夹`"},
+			&cli.StringFlag{Name: "plan", Usage: "按 `任务总表` 为各单位生成预填的工作簿"},
 			&cli.StringSliceFlag{Name: "dept", Usage: "为这个 `单位` 生成一份（可重复）"},
 			&cli.StringFlag{Name: "period", Usage: "报送 `期间`，如 2026年第三季度"},
 			&cli.StringFlag{Name: "title", Usage: "`标题`，如 2026年重点工作任务清单"},
@@ -36,19 +43,24 @@ func templateCommand() *cli.Command {
 			if c.String("output") == "" {
 				return usagef("请用 -o 指定输出文件夹，例如：qingdan template -o 下发 --dept 医政医管处")
 			}
-			return runTemplate(templateOptions{
+			opts := templateOptions{
 				Dir: c.String("output"), Depts: c.StringSlice("dept"),
-				Period: c.String("period"), Title: c.String("title"),
-			}, c.App.Writer)
+				Period: c.String("period"), Title: c.String("title"), Plan: c.String("plan"),
+			}
+			if opts.Plan != "" {
+				return runDispatch(opts, c.App.Writer)
+			}
+			return runTemplate(opts, c.App.Writer)
 		},
 	}
 }
 
 type templateOptions struct {
 	Dir    string
-	Depts  []string
+	Depts  []string // only these departments, or all when empty
 	Period string
 	Title  string
+	Plan   string // the master workbook to dispatch, if any
 }
 
 // templateFileName is the name of the blank workbook for a department.
@@ -85,4 +97,96 @@ func runTemplate(opts templateOptions, stdout io.Writer) error {
 		fmt.Fprintf(stdout, "已写入 %s\n", path)
 	}
 	return nil
+}
+
+// runDispatch writes each department's workbook from the master workbook.
+func runDispatch(opts templateOptions, stdout io.Writer) error {
+	master, err := readMaster(opts.Plan)
+	if err != nil {
+		return err
+	}
+	name := master.info.Title
+	if name == "" && master.info.Year != 0 {
+		name = fmt.Sprintf("%d年工作要点", master.info.Year)
+	}
+	if name == "" {
+		name = "工作清单"
+	}
+	want := map[string]bool{}
+	for _, d := range opts.Depts {
+		want[master.book.Directory.Key(d)] = true
+	}
+	written := 0
+	for _, s := range master.book.Shares() {
+		if len(want) > 0 && !want[master.book.Directory.Key(s.Dept)] {
+			continue
+		}
+		info := master.info
+		info.Dept, info.Tasks = s.Dept, append(append([]string{}, s.Led...), s.Partnered...)
+		path := filepath.Join(opts.Dir, safeFileName(s.Dept)+"-"+safeFileName(name)+".xlsx")
+		err := writeFile(path, func(w io.Writer) error {
+			return sheets.WriteDispatch(w, sheets.Dispatch{Info: info, Period: opts.Period, Lists: s.Lists})
+		})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "已写入 %s（牵头 %d 项，配合 %d 项）\n", path, len(s.Led), len(s.Partnered))
+		written++
+	}
+	var orphans []string
+	for _, t := range master.book.Plan {
+		if !lists.IsDept(t.Lead) {
+			orphans = append(orphans, t.ID)
+		}
+	}
+	if len(orphans) > 0 {
+		fmt.Fprintf(stdout, "注意：任务 %s 没有牵头单位，未下发；请在任务总表的责任清单中补充。\n", strings.Join(orphans, "、"))
+	}
+	if written == 0 {
+		return fmt.Errorf("任务总表 %s 中没有可以下发的单位（责任清单中没有牵头或配合单位）", opts.Plan)
+	}
+	return nil
+}
+
+// master is a master workbook as read: its rows merged into tasks, and what
+// its hidden sheet says.
+type master struct {
+	book lists.Book
+	ret  lists.Return
+	info sheets.Info
+}
+
+// readMaster reads a master workbook written by qingdan plan, or any
+// workbook in the standard template that lists the plan's tasks.
+func readMaster(path string) (master, error) {
+	f, err := sheets.Open(path, sheets.OpenOptions{})
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return master{}, fmt.Errorf("找不到任务总表 %s，请检查路径是否正确", path)
+		}
+		p := sheets.FileProblem(filepath.Base(path), err)
+		return master{}, fmt.Errorf("任务总表 %s %s，%s", path, p.Message, p.Suggestion)
+	}
+	defer f.Close()
+	info, _ := sheets.ReadInfo(f)
+	ret, err := sheets.ReadReturn(f, filepath.Base(path))
+	if err != nil {
+		return master{}, fmt.Errorf("读取任务总表 %s: %w", path, err)
+	}
+	if len(ret.Tasks)+len(ret.Responsibilities) == 0 {
+		return master{}, fmt.Errorf("%s 中没有任务清单或责任清单，不像是任务总表", path)
+	}
+	// The plan's rows belong to no department: whoever the file name or a
+	// 填报单位 cell suggests, they are not a department's report.
+	ret.Dept = ""
+	for _, rows := range []*[]lists.Row{&ret.Tasks, &ret.Responsibilities, &ret.Outcomes} {
+		for i := range *rows {
+			(*rows)[i].Dept = ""
+		}
+	}
+	b := lists.Merge([]lists.Return{ret})
+	if info.Fingerprint == "" {
+		info.Fingerprint = b.Fingerprint()
+	}
+	return master{book: b, ret: ret, info: info}, nil
 }

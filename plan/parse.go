@@ -1,0 +1,402 @@
+package plan
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+
+	"github.com/qingdan/qingdan/check"
+	"github.com/qingdan/qingdan/lists"
+)
+
+// Options are what Parse needs to know besides the text.
+type Options struct {
+	File string // the plan's name in problems
+	Year int    // the plan's year when its title does not give one; 0: from the text
+}
+
+// level is the kind of numbering a line starts with.
+type level int
+
+const (
+	none    level = iota
+	section       // 一、
+	cnItem        // (一) or （一）
+	arItem        // 1. 1、 1．
+	subItem       // (1) or （1）
+)
+
+var (
+	sectionRe = regexp.MustCompile(`^([一二三四五六七八九十]{1,3})、\s*(.*)$`)
+	cnItemRe  = regexp.MustCompile(`^[(（]([一二三四五六七八九十]{1,4})[)）]\s*(.*)$`)
+	arItemRe  = regexp.MustCompile(`^(\d{1,3})\s*[、.．]\s*(.*)$`)
+	subItemRe = regexp.MustCompile(`^[(（](\d{1,3})[)）]\s*(.*)$`)
+	titleRe   = regexp.MustCompile(`工作要点|工作计划|重点工作|工作任务`)
+	yearRe    = regexp.MustCompile(`(20\d{2})\s*年`)
+	bareYear  = regexp.MustCompile(`^\d{4}年$`)
+)
+
+// junkMarkers mark web page debris after a plan: links, share buttons,
+// copyright lines, the printing office's line.
+var junkMarkers = regexp.MustCompile(`附件下载|扫一扫|本文地址|公司简介|联系我们|今日新闻|推荐新闻|专题文章|版权所有|(?i)copyright|上一篇|下一篇|打印本页|关闭窗口|分享到|责任编辑|网站地图|返回顶部|【字体|印发\s*$`)
+
+// classify tells a line's numbering and returns its number and the rest.
+func classify(text string) (level, string, string) {
+	folded := width.Fold.String(text)
+	if m := sectionRe.FindStringSubmatch(text); m != nil {
+		return section, m[1], m[2]
+	}
+	if m := cnItemRe.FindStringSubmatch(folded); m != nil {
+		return cnItem, m[1], strings.TrimSpace(text[len(text)-len(m[2]):])
+	}
+	if m := subItemRe.FindStringSubmatch(folded); m != nil {
+		return subItem, m[1], strings.TrimSpace(text[len(text)-len(m[2]):])
+	}
+	if m := arItemRe.FindStringSubmatch(folded); m != nil {
+		rest := m[2]
+		if r, _ := utf8.DecodeRuneInString(rest); r >= '0' && r <= '9' || rest == "" {
+			return none, "", text // 1.5 万, or a lone number
+		}
+		return arItem, m[1], strings.TrimSpace(text[len(text)-len(rest):])
+	}
+	return none, "", text
+}
+
+// node is a numbered paragraph of the plan while it is being read.
+type node struct {
+	level    level
+	number   string // as written: "十六", "45"
+	text     strings.Builder
+	section  string
+	sectionN string
+	parent   *node
+	children int
+	line     int
+}
+
+// Parse reads a plan's lines.
+func Parse(lines []Line, opts Options) Plan {
+	var p Plan
+	clean := make([]Line, 0, len(lines))
+	for _, l := range lines {
+		t := strings.TrimSpace(strings.Trim(l.Text, "\u3000\u00a0\ufeff"))
+		t = strings.TrimSpace(strings.Trim(t, "\u3000\u00a0"))
+		if t != "" {
+			clean = append(clean, Line{No: l.No, Text: t})
+		}
+	}
+	start := planStart(clean)
+	p.Title = planTitle(clean[:start])
+	p.Year = planYear(p.Title, clean, opts.Year)
+
+	var nodes []*node
+	var sec, secN string
+	var stack []*node // open numbered nodes, outermost first
+	var last *node
+	lastEnded := true
+	for _, l := range clean[start:] {
+		lv, num, rest := classify(l.Text)
+		switch lv {
+		case section:
+			sec, secN = strings.TrimRight(rest, "。．. "), num
+			stack, last = nil, nil
+			continue
+		case cnItem, arItem, subItem:
+			for len(stack) > 0 && stack[len(stack)-1].level >= lv {
+				stack = stack[:len(stack)-1]
+			}
+			n := &node{level: lv, number: num, section: sec, sectionN: secN, line: l.No}
+			if len(stack) > 0 {
+				n.parent = stack[len(stack)-1]
+				n.parent.children++
+			}
+			n.text.WriteString(rest)
+			stack = append(stack, n)
+			nodes = append(nodes, n)
+			last = n
+			lastEnded = endsSentence(rest)
+			continue
+		}
+		if junkMarkers.MatchString(l.Text) {
+			break
+		}
+		if last == nil {
+			continue // text between a heading and the first item
+		}
+		if lastEnded && isDebris(l.Text) {
+			continue
+		}
+		last.text.WriteString(l.Text)
+		lastEnded = endsSentence(l.Text)
+	}
+
+	p.Items = items(nodes, p.Year, opts.File, &p.Problems)
+	if len(p.Items) == 0 {
+		p.Problems = append(p.Problems, lists.Problem{Level: lists.Error, Code: lists.PlanNoItems, File: opts.File,
+			Message:    "没有找到编号的工作任务（如“一、”下的“(一)”或“1.”）",
+			Suggestion: "请确认文件是工作要点正文，任务按“1.”“(一)”等编号分段"})
+	}
+	return p
+}
+
+// planStart returns the index of the first line of the plan proper: its
+// first 一、 heading, else its first numbered item, so that a cover notice,
+// the title and the general requirements before them are not read as tasks.
+func planStart(lines []Line) int {
+	for i, l := range lines {
+		if lv, _, rest := classify(l.Text); lv == section && utf8.RuneCountInString(rest) <= 40 {
+			return i
+		}
+	}
+	for i, l := range lines {
+		if lv, _, _ := classify(l.Text); lv != none {
+			return i
+		}
+	}
+	return len(lines)
+}
+
+// planTitle is the last line before the plan that names it (…工作要点).
+func planTitle(before []Line) string {
+	for i := len(before) - 1; i >= 0; i-- {
+		t := before[i].Text
+		if titleRe.MatchString(t) && utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, "，,。") {
+			return strings.Trim(t, "《》")
+		}
+	}
+	return ""
+}
+
+// planYear is the year in the title, else the one given, else the year the
+// text names most often.
+func planYear(title string, lines []Line, given int) int {
+	if m := yearRe.FindStringSubmatch(width.Fold.String(title)); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return y
+	}
+	if given != 0 {
+		return given
+	}
+	count := map[int]int{}
+	best := 0
+	for _, l := range lines {
+		for _, m := range yearRe.FindAllStringSubmatch(width.Fold.String(l.Text), -1) {
+			y, _ := strconv.Atoi(m[1])
+			count[y]++
+			if best == 0 || count[y] > count[best] {
+				best = y
+			}
+		}
+	}
+	return best
+}
+
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	return strings.ContainsRune("。！？；）)」”", r)
+}
+
+// isDebris reports whether a line after a finished sentence is page debris
+// rather than plan text: short, with no punctuation of a sentence.
+func isDebris(s string) bool {
+	return utf8.RuneCountInString(s) < 20 && !strings.ContainsAny(s, "，。；：、,;:")
+}
+
+// items turns numbered paragraphs into tasks: a paragraph with numbered
+// paragraphs under it is a group, not a task; its children are the tasks.
+func items(nodes []*node, year int, file string, problems *[]lists.Problem) []Item {
+	// Numbers as cited: an item's own number when numbers are unique in the
+	// plan; with the group's number in front when they restart.
+	cite := map[*node]string{}
+	byLevel := map[level]map[string]int{}
+	for _, n := range nodes {
+		if byLevel[n.level] == nil {
+			byLevel[n.level] = map[string]int{}
+		}
+		byLevel[n.level][arabic(n.number)]++
+	}
+	restarts := map[level]bool{}
+	for lv, m := range byLevel {
+		for _, c := range m {
+			if c > 1 {
+				restarts[lv] = true
+			}
+		}
+	}
+	for _, n := range nodes {
+		id := arabic(n.number)
+		if restarts[n.level] {
+			switch {
+			case n.parent != nil:
+				id = cite[n.parent] + "." + id
+			case n.sectionN != "":
+				id = arabic(n.sectionN) + "." + id
+			}
+		}
+		cite[n] = id
+	}
+
+	var out []Item
+	defer func() { *problems = append(*problems, noLeads(out, file)...) }()
+	seen := map[string]bool{}
+	for _, n := range nodes {
+		if n.children > 0 {
+			continue
+		}
+		it := Item{ID: cite[n], Section: n.section, Line: n.line}
+		if seen[it.ID] {
+			*problems = append(*problems, lineProblem(file, n.line, lists.Warning, lists.PlanDuplicateID,
+				fmt.Sprintf("任务编号 %s 重复出现，已加上行号以区分", it.ID)))
+			it.ID = fmt.Sprintf("%s-%d", it.ID, n.line)
+		}
+		seen[it.ID] = true
+		text := n.text.String()
+		// A group's text before its first child applies to its children:
+		// its responsibility note is inherited when they name none.
+		var inherited responsibility
+		for p := n.parent; p != nil; p = p.parent {
+			if r := findResponsibility(p.text.String()); r.found() && !inherited.found() {
+				inherited = r
+			}
+		}
+		resp := findResponsibility(text)
+		if !resp.found() {
+			resp = inherited
+		}
+		body := strings.TrimSpace(resp.rest)
+		if body == "" {
+			body = text
+		}
+		it.Title, it.Content = splitTitle(body)
+		if it.Content == "" {
+			it.Content = it.Title
+		}
+		if !titleEnded(body) {
+			*problems = append(*problems, lineProblem(file, n.line, lists.Info, lists.PlanTitleGuessed,
+				fmt.Sprintf("任务 %s 的标题后没有句号，取第一个分句“%s”作为任务名称", it.ID, it.Title)))
+		}
+		it.Lead, it.Partners, it.Note = resp.lead, resp.partners, resp.note
+		it.Deadline, it.Targets = deadlineAndTargets(body, year)
+		out = append(out, it)
+	}
+	return out
+}
+
+// noLeads reports the items without a lead department: one problem each
+// when a few lack one, one for all when most do (a plan that names none).
+func noLeads(items []Item, file string) []lists.Problem {
+	var ids []string
+	var lines []int
+	for _, it := range items {
+		if it.Lead == "" {
+			ids, lines = append(ids, it.ID), append(lines, it.Line)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	if len(ids)*2 > len(items) {
+		return []lists.Problem{{Level: lists.Warning, Code: lists.PlanNoLead, File: file,
+			Message:    fmt.Sprintf("%d 项任务中有 %d 项没有写明牵头单位（任务 %s）", len(items), len(ids), strings.Join(ids, "、")),
+			Suggestion: "请在任务总表的责任清单中补充牵头单位和配合单位，再下发"}}
+	}
+	var out []lists.Problem
+	for i, id := range ids {
+		out = append(out, lineProblem(file, lines[i], lists.Warning, lists.PlanNoLead, fmt.Sprintf("任务 %s 没有写明牵头单位", id)))
+	}
+	return out
+}
+
+func lineProblem(file string, line int, level lists.Level, code lists.Code, msg string) lists.Problem {
+	return lists.Problem{Level: level, Code: code, File: file, Cell: fmt.Sprintf("第%d行", line), Message: msg,
+		Suggestion: "请核对任务总表中的这一项"}
+}
+
+// splitTitle takes an item's title from its text: the first sentence when
+// it is short, else the first clause.
+func splitTitle(text string) (title, content string) {
+	if i := strings.Index(text, "。"); i > 0 && utf8.RuneCountInString(text[:i]) <= 30 {
+		return text[:i], strings.TrimSpace(text[i+len("。"):])
+	}
+	if i := strings.IndexAny(text, "，,；;：:"); i > 0 {
+		return text[:i], text
+	}
+	if utf8.RuneCountInString(text) <= 30 {
+		return strings.TrimRight(text, "。"), ""
+	}
+	r := []rune(text)
+	return string(r[:30]), text
+}
+
+// titleEnded reports whether an item's title ends with a full stop, as
+// plans write them.
+func titleEnded(text string) bool {
+	i := strings.Index(text, "。")
+	return i > 0 && utf8.RuneCountInString(text[:i]) <= 30 || utf8.RuneCountInString(text) <= 30
+}
+
+// deadlineAndTargets finds the item's deadline (the latest it names, else
+// the plan year's end) and its targets, each with the deadline nearest it.
+func deadlineAndTargets(text string, year int) (string, []Target) {
+	deadline := ""
+	var latest check.Deadline
+	for _, phrase := range check.FindDeadlines(text) {
+		phrase = strings.TrimPrefix(phrase, "在")
+		d, err := check.ParseDeadline(phrase, year)
+		// An earlier year is a baseline ("在2019年基础上"), not a deadline;
+		// on the same date, "到2017年底" says it better than "2017年".
+		if err != nil || d.Date.IsZero() || d.Date.Year() < year {
+			continue
+		}
+		if d.Date.After(latest.Date) || d.Date.Equal(latest.Date) && bareYear.MatchString(deadline) && !bareYear.MatchString(phrase) {
+			latest, deadline = d, phrase
+		}
+	}
+	if deadline == "" {
+		deadline = "年底前"
+		if year != 0 {
+			deadline = fmt.Sprintf("%d年底前", year)
+		}
+	}
+	var targets []Target
+	for _, f := range check.FindTargets(text) {
+		t := Target{Expected: f.Subject, Phrase: f.Phrase, Deadline: f.Deadline}
+		if t.Expected == "" {
+			t.Expected = f.Phrase
+		}
+		if d, err := check.ParseDeadline(t.Deadline, year); t.Deadline == "" || err != nil || !d.Date.IsZero() && d.Date.Year() < year {
+			t.Deadline = deadline
+		}
+		if !slices.Contains(targets, t) {
+			targets = append(targets, t)
+		}
+	}
+	return deadline, targets
+}
+
+// arabic writes a Chinese numeral of up to 99 in digits: "十六" → "16";
+// digits are returned as they are.
+func arabic(s string) string {
+	if _, err := strconv.Atoi(s); err == nil {
+		return strings.TrimLeft(s, "0")
+	}
+	digits := map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	n, cur := 0, 0
+	for _, r := range s {
+		if r == '十' {
+			if cur == 0 {
+				cur = 1
+			}
+			n += cur * 10
+			cur = 0
+			continue
+		}
+		cur = digits[r]
+	}
+	return strconv.Itoa(n + cur)
+}

@@ -1,0 +1,102 @@
+// Package plan reads a work plan (工作要点) as published, in plain text or
+// Word, into its items: the 一、 section each belongs to, its number as it
+// would be cited, its title and text, its lead and cooperating departments,
+// its targets and its deadline.
+//
+// Parsing is pure: Parse takes the plan's lines and returns values; only
+// ReadText and ReadDocx read, and only from the reader given.
+package plan
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+
+	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/templates"
+)
+
+// Line is one line of a plan's text with its 1-based number.
+type Line struct {
+	No   int
+	Text string
+}
+
+// Plan is a parsed work plan.
+type Plan struct {
+	Title    string
+	Year     int
+	Items    []Item
+	Problems []lists.Problem
+}
+
+// Item is one task of the plan.
+type Item struct {
+	ID       string   // as the plan would be cited: "16" for (十六), "3.2" for a sub-item
+	Section  string   // 所属板块: the 一、 heading
+	Title    string   // 任务名称
+	Content  string   // 工作内容, without the responsibility note
+	Lead     string   // 牵头单位: the first lead named
+	Partners []string // 配合单位, and any further leads
+	Note     string   // 备注: what the responsibility note said that names no department
+	Deadline string   // 完成时限 as a phrase of the plan, or the year's end
+	Targets  []Target
+	Line     int // where the item starts in the source
+}
+
+// Target is one quantitative target of an item.
+type Target struct {
+	Expected string // 预期成果
+	Phrase   string // 目标值 as written in the plan
+	Deadline string // the deadline nearest the target
+}
+
+// Fingerprint identifies the plan's content: its items' numbers, titles,
+// departments, targets and deadlines. Two imports of the same plan have
+// the same fingerprint.
+func (p Plan) Fingerprint() string {
+	h := sha256.New()
+	for _, it := range p.Items {
+		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\n", it.ID, it.Title, it.Lead, strings.Join(it.Partners, "、"), it.Deadline)
+		for _, t := range it.Targets {
+			fmt.Fprintf(h, "\t%s\x00%s\x00%s\n", t.Expected, t.Phrase, t.Deadline)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12]
+}
+
+// Return turns the plan into the master lists: one 任务清单 and one 责任清单
+// row per item, and one 成果清单 row per target, or a single qualitative row
+// named after the item's title when it has none. file names the plan in the
+// rows' sources.
+func (p Plan) Return(file string) lists.Return {
+	ret := lists.Return{File: file, Problems: p.Problems}
+	row := func(sheet string, line int, kv ...string) lists.Row {
+		r := lists.Row{Values: map[templates.Key]string{}, Source: lists.Source{File: file, Sheet: sheet, Row: line}}
+		for i := 0; i+1 < len(kv); i += 2 {
+			if kv[i+1] != "" {
+				r.Values[templates.Key(kv[i])] = kv[i+1]
+			}
+		}
+		return r
+	}
+	k := func(key templates.Key) string { return string(key) }
+	for _, it := range p.Items {
+		ret.Tasks = append(ret.Tasks, row(templates.TaskList.Name, it.Line,
+			k(templates.TaskID), it.ID, k(templates.Section), it.Section, k(templates.TaskName), it.Title,
+			k(templates.Content), it.Content, k(templates.Deadline), it.Deadline, k(templates.Note), it.Note))
+		ret.Responsibilities = append(ret.Responsibilities, row(templates.Responsibilities.Name, it.Line,
+			k(templates.TaskID), it.ID, k(templates.Lead), it.Lead, k(templates.Partners), strings.Join(it.Partners, "、")))
+		targets := it.Targets
+		if len(targets) == 0 {
+			targets = []Target{{Expected: it.Title, Deadline: it.Deadline}}
+		}
+		for i, t := range targets {
+			ret.Outcomes = append(ret.Outcomes, row(templates.Outcomes.Name, it.Line,
+				k(templates.TaskID), it.ID, k(templates.OutcomeID), fmt.Sprint(i+1),
+				k(templates.Expected), t.Expected, k(templates.Target), t.Phrase, k(templates.Deadline), t.Deadline))
+		}
+	}
+	return ret
+}

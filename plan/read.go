@@ -1,0 +1,157 @@
+package plan
+
+import (
+	"archive/zip"
+	"bufio"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+// maxPlanSize is the largest plan text read: work plans are tens of
+// kilobytes.
+const maxPlanSize = 16 << 20
+
+// ReadText reads a plan's text, in UTF-8 (with or without a byte order
+// mark), UTF-16 with a byte order mark, or GBK/GB18030, which it tells
+// apart by whether the bytes are valid UTF-8.
+func ReadText(r io.Reader) ([]Line, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxPlanSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxPlanSize {
+		return nil, fmt.Errorf("文件超过 %d MB，不像是工作要点", maxPlanSize>>20)
+	}
+	text, err := decode(data)
+	if err != nil {
+		return nil, err
+	}
+	var lines []Line
+	s := bufio.NewScanner(strings.NewReader(text))
+	s.Buffer(make([]byte, 1<<20), maxPlanSize)
+	for n := 1; s.Scan(); n++ {
+		lines = append(lines, Line{No: n, Text: s.Text()})
+	}
+	return lines, s.Err()
+}
+
+func decode(data []byte) (string, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		return string(data[3:]), nil
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		out, _, err := transform.Bytes(unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder(), data)
+		return string(out), err
+	case utf8.Valid(data):
+		return string(data), nil
+	}
+	out, _, err := transform.Bytes(simplifiedchinese.GB18030.NewDecoder(), data)
+	if err != nil {
+		return "", fmt.Errorf("既不是 UTF-8 也不是 GBK 编码的文本: %w", err)
+	}
+	return string(out), nil
+}
+
+// ErrNotDocx is returned for a file that is not a Word .docx document.
+var ErrNotDocx = errors.New("不是有效的 Word .docx 文档")
+
+// ReadDocx reads the paragraphs of a .docx document's body, as written by
+// Word, WPS or LibreOffice, one line each. A table's rows become lines too,
+// their cells joined by "　".
+func ReadDocx(r io.ReaderAt, size int64) ([]Line, error) {
+	z, err := zip.NewReader(r, size)
+	if err != nil {
+		return nil, ErrNotDocx
+	}
+	var doc *zip.File
+	for _, f := range z.File {
+		if f.Name == "word/document.xml" {
+			doc = f
+		}
+	}
+	if doc == nil {
+		return nil, ErrNotDocx
+	}
+	if doc.UncompressedSize64 > maxPlanSize*8 {
+		return nil, fmt.Errorf("%w：正文过大", ErrNotDocx)
+	}
+	rc, err := doc.Open()
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	return docxLines(io.LimitReader(rc, maxPlanSize*8))
+}
+
+// docxLines walks WordprocessingML: w:p is a paragraph, w:t text, w:tab and
+// w:br white space, w:tc a table cell.
+func docxLines(r io.Reader) ([]Line, error) {
+	d := xml.NewDecoder(r)
+	var lines []Line
+	var para, row strings.Builder
+	var cells []string
+	inText, inCell := false, 0
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrNotDocx, err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "t":
+				inText = true
+			case "tab":
+				para.WriteString("\t")
+			case "br", "cr":
+				para.WriteString("\n")
+			case "tc":
+				inCell++
+				row.Reset()
+			case "tr":
+				cells = nil
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "t":
+				inText = false
+			case "p":
+				if inCell > 0 {
+					if row.Len() > 0 {
+						row.WriteString("\n")
+					}
+					row.WriteString(para.String())
+				} else {
+					for _, l := range strings.Split(para.String(), "\n") {
+						lines = append(lines, Line{No: len(lines) + 1, Text: l})
+					}
+				}
+				para.Reset()
+			case "tc":
+				inCell--
+				cells = append(cells, strings.TrimSpace(row.String()))
+				row.Reset()
+			case "tr":
+				lines = append(lines, Line{No: len(lines) + 1, Text: strings.Join(cells, "　")})
+				cells = nil
+			}
+		case xml.CharData:
+			if inText {
+				para.Write(t)
+			}
+		}
+	}
+	return lines, nil
+}
