@@ -112,5 +112,6 @@ type Return struct {
 	File     string  // the path as the user gave it
 	Dept     string  // the department the workbook belongs to, "" if unknown
 	Aliases  []Alias // from the workbook's 单位 sheet, if it has one
+	PlanID   string  // the fingerprint of the plan it was sent from, if qingdan sent it
 	Problems []Problem
 }

@@ -51,7 +51,8 @@ type Task struct {
 	Deadline string // 完成时限 as written
 	Lead     string // 牵头单位
 	Partners []string
-	From     Row // the 任务清单 row the fields above were taken from
+	From     Row  // the 任务清单 row the fields above were taken from
+	InPlan   bool // the plan lists it
 	Outcomes []Outcome
 }
 
@@ -62,6 +63,7 @@ type Outcome struct {
 	Expected string
 	Target   string
 	Deadline string // the outcome's own 完成时限, when it has one
+	InPlan   bool   // the plan lists it; its target and deadline are the plan's
 	Lead     *Row   // the lead unit's row; nil when the lead has not reported it
 	Others   []Row  // 配合单位反馈 and superseded rows
 }
@@ -69,7 +71,27 @@ type Outcome struct {
 // Merge merges returns into one Book. Returns are taken in the order given;
 // the Book's rows and tasks are sorted by task ID.
 func Merge(returns []Return) Book {
+	return MergeWith(returns, MergeOptions{})
+}
+
+// MergeOptions are the settings of MergeWith.
+type MergeOptions struct {
+	// Plan is the master workbook's rows. When given, its tasks are the
+	// plan: every task is expected to be reported by its lead, the plan's
+	// departments, targets and deadlines are the ones judged against, and
+	// returns that depart from it are reported.
+	Plan *Return
+	// PlanID is the plan's fingerprint, to tell returns sent from another
+	// version of it.
+	PlanID string
+}
+
+// MergeWith merges returns as Merge does, against a plan when one is given.
+func MergeWith(returns []Return, opts MergeOptions) Book {
 	var aliases []Alias
+	if opts.Plan != nil {
+		aliases = append(aliases, opts.Plan.Aliases...)
+	}
 	for _, r := range returns {
 		aliases = append(aliases, r.Aliases...)
 	}
@@ -85,9 +107,17 @@ func Merge(returns []Return) Book {
 		b.Outcomes = append(b.Outcomes, r.Outcomes...)
 		b.Problems = append(b.Problems, r.Problems...)
 	}
-	keys, conflicts := taskKeys(b.Tasks, b.Directory)
-	b.Problems = append(b.Problems, conflicts...)
-	b.Plan, b.Problems = buildPlan(&b, keys, b.Problems)
+	var plan *Lists
+	keys := keyer{collided: map[string]map[string]bool{}, dir: b.Directory}
+	if opts.Plan != nil {
+		plan = &opts.Plan.Lists
+		b.Problems = append(b.Problems, otherPlans(returns, opts.PlanID)...)
+	} else {
+		var conflicts []Problem
+		keys, conflicts = taskKeys(b.Tasks, b.Directory)
+		b.Problems = append(b.Problems, conflicts...)
+	}
+	b.Plan, b.Problems = buildPlan(&b, plan, keys, b.Problems)
 	b.Problems = append(b.Problems, silentLeads(b)...)
 	b.Units = units(b)
 	for _, rows := range [][]Row{b.Tasks, b.Responsibilities, b.Outcomes} {
@@ -95,6 +125,19 @@ func Merge(returns []Return) Book {
 	}
 	SortProblems(b.Problems)
 	return b
+}
+
+// otherPlans reports returns sent from another version of the plan.
+func otherPlans(returns []Return, planID string) []Problem {
+	var out []Problem
+	for _, r := range returns {
+		if r.PlanID != "" && planID != "" && r.PlanID != planID {
+			out = append(out, Problem{Level: Warning, Code: OtherPlan, Dept: r.Dept, File: r.File,
+				Message:    fmt.Sprintf("这份工作簿是按另一版任务总表下发的（版本 %s，现在是 %s），按现在的任务总表核验", r.PlanID, planID),
+				Suggestion: "如任务总表已修改，请把新下发的工作簿发给该单位重新填报"})
+		}
+	}
+	return out
 }
 
 // silentLeads reports each lead unit from which no workbook came.
@@ -264,9 +307,14 @@ func nameKey(s string) string {
 	}, templates.Fold(s))
 }
 
-// buildPlan gathers the rows of each task into a Task.
-func buildPlan(b *Book, k keyer, problems []Problem) ([]Task, []Problem) {
+// buildPlan gathers the rows of each task into a Task. With a plan, the
+// plan's rows come first and decide the tasks' fields, departments,
+// targets and deadlines.
+func buildPlan(b *Book, plan *Lists, k keyer, problems []Problem) ([]Task, []Problem) {
 	dir := b.Directory
+	if plan == nil {
+		plan = &Lists{}
+	}
 	tasks := map[taskKey]*Task{}
 	var order []taskKey
 	get := func(r Row) *Task {
@@ -286,8 +334,22 @@ func buildPlan(b *Book, k keyer, problems []Problem) ([]Task, []Problem) {
 		return t
 	}
 
+	for _, rows := range [][]Row{plan.Tasks, plan.Responsibilities, plan.Outcomes} {
+		for _, r := range rows {
+			if t := get(r); t != nil {
+				t.InPlan = true
+			}
+		}
+	}
+
 	// Leads first: the lead's own 任务清单 row is the one whose fields count.
 	leads := map[*Task][]Row{}
+	planLeads := map[*Task][]Row{}
+	for _, r := range plan.Responsibilities {
+		if t := get(r); t != nil {
+			planLeads[t] = append(planLeads[t], r)
+		}
+	}
 	for _, r := range b.Responsibilities {
 		if t := get(r); t != nil {
 			leads[t] = append(leads[t], r)
@@ -296,6 +358,9 @@ func buildPlan(b *Book, k keyer, problems []Problem) ([]Task, []Problem) {
 	for _, key := range order {
 		t := tasks[key]
 		rows := leads[t]
+		if p := planLeads[t]; len(p) > 0 {
+			rows = p
+		}
 		if len(rows) == 0 {
 			continue
 		}
@@ -317,9 +382,25 @@ func buildPlan(b *Book, k keyer, problems []Problem) ([]Task, []Problem) {
 			}
 		}
 	}
+	planned := map[*Task]bool{}
+	for _, r := range plan.Tasks {
+		if t := get(r); t != nil {
+			t.From, planned[t] = r, true
+			t.Section, t.Name = r.Get(templates.Section), r.Get(templates.TaskName)
+			t.Content, t.Deadline = r.Get(templates.Content), r.Get(templates.Deadline)
+		}
+	}
 	for _, r := range b.Tasks {
 		t := get(r)
 		if t == nil {
+			continue
+		}
+		if planned[t] {
+			if d := r.Get(templates.Deadline); d != "" && templates.Fold(d) != templates.Fold(t.Deadline) {
+				problems = append(problems, At(r, templates.Deadline, Warning, PlanChanged,
+					fmt.Sprintf("任务 %s 的完成时限改成了“%s”，任务总表是“%s”，按任务总表核验", t.ID, d, t.Deadline),
+					"完成时限以任务总表为准；如需调整请报办公室"))
+			}
 			continue
 		}
 		fromLead := t.From.Source.File != "" && dir.Key(t.From.Dept) == dir.Key(t.Lead)
@@ -333,6 +414,21 @@ func buildPlan(b *Book, k keyer, problems []Problem) ([]Task, []Problem) {
 	}
 
 	outcomes := map[*Task]map[string]*Outcome{}
+	for _, r := range plan.Outcomes {
+		t := get(r)
+		if t == nil {
+			continue
+		}
+		if outcomes[t] == nil {
+			outcomes[t] = map[string]*Outcome{}
+		}
+		id := r.Get(templates.OutcomeID)
+		if id == "" {
+			id = strconv.Itoa(len(outcomes[t]) + 1)
+		}
+		outcomes[t][templates.Fold(id)] = &Outcome{ID: id, InPlan: true,
+			Expected: r.Get(templates.Expected), Target: r.Get(templates.Target), Deadline: r.Get(templates.Deadline)}
+	}
 	firstRow := map[*Task]Row{}
 	seq := map[string]int{}
 	for _, r := range b.Outcomes {
@@ -368,6 +464,14 @@ func buildPlan(b *Book, k keyer, problems []Problem) ([]Task, []Problem) {
 	out := make([]Task, 0, len(order))
 	for _, key := range order {
 		t := tasks[key]
+		if len(plan.Tasks)+len(plan.Responsibilities) > 0 && !t.InPlan {
+			at := t.From
+			if at.Source.File == "" {
+				at = firstRow[t]
+			}
+			problems = append(problems, At(at, templates.TaskID, Warning, NotInPlan,
+				fmt.Sprintf("任务编号 %s 不在任务总表中", t.ID), "请核对任务编号，或请办公室把该任务补入任务总表"))
+		}
 		if t.Lead == "" {
 			at := t.From
 			if at.Source.File == "" {
@@ -428,6 +532,13 @@ func pickLead(t *Task, o *Outcome, dir *Directory, problems []Problem) []Problem
 			"请删除重复的行"))
 		o.Lead = newer
 		o.Others = append(o.Others, *older)
+	}
+	if o.InPlan && o.Lead != nil {
+		if v := o.Lead.Get(templates.Target); v != "" && o.Target != "" && templates.Fold(v) != templates.Fold(o.Target) {
+			problems = append(problems, At(*o.Lead, templates.Target, Warning, PlanChanged,
+				fmt.Sprintf("任务 %s 成果 %s 的目标值改成了“%s”，任务总表是“%s”，按任务总表核验", t.ID, o.ID, v, o.Target),
+				"目标值以任务总表为准；如需调整请报办公室"))
+		}
 	}
 	rows = o.Others
 	if o.Lead != nil {

@@ -50,6 +50,9 @@ const (
 	LeadUnknown      Code = "M03" // no 牵头单位 for a task
 	LeadConflict     Code = "M04" // returns disagree on the 牵头单位
 	LeadSilent       Code = "M05" // a lead unit sent no workbook at all
+	PlanChanged      Code = "M06" // a return changed a target or deadline of the plan
+	NotInPlan        Code = "M07" // a return reports a task the plan does not have
+	OtherPlan        Code = "M08" // a return was sent from another version of the plan
 	ValueUnreadable  Code = "V01" // 完成值 is not a number
 	TargetUnreadable Code = "V02" // 目标值 has a number qingdan cannot read
 	DeadlineUnread   Code = "V03" // 完成时限 is not a date qingdan knows

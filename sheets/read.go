@@ -24,6 +24,10 @@ func ReadReturn(f *File, name string) (lists.Return, error) {
 		return ret, err
 	}
 	ret.Aliases = aliases
+	info, _ := ReadInfo(f)
+	if info.Kind == KindDispatch {
+		ret.PlanID = info.Fingerprint
+	}
 	found := findLists(f, &ret)
 	if len(found) == 0 && len(aliases) > 0 {
 		return ret, nil // a workbook that only teaches department names
@@ -41,7 +45,7 @@ func ReadReturn(f *File, name string) (lists.Return, error) {
 			return ret, err
 		}
 	}
-	assignDept(f, &ret)
+	assignDept(f, &ret, info.Dept)
 	for i := range ret.Problems {
 		if ret.Problems[i].Dept == "" {
 			ret.Problems[i].Dept = ret.Dept
@@ -276,14 +280,15 @@ func toRow(fs foundSheet, cells []string, n int, file string) (lists.Row, bool) 
 }
 
 // assignDept decides which department the workbook belongs to and gives it
-// to every row that names none: the 填报单位 most rows name, else the one on
-// the 填表说明 sheet, else the one in the file name.
-func assignDept(f *File, ret *lists.Return) {
+// to every row that names none: the one qingdan sent it to, else the
+// 填报单位 most rows name, else the one on the 填表说明 sheet, else the one in
+// the file name.
+func assignDept(f *File, ret *lists.Return, sentTo string) {
 	count := map[string]int{}
-	best := ""
+	best := sentTo
 	for _, r := range ret.Outcomes {
 		d := r.Get(templates.Dept)
-		if !lists.IsDept(d) {
+		if !lists.IsDept(d) || sentTo != "" {
 			continue
 		}
 		count[d]++

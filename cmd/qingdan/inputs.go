@@ -106,6 +106,7 @@ type loadOptions struct {
 	Inputs []string
 	AsOf   time.Time
 	Year   int
+	Plan   string // the master workbook to check against, if any
 }
 
 // loaded is the merged and judged returns.
@@ -129,7 +130,19 @@ func load(opts loadOptions) (loaded, error) {
 	for _, in := range ins {
 		returns = append(returns, readOne(in))
 	}
-	book := lists.Merge(returns)
+	var book lists.Book
+	if opts.Plan != "" {
+		m, err := readMaster(opts.Plan)
+		if err != nil {
+			return loaded{}, err
+		}
+		book = lists.MergeWith(returns, lists.MergeOptions{Plan: &m.ret, PlanID: m.info.Fingerprint})
+		if opts.Year == 0 {
+			opts.Year = m.info.Year
+		}
+	} else {
+		book = lists.Merge(returns)
+	}
 	book.Problems = append(book.Problems, skipped...)
 	lists.SortProblems(book.Problems)
 	ev := check.Evaluate(book, check.Options{AsOf: opts.AsOf, Year: opts.Year})
@@ -147,6 +160,11 @@ func readOne(in input) lists.Return {
 		// A merged workbook saved among the returns would be counted twice.
 		return lists.Return{File: in.name, Problems: []lists.Problem{
 			skipProblem(in.name, "这是 qingdan 生成的汇总表，不作为回收表重复汇总"),
+		}}
+	}
+	if info, _ := sheets.ReadInfo(f); in.inFolder && info.Kind == sheets.KindMaster {
+		return lists.Return{File: in.name, Problems: []lists.Problem{
+			skipProblem(in.name, "这是任务总表，不是单位报回的工作簿；对照任务总表核验请用 --plan"),
 		}}
 	}
 	ret, err := sheets.ReadReturn(f, in.name)
@@ -170,7 +188,8 @@ func parseDate(flag, s string) (time.Time, error) {
 func loadFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "as-of", Usage: "按 `日期` 核验进度，如 2026-09-30", DefaultText: "今天"},
-		&cli.IntFlag{Name: "year", Usage: "工作要点的 `年份`，用于“年底前”等不写年份的时限", DefaultText: "核验日期所在年份"},
+		&cli.IntFlag{Name: "year", Usage: "工作要点的 `年份`，用于“年底前”等不写年份的时限", DefaultText: "任务总表或核验日期的年份"},
+		&cli.StringFlag{Name: "plan", Usage: "对照 `任务总表` 核验：找出未报送的任务、改动的目标和时限、任务总表之外的任务"},
 	}
 }
 
@@ -183,7 +202,7 @@ func loadOptionsFrom(c *cli.Context, example string) (loadOptions, error) {
 	if err != nil {
 		return loadOptions{}, err
 	}
-	return loadOptions{Inputs: c.Args().Slice(), AsOf: asOf, Year: c.Int("year")}, nil
+	return loadOptions{Inputs: c.Args().Slice(), AsOf: asOf, Year: c.Int("year"), Plan: c.String("plan")}, nil
 }
 
 // asOfDate returns the --as-of date, or today.
