@@ -30,8 +30,8 @@ var notDepts = []string{"各相关处室", "各相关单位", "各有关处室",
 // them.
 func IsDept(name string) bool {
 	k := DeptKey(name)
-	if k == "" {
-		return false
+	if k == "" || strings.HasPrefix(k, "各") {
+		return false // 各区卫生健康局: every one of a kind
 	}
 	for _, n := range notDepts {
 		if strings.HasSuffix(k, n) {

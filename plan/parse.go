@@ -46,23 +46,31 @@ var (
 var junkMarkers = regexp.MustCompile(`附件下载|扫一扫|本文地址|公司简介|联系我们|今日新闻|推荐新闻|专题文章|版权所有|(?i)copyright|上一篇|下一篇|打印本页|关闭窗口|分享到|责任编辑|网站地图|返回顶部|【字体|印发\s*$`)
 
 // classify tells a line's numbering and returns its number and the rest.
+// Numbers and brackets may be full-width: they are matched folded, and the
+// rest is cut from the line as written.
 func classify(text string) (level, string, string) {
 	folded := width.Fold.String(text)
+	after := func(closers string) string {
+		if i := strings.IndexAny(text, closers); i >= 0 {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			return strings.TrimSpace(text[i+size:])
+		}
+		return text
+	}
 	if m := sectionRe.FindStringSubmatch(text); m != nil {
 		return section, m[1], m[2]
 	}
 	if m := cnItemRe.FindStringSubmatch(folded); m != nil {
-		return cnItem, m[1], strings.TrimSpace(text[len(text)-len(m[2]):])
+		return cnItem, m[1], after(")）")
 	}
 	if m := subItemRe.FindStringSubmatch(folded); m != nil {
-		return subItem, m[1], strings.TrimSpace(text[len(text)-len(m[2]):])
+		return subItem, m[1], after(")）")
 	}
 	if m := arItemRe.FindStringSubmatch(folded); m != nil {
-		rest := m[2]
-		if r, _ := utf8.DecodeRuneInString(rest); r >= '0' && r <= '9' || rest == "" {
+		if r, _ := utf8.DecodeRuneInString(m[2]); r >= '0' && r <= '9' || m[2] == "" {
 			return none, "", text // 1.5 万, or a lone number
 		}
-		return arItem, m[1], strings.TrimSpace(text[len(text)-len(rest):])
+		return arItem, m[1], after("、.．")
 	}
 	return none, "", text
 }
@@ -230,7 +238,8 @@ func items(nodes []*node, year int, file string, problems *[]lists.Problem) []It
 	}
 	for _, n := range nodes {
 		id := arabic(n.number)
-		if restarts[n.level] {
+		// A (1) sub-item is always cited under its item: 3.2.
+		if restarts[n.level] || n.level == subItem && n.parent != nil {
 			switch {
 			case n.parent != nil:
 				id = cite[n.parent] + "." + id

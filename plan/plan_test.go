@@ -128,3 +128,92 @@ func TestSeedDepartments(t *testing.T) {
 		}
 	}
 }
+
+func readFixture(t *testing.T, name string) []Line {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []Line
+	if strings.HasSuffix(name, ".docx") {
+		lines, err = ReadDocx(strings.NewReader(string(data)), int64(len(data)))
+	} else {
+		lines, err = ReadText(strings.NewReader(string(data)))
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lines
+}
+
+// TestForms reads a plan written for the purpose: every numbering and
+// every responsibility form, with a cover notice and page debris around it.
+func TestForms(t *testing.T) {
+	p := Parse(readFixture(t, "forms_fullwidth.txt"), Options{File: "forms.txt"})
+	got := describe(p)
+	golden.Check(t, "forms.golden", got)
+
+	want := []struct {
+		id, title, lead, partners, note string
+		targets                         int
+	}{
+		{"1", "推进公立医院改革", "体制改革处", "医政医管处、财务处", "共同牵头：医政医管处；配合：各相关处室", 1},
+		{"2", "完善分级诊疗体系", "基层卫生健康处", "医政医管处", "", 1},
+		{"3", "深化药品采购改革落实国家集采结果", "财务处", "药政处、医政医管处", "", 1},
+		{"4.1", "新增市级临床重点专科不少于10个", "医政医管处", "科技教育处", "", 1},
+		{"4.2", "力争2—3家医院通过三级医院评审，8月底前完成评审申报", "医政医管处", "规划发展处", "", 1},
+		{"5", "改善群众就医体验", "医政医管处", "", "", 2},
+		{"6", "强化疾病预防控制", "疾病预防控制处", "基层卫生健康处", "配合：各区卫生健康局", 2},
+		{"7", "保障母婴安全", "妇幼健康处", "医政医管处", "", 2},
+		{"8", "推进健康城市建设年内新增健康社区20个以上", "健康促进处", "", "配合：各相关处室", 2},
+		{"9", "全面加强党的建设", "机关党委", "", "", 0},
+		{"10", "做好安全生产工作", "办公室", "", "配合：各处室", 1},
+	}
+	if len(p.Items) != len(want) {
+		t.Fatalf("%d items, want %d", len(p.Items), len(want))
+	}
+	for i, w := range want {
+		it := p.Items[i]
+		if it.ID != w.id || it.Title != w.title || it.Lead != w.lead || strings.Join(it.Partners, "、") != w.partners ||
+			it.Note != w.note || len(it.Targets) != w.targets {
+			t.Errorf("item %d = %s %q lead %q partners %q note %q targets %d;\nwant %+v",
+				i, it.ID, it.Title, it.Lead, it.Partners, it.Note, len(it.Targets), w)
+		}
+		if strings.Contains(it.Content, "印发") || strings.Contains(it.Content, "附件下载") || strings.Contains(it.Content, "责任单位") {
+			t.Errorf("item %s content holds what is not plan text: %q", it.ID, it.Content)
+		}
+	}
+	if p.Title != "2026年全市卫生健康工作要点" || p.Year != 2026 {
+		t.Errorf("title %q year %d", p.Title, p.Year)
+	}
+
+	// The same plan as GBK text and as a .docx written by LibreOffice.
+	for _, name := range []string{"forms_gbk.txt", "forms_fullwidth.docx"} {
+		if other := describe(Parse(readFixture(t, name), Options{File: "forms.txt"})); other != got {
+			t.Errorf("%s reads differently from the UTF-8 text", name)
+		}
+	}
+}
+
+// TestFormsHalfWidth reads the same plan with half-width punctuation and
+// 1. numbering that restarts in every section: tasks are cited with their
+// section's number.
+func TestFormsHalfWidth(t *testing.T) {
+	p := Parse(readFixture(t, "forms_halfwidth.txt"), Options{File: "forms_halfwidth.txt"})
+	golden.Check(t, "forms_halfwidth.golden", describe(p))
+	var ids []string
+	for _, it := range p.Items {
+		ids = append(ids, it.ID)
+	}
+	if got := strings.Join(ids, ","); got != "1.1,1.2,1.3,2.1.1,2.1.2,2.2,3.1,3.2,3.3,4.1,4.2" {
+		t.Errorf("ids %s", got)
+	}
+	full := Parse(readFixture(t, "forms_fullwidth.txt"), Options{})
+	for i, it := range p.Items {
+		f := full.Items[i]
+		if it.Lead != f.Lead || strings.Join(it.Partners, "、") != strings.Join(f.Partners, "、") || len(it.Targets) != len(f.Targets) {
+			t.Errorf("item %s reads differently from its full-width twin %s", it.ID, f.ID)
+		}
+	}
+}

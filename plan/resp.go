@@ -26,6 +26,8 @@ var (
 	respKeys = regexp.MustCompile(`牵头|配合|责任|负责|协办|协作|主办|参与`)
 	// groupPhrase names departments as a group: 各相关处室, 各成员单位.
 	groupPhrase = regexp.MustCompile(`各(?:相关|有关|成员)?(?:处室|单位|部门|科室)|相关(?:处室|单位|部门)`)
+	// everyOf names every one of a kind: 各区卫生健康局.
+	everyOf = regexp.MustCompile(`各[^、，,；;]+`)
 )
 
 // findResponsibility finds the note naming an item's departments: a
@@ -103,6 +105,8 @@ func parseRoles(s string) responsibility {
 	add := func(role, list string) {
 		names := lists.SplitDepts(list)
 		if g := groupPhrase.FindString(list); g != "" {
+			notes = append(notes, roleName(role)+"："+g)
+		} else if g := everyOf.FindString(list); g != "" {
 			notes = append(notes, roleName(role)+"："+g)
 		}
 		if isLeadRole(role) {
