@@ -126,6 +126,7 @@ func Evaluate(b lists.Book, opts Options) Evaluation {
 			depts[key] = d
 		}
 		d.Tasks++
+		ev.Problems = append(ev.Problems, changedDeadlines(t, dl, opts.Year)...)
 		for _, o := range t.Outcomes {
 			due := dl
 			if o.Deadline != "" {
@@ -175,6 +176,13 @@ func judgeOutcome(t lists.Task, o lists.Outcome, dl Deadline, opts Options) (Ite
 	if o.Lead != nil {
 		r := *o.Lead
 		in.reported = true
+		if o.InPlan {
+			if v := r.Get(templates.Target); v != "" && !sameTarget(v, o.Target) {
+				problems = append(problems, lists.At(r, templates.Target, lists.Warning, lists.PlanChanged,
+					fmt.Sprintf("任务 %s 成果 %s 的目标值改成了“%s”，任务总表是“%s”，按任务总表核验", t.ID, o.ID, v, o.Target),
+					"目标值以任务总表为准；如需调整请报办公室"))
+			}
+		}
 		it.Dept, it.Source = r.Dept, r.Source
 		it.Actual, it.Mark = r.Get(templates.Actual), r.Get(templates.Status)
 		it.Progress, it.DoneDate = r.Get(templates.Progress), r.Get(templates.DoneDate)
@@ -232,6 +240,40 @@ func judgeOutcome(t lists.Task, o lists.Outcome, dl Deadline, opts Options) (Ite
 		}
 	}
 	return it, problems
+}
+
+// sameTarget reports whether two 目标值 ask for the same thing: "≥90%" and
+// "达到90%以上" do.
+func sameTarget(a, b string) bool {
+	if templates.Fold(a) == templates.Fold(b) {
+		return true
+	}
+	ta, erra := ParseTarget(a)
+	tb, errb := ParseTarget(b)
+	if erra != nil || errb != nil || !ta.Numeric() && !ta.Relative {
+		return false
+	}
+	return ta.Op == tb.Op && ta.Value == tb.Value && ta.Upper == tb.Upper && ta.Unit == tb.Unit &&
+		ta.Relative == tb.Relative && ta.Change == tb.Change && ta.ChangeUnit == tb.ChangeUnit && ta.Down == tb.Down
+}
+
+// changedDeadlines reports the departments' rows that give a task of the
+// plan another deadline than the plan's. "年底前" and "2026年底前" are one.
+func changedDeadlines(t lists.Task, plan Deadline, year int) []lists.Problem {
+	var out []lists.Problem
+	for _, r := range t.Reported {
+		v := r.Get(templates.Deadline)
+		if v == "" || templates.Fold(v) == templates.Fold(t.Deadline) {
+			continue
+		}
+		if d, err := ParseDeadline(v, year); err == nil && d.Date.Equal(plan.Date) && d.Open == plan.Open {
+			continue
+		}
+		out = append(out, lists.At(r, templates.Deadline, lists.Warning, lists.PlanChanged,
+			fmt.Sprintf("任务 %s 的完成时限改成了“%s”，任务总表是“%s”，按任务总表核验", t.ID, v, t.Deadline),
+			"完成时限以任务总表为准；如需调整请报办公室"))
+	}
+	return out
 }
 
 // judgement is what one outcome is judged on.

@@ -133,10 +133,16 @@ func normalize(s string) string {
 		}
 		return r
 	}, s)
-	s = thousands.ReplaceAllString(s, "$1$2")
-	s = thousands.ReplaceAllString(s, "$1$2")
-	s = strings.ReplaceAll(s, "--", "-")
-	s = rangeWord.ReplaceAllString(s, "$1-$2")
+	if strings.IndexByte(s, ',') >= 0 {
+		s = thousands.ReplaceAllString(s, "$1$2")
+		s = thousands.ReplaceAllString(s, "$1$2")
+	}
+	if strings.Contains(s, "--") {
+		s = strings.ReplaceAll(s, "--", "-")
+	}
+	if strings.Contains(s, "至") || strings.Contains(s, "到") {
+		s = rangeWord.ReplaceAllString(s, "$1-$2")
+	}
 	return s
 }
 
@@ -224,5 +230,11 @@ func chineseNumber(s string) (float64, bool) {
 var datePattern = regexp.MustCompile(`(?:19|20)\d{2}(?:年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|[-/.]\d{1,2}[-/.]\d{1,2})(?:底|末|前|内)*|\d{1,2}月(?:份|底|末|前|中旬|上旬|下旬)?(?:\d{1,2}[日号])?|第?[一二三四1-4]季度`)
 
 func stripDates(s string) string {
+	if !strings.ContainsAny(s, "年月季") && !dateSeparators.MatchString(s) {
+		return s
+	}
 	return datePattern.ReplaceAllString(s, " ")
 }
+
+// dateSeparators finds the digits of a date written 2026-09-30 or 2026.9.30.
+var dateSeparators = regexp.MustCompile(`\d[-/.]\d{1,2}[-/.]\d`)

@@ -53,6 +53,9 @@ type Task struct {
 	Partners []string
 	From     Row  // the 任务清单 row the fields above were taken from
 	InPlan   bool // the plan lists it
+	// Reported are the departments' 任务清单 rows of a task the plan lists,
+	// to tell whether one changed the plan's deadline.
+	Reported []Row
 	Outcomes []Outcome
 }
 
@@ -396,11 +399,7 @@ func buildPlan(b *Book, plan *Lists, k keyer, problems []Problem) ([]Task, []Pro
 			continue
 		}
 		if planned[t] {
-			if d := r.Get(templates.Deadline); d != "" && templates.Fold(d) != templates.Fold(t.Deadline) {
-				problems = append(problems, At(r, templates.Deadline, Warning, PlanChanged,
-					fmt.Sprintf("任务 %s 的完成时限改成了“%s”，任务总表是“%s”，按任务总表核验", t.ID, d, t.Deadline),
-					"完成时限以任务总表为准；如需调整请报办公室"))
-			}
+			t.Reported = append(t.Reported, r)
 			continue
 		}
 		fromLead := t.From.Source.File != "" && dir.Key(t.From.Dept) == dir.Key(t.Lead)
@@ -532,13 +531,6 @@ func pickLead(t *Task, o *Outcome, dir *Directory, problems []Problem) []Problem
 			"请删除重复的行"))
 		o.Lead = newer
 		o.Others = append(o.Others, *older)
-	}
-	if o.InPlan && o.Lead != nil {
-		if v := o.Lead.Get(templates.Target); v != "" && o.Target != "" && templates.Fold(v) != templates.Fold(o.Target) {
-			problems = append(problems, At(*o.Lead, templates.Target, Warning, PlanChanged,
-				fmt.Sprintf("任务 %s 成果 %s 的目标值改成了“%s”，任务总表是“%s”，按任务总表核验", t.ID, o.ID, v, o.Target),
-				"目标值以任务总表为准；如需调整请报办公室"))
-		}
 	}
 	rows = o.Others
 	if o.Lead != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -304,5 +305,117 @@ func TestCheckEveryStatus(t *testing.T) {
 		if cells[code] != cell {
 			t.Errorf("problem %s at %q, want %s", code, cells[code], cell)
 		}
+	}
+}
+
+// TestPlanDispatchRoundTrip reads the sample plan, dispatches it, fills the
+// departments' workbooks the way they would, and merges them against the
+// plan: every value comes back at its source, a changed target is flagged
+// and a department that sent nothing shows its tasks 未报送.
+func TestPlanDispatchRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	master := filepath.Join(dir, "任务总表.xlsx")
+	planText := filepath.Join(dir, "工作要点.txt")
+	if err := copySamples(dir, filepath.Join(dir, "样例")); err != nil {
+		t.Fatal(err)
+	}
+	if _, errOut, code := qingdan(t, "plan", planText, "-o", master); code != exitOK {
+		t.Fatalf("plan: exit %d: %s", code, errOut)
+	}
+	sent := filepath.Join(dir, "下发")
+	out, errOut, code := qingdan(t, "template", "--plan", master, "-o", sent, "--period", "2026年第三季度")
+	if code != exitOK {
+		t.Fatalf("template --plan: exit %d: %s", code, errOut)
+	}
+	if strings.Count(out, "已写入") != 12 {
+		t.Errorf("dispatched to %d departments, want 12:\n%s", strings.Count(out, "已写入"), out)
+	}
+
+	// Each department but 老龄健康处 fills its workbook and sends it back
+	// under a name of its own.
+	back := filepath.Join(dir, "回收")
+	os.MkdirAll(back, 0o755)
+	files, _ := filepath.Glob(filepath.Join(sent, "*.xlsx"))
+	filled := map[string]string{} // "file!cell" → value written
+	for i, f := range files {
+		if strings.Contains(f, "老龄健康处") {
+			continue
+		}
+		x, err := excelize.OpenFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, _ := x.GetRows("成果清单")
+		name := fmt.Sprintf("报送%02d.xlsx", i) // renamed: the hidden sheet tells the department
+		for r := 2; r <= len(rows); r++ {
+			if len(rows[r-1]) == 0 || rows[r-1][0] == "" {
+				break
+			}
+			for col, v := range map[string]string{"E": fmt.Sprintf("%d家", r), "F": "推进中", "G": fmt.Sprintf("第%d行的进展", r)} {
+				x.SetCellValue("成果清单", fmt.Sprintf("%s%d", col, r), v)
+				filled[fmt.Sprintf("%s!%s%d", name, col, r)] = v
+			}
+		}
+		if strings.Contains(f, "医政医管处") {
+			x.SetCellValue("成果清单", "D2", "控制在9天以内") // the plan says 8
+		}
+		if err := x.SaveAs(filepath.Join(back, name)); err != nil {
+			t.Fatal(err)
+		}
+		x.Close()
+	}
+
+	merged := filepath.Join(dir, "汇总.xlsx")
+	out, errOut, code = qingdan(t, "merge", back, "--plan", master, "--as-of", "2026-09-30", "-o", merged)
+	if code != exitOK {
+		t.Fatalf("merge --plan: exit %d: %s", code, errOut)
+	}
+	x, err := excelize.OpenFile(merged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	rows, _ := x.GetRows("成果清单")
+	header := rows[0]
+	col := func(name string) int {
+		for i, h := range header {
+			if h == name {
+				return i
+			}
+		}
+		t.Fatalf("no column %s", name)
+		return -1
+	}
+	src, pos := col("来源文件"), col("来源位置")
+	got := map[string]string{}
+	for _, r := range rows[1:] {
+		_, row, _ := strings.Cut(r[pos], "!")
+		for name, letter := range map[string]string{"完成值": "E", "完成状态": "F", "进展情况": "G"} {
+			if i := col(name); i < len(r) && r[i] != "" {
+				got[fmt.Sprintf("%s!%s%s", filepath.Base(r[src]), letter, row)] = r[i]
+			}
+		}
+	}
+	for k, v := range filled {
+		if got[k] != v {
+			t.Errorf("%s: merged %q, want %q", k, got[k], v)
+		}
+	}
+	if len(filled) < 200 {
+		t.Errorf("only %d values filled", len(filled))
+	}
+	problems, _ := x.GetRows("问题清单")
+	codes := map[string]string{}
+	for _, p := range problems[1:] {
+		codes[p[1]] += p[2] + " " + p[5] + ";"
+	}
+	if !strings.Contains(codes["M06"], "医政医管处 D2") {
+		t.Errorf("changed target not flagged: %v", codes)
+	}
+	if !strings.Contains(codes["M05"], "老龄健康处") {
+		t.Errorf("silent department not flagged: %v", codes)
+	}
+	if !strings.Contains(out, "未报送 3") {
+		t.Errorf("summary:\n%s", out)
 	}
 }
