@@ -42,7 +42,8 @@ const (
 	FileSkipped      Code = "F04" // not a return: lock file, other type
 	SheetNoHeader    Code = "S01" // a list sheet without a recognizable header row
 	SheetMissing     Code = "S02" // a column of the template is missing
-	SheetUnknown     Code = "S03" // a column not in the template, not merged
+	SheetUnknown     Code = "S03" // a column not in the template, kept in 其他列
+	SheetTooLong     Code = "S04" // more data rows than any return has; the rest not read
 	RowNoTaskID      Code = "R01" // a row with data but no 任务编号
 	RowNote          Code = "R02" // a note below the data, not a row of the list
 	TaskIDConflict   Code = "M01" // one 任务编号 names different tasks

@@ -10,7 +10,6 @@ package sheets
 
 import (
 	"archive/zip"
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -24,7 +23,8 @@ import (
 // Limits on what one workbook may unzip to. Returns are small; these leave
 // room for sheets of a few hundred thousand rows.
 const (
-	maxUnzipped    = 512 << 20 // the whole workbook
+	maxFileSize    = 128 << 20 // a workbook file as sent
+	maxUnzipped    = 512 << 20 // the whole workbook, unzipped
 	maxXMLInMemory = 16 << 20  // one sheet's XML held in memory; larger goes to a temporary file
 )
 
@@ -36,11 +36,25 @@ var (
 	ErrLegacyXLS = errors.New("是旧版 .xls/.et 格式")
 	ErrNotXLSX   = errors.New("不是有效的 .xlsx 工作簿")
 	ErrTooLarge  = errors.New("文件解压后过大")
+	ErrCorrupt   = errors.New("文件已损坏：压缩包中的数据与其记录不符")
 )
 
 // File is an open workbook.
 type File struct {
-	x *excelize.File
+	x      *excelize.File
+	data   []byte // the workbook's zip, for what excelize does not stream
+	merges map[string][]cellRange
+}
+
+// mergedCells returns the merged ranges of a sheet.
+func (f *File) mergedCells(sheet string) []cellRange {
+	if f.merges == nil {
+		f.merges = mergedRanges(f.data)
+		if f.merges == nil {
+			f.merges = map[string][]cellRange{}
+		}
+	}
+	return f.merges[sheet]
 }
 
 // OpenOptions are the options for opening a workbook.
@@ -68,31 +82,74 @@ func Open(path string, opts OpenOptions) (*File, error) {
 }
 
 // OpenReader opens a workbook from r, as Open does from a path.
+//
+// Before excelize sees the workbook, every entry of its zip is read
+// through: excelize trusts the sizes a zip declares, so a zip bomb that
+// understates them would pass its limit, and it ignores read errors, so
+// an entry longer than declared would be cut short without a word.
 func OpenReader(r io.Reader, opts OpenOptions) (*File, error) {
-	br := bufio.NewReader(r)
-	head, _ := br.Peek(8)
-	if bytes.Equal(head, oleSignature) {
+	data, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxFileSize {
+		return nil, ErrTooLarge
+	}
+	if bytes.HasPrefix(data, oleSignature) {
 		// An OLE compound file is either an encrypted .xlsx or a legacy
 		// .xls/.et workbook; only the first has an EncryptionInfo stream.
-		data, err := io.ReadAll(br)
-		if err != nil {
-			return nil, err
-		}
 		if !bytes.Contains(data, encryptionInfo) {
 			return nil, ErrLegacyXLS
 		}
 		if opts.Password == "" {
 			return nil, ErrEncrypted
 		}
-		r = bytes.NewReader(data)
-	} else {
-		r = br
+		plain, err := excelize.Decrypt(data, &excelize.Options{Password: opts.Password})
+		if err != nil {
+			return nil, ErrWrongPass
+		}
+		data = plain
 	}
-	x, err := excelize.OpenReader(r, opts.excelize())
+	if err := verifyZip(data); err != nil {
+		return nil, err
+	}
+	x, err := excelize.OpenReader(bytes.NewReader(data), opts.excelize())
 	if err != nil {
 		return nil, translate(err, opts)
 	}
-	return &File{x: x}, nil
+	return &File{x: x, data: data}, nil
+}
+
+// verifyZip reads every entry of a zip to its end, checking its size and
+// checksum against what the zip declares and the total against
+// maxUnzipped.
+func verifyZip(data []byte) error {
+	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return ErrNotXLSX
+	}
+	var total int64
+	for _, f := range z.File {
+		rc, err := f.Open()
+		if err != nil {
+			if errors.Is(err, zip.ErrAlgorithm) {
+				return ErrNotXLSX
+			}
+			return ErrCorrupt
+		}
+		n, err := io.Copy(io.Discard, io.LimitReader(rc, maxUnzipped-total+1))
+		rc.Close()
+		total += n
+		switch {
+		case total > maxUnzipped:
+			return ErrTooLarge
+		case err != nil:
+			return ErrCorrupt
+		case uint64(n) != f.UncompressedSize64:
+			return ErrCorrupt
+		}
+	}
+	return nil
 }
 
 var (

@@ -15,7 +15,7 @@ func FileProblem(name string, err error) lists.Problem {
 	switch {
 	case errors.Is(err, ErrEncrypted):
 		p.Message = "文件设置了打开密码，无法读取"
-		p.Suggestion = "请填报单位取消密码后重新报送"
+		p.Suggestion = "请用 --password 给出密码，或请填报单位取消密码后重新报送"
 	case errors.Is(err, ErrWrongPass):
 		p.Message = "文件已加密，所给密码不正确"
 		p.Suggestion = "请向填报单位核实密码"
@@ -23,8 +23,11 @@ func FileProblem(name string, err error) lists.Problem {
 		p.Message = "文件是旧版 .xls/.et 格式，无法读取"
 		p.Suggestion = "请用 Excel 或 WPS 打开后“另存为” .xlsx 格式再汇总"
 	case errors.Is(err, ErrTooLarge):
-		p.Message = "文件解压后超过 512MB，可能已损坏，未读取"
+		p.Message = "文件过大（压缩后超过 128MB 或解压后超过 512MB），可能已损坏或不是正常的报表，未读取"
 		p.Suggestion = "请填报单位检查文件后重新报送"
+	case errors.Is(err, ErrCorrupt):
+		p.Message = "文件已损坏（压缩包中的数据与记录不符，可能传输不完整）"
+		p.Suggestion = "请填报单位重新发送原文件"
 	case errors.Is(err, ErrNotXLSX):
 		p.Message = "不是有效的 .xlsx 工作簿（文件可能已损坏，或不是 Excel 文件）"
 		p.Suggestion = "请填报单位用 Excel 或 WPS 重新保存为 .xlsx 后报送"

@@ -147,6 +147,7 @@ func findHeader(f *File, sheet string, list templates.Sheet, ok func(templates.L
 	defer r.Close()
 	var best templates.Layout
 	bestRow := 0
+	var prev []string
 	for r.Row() < headerSearchRows {
 		cells, err := r.Read()
 		if err == io.EOF {
@@ -155,13 +156,42 @@ func findHeader(f *File, sheet string, list templates.Sheet, ok func(templates.L
 		if err != nil {
 			return templates.Layout{}, 0, err
 		}
-		l := list.Recognize(cells)
-		if ok(l) && l.Score() > best.Score() {
-			best, bestRow = l, r.Row()
+		// A header may take two rows, the upper one merged over several
+		// columns ("完成情况" over 完成值 and 完成状态): each column is named by
+		// its lower cell, else its upper one.
+		for _, candidate := range [][]string{cells, twoRowHeader(prev, cells)} {
+			l := list.Recognize(candidate)
+			if ok(l) && l.Score() > best.Score() {
+				best, bestRow = l, r.Row()
+			}
 		}
+		prev = cells
 	}
 	return best, bestRow, nil
 }
+
+// twoRowHeader names each column by its cell in lower, else in upper.
+func twoRowHeader(upper, lower []string) []string {
+	out := make([]string, max(len(upper), len(lower)))
+	for i := range out {
+		if i < len(lower) && strings.TrimSpace(lower[i]) != "" {
+			out[i] = lower[i]
+		} else if i < len(upper) {
+			out[i] = upper[i]
+		}
+	}
+	return out
+}
+
+// Limits on what one list sheet is read for.
+const (
+	// maxDataRows: no department reports this many rows; a sheet with
+	// more was filled by mistake, and reading on would only fill memory.
+	maxDataRows = 20000
+	// blankGap: content this many blank rows below the table is a note,
+	// not data.
+	blankGap = 10
+)
 
 // readList reads the data rows of one list sheet below its header.
 func readList(f *File, fs foundSheet, ret *lists.Return) error {
@@ -195,6 +225,9 @@ func readList(f *File, fs foundSheet, ret *lists.Return) error {
 	}
 	defer r.Close()
 	rows := ret.Rows(fs.list.Name)
+	fill := newFillDown(f.mergedCells(fs.name), fs.header)
+	blank, read := 0, 0
+	below := false // past a gap of blankGap rows under the table
 	for {
 		cells, err := r.Read()
 		if errors.Is(err, io.EOF) {
@@ -206,8 +239,27 @@ func readList(f *File, fs foundSheet, ret *lists.Return) error {
 		if r.Row() <= fs.header {
 			continue
 		}
-		row, ok := toRow(fs, cells, r.Row(), ret.File)
+		row, ok := toRow(fs, fill.apply(r.Row(), cells), r.Row(), ret.File)
 		if !ok {
+			blank++
+			continue
+		}
+		if read++; read > maxDataRows {
+			ret.Problems = append(ret.Problems, lists.Problem{
+				Level: lists.Error, Code: lists.SheetTooLong, File: ret.File, Sheet: fs.name, Cell: fmt.Sprint(r.Row()),
+				Message:    fmt.Sprintf("工作表有超过 %d 行数据，只汇总了前 %d 行", maxDataRows, maxDataRows),
+				Suggestion: "请检查是否误把其他数据粘贴进了清单",
+			})
+			return nil
+		}
+		below = below || blank >= blankGap && len(*rows) > 0
+		blank = 0
+		if below {
+			ret.Problems = append(ret.Problems, lists.Problem{
+				Level: lists.Info, Code: lists.RowNote, Dept: row.Dept, File: ret.File, Sheet: fs.name,
+				Cell:    fmt.Sprint(r.Row()),
+				Message: fmt.Sprintf("表格下方隔了 %d 行以上的内容，未汇总：%s", blankGap, firstValue(row)),
+			})
 			continue
 		}
 		if isNote(row) {

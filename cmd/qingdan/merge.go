@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+	"path/filepath"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -25,6 +28,8 @@ func mergeCommand() *cli.Command {
 		OnUsageError:       onUsageError,
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "汇总.xlsx", Usage: "汇总工作簿写到 `文件`"},
+			&cli.StringFlag{Name: "returns", Usage: "为有问题的单位在 `文件夹` 中生成标出问题的工作簿副本，供退回修改"},
+			&cli.BoolFlag{Name: "strict", Usage: "发现“错误”级的问题时以状态 1 退出（供脚本使用；汇总表照常写出）"},
 		}, loadFlags()...),
 		Action: func(c *cli.Context) error {
 			load, err := loadOptionsFrom(c, "qingdan merge 回收表 -o 汇总.xlsx")
@@ -34,6 +39,8 @@ func mergeCommand() *cli.Command {
 			return runMerge(mergeOptions{
 				loadOptions: load,
 				Output:      c.String("output"),
+				Strict:      c.Bool("strict"),
+				Returns:     c.String("returns"),
 			}, c.App.Writer, c.App.ErrWriter)
 		},
 	}
@@ -41,7 +48,9 @@ func mergeCommand() *cli.Command {
 
 type mergeOptions struct {
 	loadOptions
-	Output string
+	Output  string
+	Strict  bool   // fail when an 错误 was found
+	Returns string // folder for annotated copies to send back, if any
 }
 
 func runMerge(opts mergeOptions, stdout, stderr io.Writer) error {
@@ -59,7 +68,29 @@ func runMerge(opts mergeOptions, stdout, stderr io.Writer) error {
 	}
 	printMergeSummary(stdout, l)
 	fmt.Fprintf(stdout, "已写入 %s\n", opts.Output)
+	if opts.Returns != "" {
+		if err := writeReturns(opts.Returns, l, opts.Password, stdout); err != nil {
+			return err
+		}
+	}
+	if opts.Strict {
+		if n := countLevel(l, lists.Error); n > 0 {
+			return fmt.Errorf("发现 %d 个“错误”级的问题（--strict）；汇总表已写入 %s", n, opts.Output)
+		}
+	}
 	return nil
+}
+
+func countLevel(l loaded, level lists.Level) int {
+	n := 0
+	for _, ps := range [][]lists.Problem{l.book.Problems, l.eval.Problems} {
+		for _, p := range ps {
+			if p.Level == level {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // printMergeSummary tells what was merged and the most serious problems.
@@ -98,4 +129,49 @@ func printMergeSummary(w io.Writer, l loaded) {
 	if count[lists.Error] > shown {
 		fmt.Fprintf(w, "  ……另有 %d 个错误\n", count[lists.Error]-shown)
 	}
+}
+
+// writeReturns writes, for each workbook with an error or a warning, a
+// copy with its problems marked, named after the original.
+func writeReturns(dir string, l loaded, password string, stdout io.Writer) error {
+	byFile := map[string][]lists.Problem{}
+	serious := map[string]bool{}
+	for _, ps := range [][]lists.Problem{l.book.Problems, l.eval.Problems} {
+		for _, p := range ps {
+			byFile[p.File] = append(byFile[p.File], p)
+			serious[p.File] = serious[p.File] || p.Level <= lists.Warning
+		}
+	}
+	written := 0
+	for _, in := range l.inputs {
+		if !serious[in.name] {
+			continue
+		}
+		problems := byFile[in.name]
+		lists.SortProblems(problems)
+		if problems[0].Code == lists.FileUnreadable {
+			fmt.Fprintf(stdout, "%s 无法读取，请该单位重新报送\n", in.name)
+			continue
+		}
+		var f *sheets.File
+		var err error
+		if in.data != nil {
+			f, err = sheets.OpenReader(bytes.NewReader(in.data), sheets.OpenOptions{Password: password})
+		} else {
+			f, err = sheets.Open(in.path, sheets.OpenOptions{Password: password})
+		}
+		if err != nil {
+			continue // reported already
+		}
+		base := strings.TrimSuffix(filepath.Base(strings.ReplaceAll(in.name, "/", string(filepath.Separator))), filepath.Ext(in.name))
+		path := filepath.Join(dir, safeFileName(base)+"-退回修改.xlsx")
+		err = writeFile(path, func(w io.Writer) error { return sheets.WriteAnnotated(w, f, problems) })
+		f.Close()
+		if err != nil {
+			return err
+		}
+		written++
+	}
+	fmt.Fprintf(stdout, "退回修改的工作簿 %d 个，已写入 %s\n", written, dir)
+	return nil
 }
