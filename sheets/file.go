@@ -108,6 +108,10 @@ func OpenReader(r io.Reader, opts OpenOptions) (*File, error) {
 		if err != nil {
 			return nil, ErrWrongPass
 		}
+		// A wrong password decrypts to noise rather than failing.
+		if err := verifyZip(plain); errors.Is(err, ErrNotXLSX) {
+			return nil, ErrWrongPass
+		}
 		data = plain
 	}
 	if err := verifyZip(data); err != nil {

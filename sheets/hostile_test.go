@@ -1,0 +1,107 @@
+package sheets_test
+
+import (
+	"bytes"
+	"errors"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/qingdan/qingdan/internal/hostile"
+	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/sheets"
+)
+
+func encryptedWorkbook(t *testing.T, password string) []byte {
+	t.Helper()
+	x := excelize.NewFile()
+	defer x.Close()
+	x.SetSheetName("Sheet1", "成果清单")
+	x.SetSheetRow("成果清单", "A1", &[]any{"任务编号", "完成值", "完成状态"})
+	x.SetSheetRow("成果清单", "A2", &[]any{"7", "31.2%", "已完成"})
+	var buf bytes.Buffer
+	if err := x.Write(&buf, excelize.Options{Password: password}); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestHostileFiles opens files no department should send: each fails with
+// a named error, or is read with a problem, and nothing panics.
+func TestHostileFiles(t *testing.T) {
+	random := make([]byte, 4096)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := range random {
+		random[i] = byte(rng.IntN(256))
+	}
+	tests := []struct {
+		name     string
+		data     []byte
+		password string
+		want     error
+	}{
+		{"empty", nil, "", sheets.ErrNotXLSX},
+		{"random bytes", random, "", sheets.ErrNotXLSX},
+		{"truncated", hostile.Workbook("财务处", 50)[:900], "", sheets.ErrNotXLSX},
+		{"legacy xls or et", hostile.OLE(false), "", sheets.ErrLegacyXLS},
+		{"encrypted, no password", encryptedWorkbook(t, "qd2026"), "", sheets.ErrEncrypted},
+		{"encrypted, wrong password", encryptedWorkbook(t, "qd2026"), "wrong", sheets.ErrWrongPass},
+		{"lying zip", hostile.LyingZip(hostile.Workbook("财务处", 2000)), "", sheets.ErrCorrupt},
+		{"zip bomb", hostile.ZipBomb(600<<20, true), "", sheets.ErrTooLarge},
+		{"zip bomb that understates", hostile.ZipBomb(600<<20, false), "", sheets.ErrCorrupt},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := sheets.OpenReader(bytes.NewReader(tt.data), sheets.OpenOptions{Password: tt.password})
+			if err == nil {
+				f.Close()
+			}
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("error %v, want %v", err, tt.want)
+			}
+			if p := sheets.FileProblem("x.xlsx", err); p.Message == "" || p.Suggestion == "" {
+				t.Errorf("problem %+v says nothing", p)
+			}
+		})
+	}
+}
+
+func TestEncryptedWithPassword(t *testing.T) {
+	f, err := sheets.OpenReader(bytes.NewReader(encryptedWorkbook(t, "qd2026")), sheets.OpenOptions{Password: "qd2026"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	ret, err := sheets.ReadReturn(f, "加密.xlsx")
+	if err != nil || len(ret.Outcomes) != 1 || ret.Outcomes[0].Get("actual") != "31.2%" {
+		t.Errorf("read %+v, %v", ret.Outcomes, err)
+	}
+}
+
+// TestHugeSheet reads a sheet of 200,000 rows: the first 20,000 are merged
+// and S04 says the rest were not.
+func TestHugeSheet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a 200,000-row sheet")
+	}
+	f, err := sheets.OpenReader(bytes.NewReader(hostile.Workbook("财务处", 200000)), sheets.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	ret, err := sheets.ReadReturn(f, "大表.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ret.Outcomes) != 20000 {
+		t.Errorf("%d rows read, want the first 20000", len(ret.Outcomes))
+	}
+	found := false
+	for _, p := range ret.Problems {
+		found = found || p.Code == lists.SheetTooLong && p.Level == lists.Error
+	}
+	if !found {
+		t.Errorf("problems %v, want S04", ret.Problems)
+	}
+}
