@@ -460,6 +460,32 @@ func buildPlan(b *Book, plan *Lists, k keyer, problems []Problem) ([]Task, []Pro
 		o.Others = append(o.Others, r)
 	}
 
+	type leadless struct {
+		id string
+		at Row
+	}
+	noLead := map[string][]leadless{} // by file
+	reportNoLead := func() {
+		// One problem per file: a return without a 责任清单 leaves every
+		// task it reports without a lead.
+		files := make([]string, 0, len(noLead))
+		for f := range noLead {
+			files = append(files, f)
+		}
+		slices.Sort(files)
+		for _, f := range files {
+			ts := noLead[f]
+			ids := make([]string, len(ts))
+			for i, l := range ts {
+				ids[i] = l.id
+			}
+			msg := fmt.Sprintf("任务 %s 没有在责任清单中填写牵头单位，暂按填报单位“%s”统计", ids[0], ts[0].at.Dept)
+			if len(ts) > 1 {
+				msg = fmt.Sprintf("%d 项任务（%s）没有在责任清单中填写牵头单位，暂按填报单位“%s”统计", len(ts), strings.Join(ids, "、"), ts[0].at.Dept)
+			}
+			problems = append(problems, At(ts[0].at, templates.TaskID, Warning, LeadUnknown, msg, "请在责任清单中补充牵头单位"))
+		}
+	}
 	out := make([]Task, 0, len(order))
 	for _, key := range order {
 		t := tasks[key]
@@ -477,9 +503,7 @@ func buildPlan(b *Book, plan *Lists, k keyer, problems []Problem) ([]Task, []Pro
 				at = firstRow[t]
 			}
 			t.Lead = dir.Name(at.Dept)
-			problems = append(problems, At(at, templates.TaskID, Warning, LeadUnknown,
-				fmt.Sprintf("任务 %s 没有在责任清单中填写牵头单位，暂按填报单位“%s”统计", t.ID, t.Lead),
-				"请在责任清单中补充该任务的牵头单位"))
+			noLead[at.Source.File] = append(noLead[at.Source.File], leadless{t.ID, at})
 		}
 		for _, o := range sortedOutcomes(outcomes[t]) {
 			problems = pickLead(t, o, dir, problems)
@@ -490,6 +514,7 @@ func buildPlan(b *Book, plan *Lists, k keyer, problems []Problem) ([]Task, []Pro
 		}
 		out = append(out, *t)
 	}
+	reportNoLead()
 	slices.SortStableFunc(out, func(a, b Task) int {
 		return cmp.Or(CompareIDs(a.ID, b.ID), cmp.Compare(a.Owner, b.Owner))
 	})
