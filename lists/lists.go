@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/qingdan/qingdan/templates"
 )
@@ -109,9 +110,10 @@ func (l *Lists) Rows(sheet string) *[]Row {
 // problems met while reading it.
 type Return struct {
 	Lists
-	File     string  // the path as the user gave it
-	Dept     string  // the department the workbook belongs to, "" if unknown
-	Aliases  []Alias // from the workbook's 单位 sheet, if it has one
-	PlanID   string  // the fingerprint of the plan it was sent from, if qingdan sent it
+	File     string    // the path as the user gave it
+	Dept     string    // the department the workbook belongs to, "" if unknown
+	Aliases  []Alias   // from the workbook's 单位 sheet, if it has one
+	PlanID   string    // the fingerprint of the plan it was sent from, if qingdan sent it
+	Modified time.Time // when its file was last saved, if known
 	Problems []Problem
 }

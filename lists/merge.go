@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/qingdan/qingdan/templates"
@@ -87,6 +88,9 @@ type MergeOptions struct {
 	// PlanID is the plan's fingerprint, to tell returns sent from another
 	// version of it.
 	PlanID string
+	// Date reads a 填报日期, to tell which of two rows a department sent
+	// for one outcome is the later. Without it dates compare as text.
+	Date func(string) (time.Time, bool)
 }
 
 // MergeWith merges returns as Merge does, against a plan when one is given.
@@ -120,7 +124,8 @@ func MergeWith(returns []Return, opts MergeOptions) Book {
 		keys, conflicts = taskKeys(b.Tasks, b.Directory)
 		b.Problems = append(b.Problems, conflicts...)
 	}
-	b.Plan, b.Problems = buildPlan(&b, plan, keys, b.Problems)
+	later := laterRow(opts.Date, returns)
+	b.Plan, b.Problems = buildPlan(&b, plan, keys, later, b.Problems)
 	b.Problems = append(b.Problems, silentLeads(b)...)
 	b.Units = units(b)
 	for _, rows := range [][]Row{b.Tasks, b.Responsibilities, b.Outcomes} {
@@ -128,6 +133,31 @@ func MergeWith(returns []Return, opts MergeOptions) Book {
 	}
 	SortProblems(b.Problems)
 	return b
+}
+
+// laterRow returns a test of whether row a was sent after row b: by
+// their 填报日期, else by their files' times, else a's file came later.
+func laterRow(date func(string) (time.Time, bool), returns []Return) func(a, b Row) bool {
+	modified := map[string]time.Time{}
+	for _, r := range returns {
+		modified[r.File] = r.Modified
+	}
+	return func(a, b Row) bool {
+		da, db := a.Get(templates.ReportDate), b.Get(templates.ReportDate)
+		if date != nil {
+			ta, oka := date(da)
+			tb, okb := date(db)
+			if oka && okb && !ta.Equal(tb) {
+				return ta.After(tb)
+			}
+		} else if da != db && da != "" && db != "" {
+			return da > db
+		}
+		if ma, mb := modified[a.Source.File], modified[b.Source.File]; !ma.IsZero() && !mb.IsZero() && !ma.Equal(mb) {
+			return ma.After(mb)
+		}
+		return false
+	}
 }
 
 // otherPlans reports returns sent from another version of the plan.
@@ -313,7 +343,7 @@ func nameKey(s string) string {
 // buildPlan gathers the rows of each task into a Task. With a plan, the
 // plan's rows come first and decide the tasks' fields, departments,
 // targets and deadlines.
-func buildPlan(b *Book, plan *Lists, k keyer, problems []Problem) ([]Task, []Problem) {
+func buildPlan(b *Book, plan *Lists, k keyer, later func(a, b Row) bool, problems []Problem) ([]Task, []Problem) {
 	dir := b.Directory
 	if plan == nil {
 		plan = &Lists{}
@@ -506,7 +536,7 @@ func buildPlan(b *Book, plan *Lists, k keyer, problems []Problem) ([]Task, []Pro
 			noLead[at.Source.File] = append(noLead[at.Source.File], leadless{t.ID, at})
 		}
 		for _, o := range sortedOutcomes(outcomes[t]) {
-			problems = pickLead(t, o, dir, problems)
+			problems = pickLead(t, o, dir, later, problems)
 			t.Outcomes = append(t.Outcomes, *o)
 		}
 		if len(t.Outcomes) == 0 {
@@ -532,7 +562,7 @@ func sortedOutcomes(m map[string]*Outcome) []*Outcome {
 
 // pickLead chooses, among an outcome's rows, the one its lead unit sent;
 // when the lead sent it twice, the later 填报日期 wins (else the later file).
-func pickLead(t *Task, o *Outcome, dir *Directory, problems []Problem) []Problem {
+func pickLead(t *Task, o *Outcome, dir *Directory, later func(a, b Row) bool, problems []Problem) []Problem {
 	rows := o.Others
 	o.Others = nil
 	lead := dir.Key(t.Lead)
@@ -547,7 +577,7 @@ func pickLead(t *Task, o *Outcome, dir *Directory, problems []Problem) []Problem
 			continue
 		}
 		older, newer := o.Lead, &rows[i]
-		if newer.Get(templates.ReportDate) < older.Get(templates.ReportDate) {
+		if later(*older, *newer) {
 			older, newer = newer, older
 		}
 		problems = append(problems, At(*newer, templates.TaskID, Warning, DuplicateOutcome,

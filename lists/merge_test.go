@@ -3,6 +3,7 @@ package lists
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/qingdan/qingdan/templates"
 )
@@ -222,5 +223,37 @@ func TestMergeAliases(t *testing.T) {
 	}
 	if hasCode(b.Problems, LeadSilent) {
 		t.Errorf("problems %v", b.Problems)
+	}
+}
+
+func TestSentTwiceByDate(t *testing.T) {
+	row := func(file, date string) Row {
+		return mk("财务处", file, "成果清单", 2, string(id), "5", string(status), "推进中", string(reportDate), date)
+	}
+	resp := mk("财务处", "a.xlsx", "责任清单", 2, string(id), "5", string(lead), "财务处")
+	parse := func(s string) (time.Time, bool) {
+		switch s {
+		case "2026年9月29日":
+			return time.Date(2026, 9, 29, 0, 0, 0, 0, time.UTC), true
+		case "2026-09-28":
+			return time.Date(2026, 9, 28, 0, 0, 0, 0, time.UTC), true
+		}
+		return time.Time{}, false
+	}
+	// As text "2026年9月29日" sorts before "2026-09-28"; as dates it is later.
+	b := MergeWith([]Return{
+		{File: "a.xlsx", Lists: Lists{Responsibilities: []Row{resp}, Outcomes: []Row{row("a.xlsx", "2026年9月29日")}}},
+		{File: "b.xlsx", Lists: Lists{Outcomes: []Row{row("b.xlsx", "2026-09-28")}}},
+	}, MergeOptions{Date: parse})
+	if got := b.Plan[0].Outcomes[0].Lead.Source.File; got != "a.xlsx" {
+		t.Errorf("the row of %s was taken, want the later a.xlsx", got)
+	}
+	// Without dates, the file saved later wins.
+	b = Merge([]Return{
+		{File: "a.xlsx", Modified: time.Date(2026, 10, 2, 0, 0, 0, 0, time.UTC), Lists: Lists{Responsibilities: []Row{resp}, Outcomes: []Row{row("a.xlsx", "")}}},
+		{File: "b.xlsx", Modified: time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC), Lists: Lists{Outcomes: []Row{row("b.xlsx", "")}}},
+	})
+	if got := b.Plan[0].Outcomes[0].Lead.Source.File; got != "a.xlsx" {
+		t.Errorf("the row of %s was taken, want a.xlsx, saved later", got)
 	}
 }

@@ -61,6 +61,7 @@ const (
 	UnitMismatch     Code = "V05" // 完成值 and 目标值 are in different units
 	ActualMissing    Code = "V06" // marked 已完成 without a 完成值 for a numeric target
 	BaselineMissing  Code = "V07" // a relative target (提高5个百分点) without a 基线值
+	FormulaNoValue   Code = "V08" // a formula saved without its computed value
 
 	// P: reading a plan.
 	PlanNoItems      Code = "P01" // no numbered item was found

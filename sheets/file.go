@@ -41,20 +41,20 @@ var (
 
 // File is an open workbook.
 type File struct {
-	x      *excelize.File
-	data   []byte // the workbook's zip, for what excelize does not stream
-	merges map[string][]cellRange
+	x     *excelize.File
+	data  []byte // the workbook's zip, for what excelize does not stream
+	scans map[string]sheetScan
 }
 
-// mergedCells returns the merged ranges of a sheet.
-func (f *File) mergedCells(sheet string) []cellRange {
-	if f.merges == nil {
-		f.merges = mergedRanges(f.data)
-		if f.merges == nil {
-			f.merges = map[string][]cellRange{}
+// scan returns what the sheet's XML says beyond its values.
+func (f *File) scan(sheet string) sheetScan {
+	if f.scans == nil {
+		f.scans = scanSheets(f.data)
+		if f.scans == nil {
+			f.scans = map[string]sheetScan{}
 		}
 	}
-	return f.merges[sheet]
+	return f.scans[sheet]
 }
 
 // OpenOptions are the options for opening a workbook.

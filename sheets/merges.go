@@ -16,10 +16,17 @@ type cellRange struct {
 	top, left, bottom, right int
 }
 
-// mergedRanges returns the merged cells of each sheet, by sheet name. It
-// reads the worksheets' XML as a stream, so a large sheet costs no memory;
-// excelize's own GetMergeCells would load the whole sheet.
-func mergedRanges(data []byte) map[string][]cellRange {
+// sheetScan is what a scan of a worksheet's XML finds that excelize's row
+// iterator does not tell.
+type sheetScan struct {
+	merges   []cellRange
+	formulas map[string]bool // cells with a formula and no computed value, "E5"
+}
+
+// scanSheets scans each sheet's XML, by sheet name, as a stream, so a large
+// sheet costs no memory; excelize's own GetMergeCells would load the whole
+// sheet.
+func scanSheets(data []byte) map[string]sheetScan {
 	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil
@@ -29,14 +36,10 @@ func mergedRanges(data []byte) map[string][]cellRange {
 		files[strings.ToLower(strings.TrimPrefix(f.Name, "/"))] = f
 	}
 	paths := sheetPaths(files)
-	out := map[string][]cellRange{}
+	out := map[string]sheetScan{}
 	for name, p := range paths {
-		f := files[strings.ToLower(p)]
-		if f == nil {
-			continue
-		}
-		if rs := scanMerges(f); len(rs) > 0 {
-			out[name] = rs
+		if f := files[strings.ToLower(p)]; f != nil {
+			out[name] = scanSheet(f)
 		}
 	}
 	return out
@@ -92,39 +95,58 @@ func decodePart(f *zip.File, v any) bool {
 	return xml.NewDecoder(io.LimitReader(rc, maxXMLInMemory)).Decode(v) == nil
 }
 
-// scanMerges collects the mergeCell references of one worksheet.
-func scanMerges(f *zip.File) []cellRange {
+// scanSheet collects the mergeCell references of one worksheet and the
+// cells whose formula has no computed value.
+func scanSheet(f *zip.File) sheetScan {
+	scan := sheetScan{formulas: map[string]bool{}}
 	rc, err := f.Open()
 	if err != nil {
-		return nil
+		return scan
 	}
 	defer rc.Close()
 	d := xml.NewDecoder(rc)
-	var out []cellRange
+	var cell string
+	var hasFormula, hasValue bool
 	for {
 		tok, err := d.RawToken()
 		if err != nil {
-			return out
+			return scan
 		}
-		se, ok := tok.(xml.StartElement)
-		if !ok || se.Name.Local != "mergeCell" {
-			continue
-		}
-		for _, a := range se.Attr {
-			if a.Name.Local != "ref" {
-				continue
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "c":
+				cell, hasFormula, hasValue = attr(t, "r"), false, false
+			case "f":
+				hasFormula = true
+			case "v", "is":
+				hasValue = true
+			case "mergeCell":
+				from, to, ok := strings.Cut(attr(t, "ref"), ":")
+				if !ok {
+					continue
+				}
+				l, tp, err1 := excelize.CellNameToCoordinates(from)
+				r, b, err2 := excelize.CellNameToCoordinates(to)
+				if err1 == nil && err2 == nil {
+					scan.merges = append(scan.merges, cellRange{top: tp, left: l, bottom: b, right: r})
+				}
 			}
-			from, to, ok := strings.Cut(a.Value, ":")
-			if !ok {
-				continue
-			}
-			l, t, err1 := excelize.CellNameToCoordinates(from)
-			r, b, err2 := excelize.CellNameToCoordinates(to)
-			if err1 == nil && err2 == nil {
-				out = append(out, cellRange{top: t, left: l, bottom: b, right: r})
+		case xml.EndElement:
+			if t.Name.Local == "c" && hasFormula && !hasValue && cell != "" {
+				scan.formulas[cell] = true
 			}
 		}
 	}
+}
+
+func attr(e xml.StartElement, name string) string {
+	for _, a := range e.Attr {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
 }
 
 // fillDown gives the cells a vertical merge covers the value of its first

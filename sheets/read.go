@@ -225,7 +225,8 @@ func readList(f *File, fs foundSheet, ret *lists.Return) error {
 	}
 	defer r.Close()
 	rows := ret.Rows(fs.list.Name)
-	fill := newFillDown(f.mergedCells(fs.name), fs.header)
+	scan := f.scan(fs.name)
+	fill := newFillDown(scan.merges, fs.header)
 	blank, read := 0, 0
 	below := false // past a gap of blankGap rows under the table
 	for {
@@ -269,6 +270,13 @@ func readList(f *File, fs foundSheet, ret *lists.Return) error {
 				Message: "表格中的说明文字，未汇总：" + firstValue(row),
 			})
 			continue
+		}
+		for k, c := range fs.layout.Index {
+			if ref := fmt.Sprintf("%s%d", lists.ColumnName(c), r.Row()); scan.formulas[ref] && row.Get(k) == "" {
+				ret.Problems = append(ret.Problems, lists.At(row, k, lists.Warning, lists.FormulaNoValue,
+					"这个单元格是公式，但文件中没有保存计算结果，按空白处理",
+					"请在 Excel 或 WPS 中打开、重新计算后保存，或直接填写数值"))
+			}
 		}
 		if row.Get(templates.TaskID) == "" {
 			ret.Problems = append(ret.Problems, lists.At(row, templates.TaskID, lists.Error, lists.RowNoTaskID,

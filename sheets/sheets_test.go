@@ -343,3 +343,22 @@ func BenchmarkWriteMergedSamples(b *testing.B) {
 		}
 	}
 }
+
+func TestFormulaWithoutValue(t *testing.T) {
+	x := excelize.NewFile()
+	defer x.Close()
+	x.SetSheetName("Sheet1", "成果清单")
+	x.SetSheetRow("成果清单", "A1", &[]any{"任务编号", "完成值", "完成状态"})
+	x.SetSheetRow("成果清单", "A2", &[]any{"7", nil, "已完成"})
+	x.SetCellFormula("成果清单", "B2", "=SUM(C5:C9)") // never computed: no cached value
+	var buf bytes.Buffer
+	x.Write(&buf)
+	ret := read(t, buf.Bytes(), "医政医管处.xlsx")
+	found := false
+	for _, p := range ret.Problems {
+		found = found || p.Code == lists.FormulaNoValue && p.Cell == "B2"
+	}
+	if !found {
+		t.Errorf("problems %v, want V08 at B2", ret.Problems)
+	}
+}

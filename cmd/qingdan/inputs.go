@@ -24,10 +24,11 @@ import (
 
 // input is one workbook to read: where it is and how to name it to the user.
 type input struct {
-	path     string // to open
-	name     string // to show: the file name, or its path inside the folder or archive given
-	inFolder bool   // found in a folder or archive rather than named by the user
-	data     []byte // the workbook itself, for one taken out of a .zip archive
+	path     string    // to open
+	name     string    // to show: the file name, or its path inside the folder or archive given
+	inFolder bool      // found in a folder or archive rather than named by the user
+	data     []byte    // the workbook itself, for one taken out of a .zip archive
+	modified time.Time // when it was last saved
 }
 
 // collectInputs expands the paths the user gave: a file stands for itself,
@@ -183,7 +184,7 @@ func fromArchive(path, name string) ([]input, []lists.Problem, error) {
 		case len(data) > maxArchiveFile || total > maxArchiveTotal:
 			return nil, nil, fmt.Errorf("压缩包 %s 解压后过大，请解压后检查其中的文件", path)
 		}
-		out = append(out, input{path: path, name: shown, inFolder: true, data: data})
+		out = append(out, input{path: path, name: shown, inFolder: true, data: data, modified: f.Modified})
 	}
 	slices.SortFunc(out, func(a, b input) int { return strings.Compare(a.name, b.name) })
 	return out, skipped, nil
@@ -234,27 +235,43 @@ func load(opts loadOptions) (loaded, error) {
 	if opts.Progress != nil {
 		fmt.Fprint(opts.Progress, "\r"+strings.Repeat(" ", 24)+"\r")
 	}
-	var book lists.Book
+	merge := lists.MergeOptions{Date: reportDate}
 	if opts.Plan != "" {
 		m, err := readMaster(opts.Plan)
 		if err != nil {
 			return loaded{}, err
 		}
-		book = lists.MergeWith(returns, lists.MergeOptions{Plan: &m.ret, PlanID: m.info.Fingerprint})
+		merge.Plan, merge.PlanID = &m.ret, m.info.Fingerprint
 		if opts.Year == 0 {
 			opts.Year = m.info.Year
 		}
-	} else {
-		book = lists.Merge(returns)
 	}
+	book := lists.MergeWith(returns, merge)
 	book.Problems = append(book.Problems, skipped...)
 	lists.SortProblems(book.Problems)
 	ev := check.Evaluate(book, check.Options{AsOf: opts.AsOf, Year: opts.Year})
 	return loaded{book: book, eval: ev, inputs: ins}, nil
 }
 
+// reportDate reads a 填报日期 written with its year.
+func reportDate(s string) (time.Time, bool) {
+	d, err := check.ParseDeadline(s, 0)
+	return d.Date, err == nil && !d.Date.IsZero()
+}
+
 // readOne reads one workbook; whatever goes wrong is returned as a problem.
 func readOne(in input, password string) lists.Return {
+	ret := readWorkbook(in, password)
+	ret.Modified = in.modified
+	if ret.Modified.IsZero() {
+		if info, err := os.Stat(in.path); err == nil {
+			ret.Modified = info.ModTime()
+		}
+	}
+	return ret
+}
+
+func readWorkbook(in input, password string) lists.Return {
 	if what, ok := otherFormat[strings.ToLower(filepath.Ext(in.name))]; ok {
 		return lists.Return{File: in.name, Problems: []lists.Problem{{
 			Level: lists.Error, Code: lists.FileUnreadable, File: in.name, Dept: lists.DeptFromFileName(in.name),
