@@ -12,6 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/qingdan/qingdan/internal/golden"
+	"github.com/qingdan/qingdan/internal/hostile"
 	"github.com/qingdan/qingdan/internal/pdftext"
 )
 
@@ -156,14 +157,21 @@ func TestMergeBadFilesAmongGood(t *testing.T) {
 	}
 	write("损坏的文件.xlsx", []byte("PK\x03\x04 broken"))
 	write("~$医政医管处-成果清单(1).xlsx", []byte("lock"))
-	write("旧格式.xls", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 512)...))
+	write(".~lock.财务处-工作清单.xlsx#", []byte("lock"))
+	write("旧格式.xls", hostile.OLE(false))
+	write("金山格式.et", hostile.OLE(false))
+	write("加密的.xlsx", hostile.OLE(true))
+	write("空文件.xlsx", nil)
+	write("伪造大小.xlsx", hostile.LyingZip(hostile.Workbook("伪造处", 3000)))
+	write("压缩炸弹.xlsx", hostile.ZipBomb(600<<20, true))
+	write("导出.csv", []byte("任务编号,完成值\n1,30%\n"))
 	write("说明.txt", []byte("请查收"))
 	out := filepath.Join(t.TempDir(), "汇总.xlsx")
 	stdout, errOut, code := qingdan(t, "merge", returns, "-o", out, "--as-of", "2026-09-30")
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	if !strings.Contains(stdout, "读取工作簿 13 个（其中 2 个无法读取）") || !strings.Contains(stdout, "汇总任务 46 项、成果 48 项") {
+	if !strings.Contains(stdout, "读取工作簿 19 个（其中 8 个无法读取）") || !strings.Contains(stdout, "汇总任务 46 项、成果 48 项") {
 		t.Errorf("summary:\n%s", stdout)
 	}
 	x, err := excelize.OpenFile(out)
