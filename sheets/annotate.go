@@ -22,7 +22,8 @@ const ReturnNoteSheet = "退回说明"
 // yellow for 警告), each row with a problem gets its explanation in a
 // 问题说明 column, and a 退回说明 sheet lists them all with what to do.
 // f itself, and the file it was read from, are not changed on disk.
-func WriteAnnotated(w io.Writer, f *File, problems []lists.Problem) error {
+func WriteAnnotated(w io.Writer, f *File, problems []lists.Problem) (err error) {
+	defer recoverWrite(&err)
 	x := f.x
 	red, err := x.NewStyle(&excelize.Style{Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{redFill}},
 		Border: []excelize.Border{{Type: "left", Color: "C00000", Style: 2}, {Type: "right", Color: "C00000", Style: 2},

@@ -28,7 +28,8 @@ type Dispatch struct {
 // the plan fixes (tasks, departments, targets, deadlines) is locked; what
 // the department reports (完成值, 完成状态, 进展情况, 佐证材料, dates, and the
 // people responsible) is open, with the status dropdown and input checks.
-func WriteDispatch(w io.Writer, d Dispatch) error {
+func WriteDispatch(w io.Writer, d Dispatch) (err error) {
+	defer recoverWrite(&err)
 	x := excelize.NewFile()
 	defer x.Close()
 	st, err := newStyles(x)

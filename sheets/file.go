@@ -243,3 +243,11 @@ func (r *Reader) Row() int {
 func (r *Reader) Close() error {
 	return r.rows.Close()
 }
+
+// recoverWrite turns a panic inside excelize while writing a workbook into
+// an error: a workbook it cannot handle must not end the program.
+func recoverWrite(err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("%w：文件结构不完整，无法在其上写入", ErrNotXLSX)
+	}
+}

@@ -79,8 +79,8 @@ func TestEncryptedWithPassword(t *testing.T) {
 	}
 }
 
-// TestHugeSheet reads a sheet of 200,000 rows: the first 20,000 are merged
-// and S04 says the rest were not.
+// TestHugeSheet reads a sheet of 200,000 rows: it is left out whole, and
+// S04 says why.
 func TestHugeSheet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a 200,000-row sheet")
@@ -94,8 +94,8 @@ func TestHugeSheet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ret.Outcomes) != 20000 {
-		t.Errorf("%d rows read, want the first 20000", len(ret.Outcomes))
+	if len(ret.Outcomes) != 0 {
+		t.Errorf("%d rows kept, want none of such a sheet", len(ret.Outcomes))
 	}
 	found := false
 	for _, p := range ret.Problems {

@@ -14,7 +14,8 @@ import (
 // lists in the standard template, the 单位 sheet with every department
 // found, the 问题清单 of what could not be read, and the hidden sheet that
 // identifies the plan.
-func WriteMaster(w io.Writer, b lists.Book, info Info) error {
+func WriteMaster(w io.Writer, b lists.Book, info Info) (err error) {
+	defer recoverWrite(&err)
 	x := excelize.NewFile()
 	defer x.Close()
 	st, err := newStyles(x)

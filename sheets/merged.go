@@ -19,7 +19,8 @@ import (
 // departments and the names they were written as).
 //
 // Sheets are written row by row, so memory does not grow with their size.
-func WriteMerged(w io.Writer, b lists.Book, ev check.Evaluation) error {
+func WriteMerged(w io.Writer, b lists.Book, ev check.Evaluation) (err error) {
+	defer recoverWrite(&err)
 	x := excelize.NewFile()
 	defer x.Close()
 	st, err := newStyles(x)

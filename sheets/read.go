@@ -225,6 +225,7 @@ func readList(f *File, fs foundSheet, ret *lists.Return) error {
 	}
 	defer r.Close()
 	rows := ret.Rows(fs.list.Name)
+	kept := len(*rows)
 	scan := f.scan(fs.name)
 	fill := newFillDown(scan.merges, fs.header)
 	blank, read := 0, 0
@@ -246,9 +247,12 @@ func readList(f *File, fs foundSheet, ret *lists.Return) error {
 			continue
 		}
 		if read++; read > maxDataRows {
+			// No return has this many rows: the sheet holds something else,
+			// and its rows would only distort the counts.
+			*rows = (*rows)[:kept]
 			ret.Problems = append(ret.Problems, lists.Problem{
 				Level: lists.Error, Code: lists.SheetTooLong, File: ret.File, Sheet: fs.name, Cell: fmt.Sprint(r.Row()),
-				Message:    fmt.Sprintf("工作表有超过 %d 行数据，只汇总了前 %d 行", maxDataRows, maxDataRows),
+				Message:    fmt.Sprintf("工作表有超过 %d 行数据，不像是清单，整张表未汇总", maxDataRows),
 				Suggestion: "请检查是否误把其他数据粘贴进了清单",
 			})
 			return nil

@@ -25,6 +25,7 @@ type TemplateOptions struct {
 // three lists with their headers, frozen and styled, the input cells
 // unlocked, the 完成状态 dropdown and date checks in place.
 func WriteTemplate(w io.Writer, opts TemplateOptions) (err error) {
+	defer recoverWrite(&err)
 	x := excelize.NewFile()
 	defer x.Close()
 	st, err := newStyles(x)

@@ -168,7 +168,9 @@ func writeReturns(dir string, l loaded, password string, stdout io.Writer) error
 		err = writeFile(path, func(w io.Writer) error { return sheets.WriteAnnotated(w, f, problems) })
 		f.Close()
 		if err != nil {
-			return err
+			// One workbook that cannot be copied does not stop the others.
+			fmt.Fprintf(stdout, "%s 无法生成退回修改的副本：%v\n", in.name, err)
+			continue
 		}
 		written++
 	}
