@@ -51,6 +51,7 @@ type Item struct {
 	Progress  string // 进展情况
 	DoneDate  string
 	Status    Status
+	OnTime    bool         // done, and by its deadline (by 完成日期 when given)
 	Reason    string       // why, in a sentence
 	Source    lists.Source // where the judged row is; zero when none was reported
 	Feedback  []string     // other units' 进展情况, as "单位：进展"
@@ -67,6 +68,15 @@ type DeptSummary struct {
 	Tasks    int // tasks led
 	Outcomes int
 	Counts   Counts
+	OnTime   int // outcomes done by their deadline
+}
+
+// OnTimeRate is the share of the unit's outcomes done by their deadline.
+func (d DeptSummary) OnTimeRate() float64 {
+	if d.Outcomes == 0 {
+		return 0
+	}
+	return float64(d.OnTime) / float64(d.Outcomes)
 }
 
 // CompletionRate is the share of the unit's outcomes that are 已完成, from 0 to 1.
@@ -77,6 +87,15 @@ func (d DeptSummary) CompletionRate() float64 {
 	return float64(d.Counts[Done]) / float64(d.Outcomes)
 }
 
+// Previous is what an earlier period's evaluation said, for a report to
+// show the change: its date and its completion rates, overall and by lead
+// unit.
+type Previous struct {
+	AsOf   string // "2026-06-30"
+	Rate   float64
+	ByDept map[string]float64
+}
+
 // Evaluation is the judgement of a whole Book.
 type Evaluation struct {
 	AsOf     time.Time
@@ -84,8 +103,18 @@ type Evaluation struct {
 	Tasks    int
 	Items    []Item
 	Counts   Counts
+	OnTime   int
 	Depts    []DeptSummary // sorted by name, in pinyin order
+	Silent   []string      // lead units from which no workbook came
 	Problems []lists.Problem
+}
+
+// OnTimeRate is the share of all outcomes done by their deadline.
+func (e Evaluation) OnTimeRate() float64 {
+	if len(e.Items) == 0 {
+		return 0
+	}
+	return float64(e.OnTime) / float64(len(e.Items))
 }
 
 // CompletionRate is the share of all outcomes that are 已完成.
@@ -140,6 +169,10 @@ func Evaluate(b lists.Book, opts Options) Evaluation {
 			ev.Counts[it.Status]++
 			d.Outcomes++
 			d.Counts[it.Status]++
+			if it.OnTime {
+				d.OnTime++
+				ev.OnTime++
+			}
 		}
 	}
 	for _, d := range depts {
@@ -147,6 +180,11 @@ func Evaluate(b lists.Book, opts Options) Evaluation {
 	}
 	order := lists.NameOrder()
 	slices.SortFunc(ev.Depts, func(a, b DeptSummary) int { return order(a.Name, b.Name) })
+	for _, u := range b.Units {
+		if u.Led > 0 && !u.Sent && len(b.Files) > 0 {
+			ev.Silent = append(ev.Silent, u.Name)
+		}
+	}
 	lists.SortProblems(ev.Problems)
 	return ev
 }
@@ -229,6 +267,13 @@ func judgeOutcome(t lists.Task, o lists.Outcome, dl Deadline, opts Options) (Ite
 		}
 	}
 	it.Status, it.Reason = in.judge()
+	if it.Status == Done {
+		it.OnTime = true
+		if done, err := ParseDeadline(it.DoneDate, opts.Year); err == nil && !done.Date.IsZero() && !dl.Date.IsZero() && done.Date.After(dl.Date) {
+			it.OnTime = false
+			it.Reason += fmt.Sprintf("；完成日期%s晚于完成时限%s", done.Date.Format("2006-01-02"), dl.Date.Format("2006-01-02"))
+		}
+	}
 	if o.Lead != nil && it.Status == Missed {
 		switch {
 		case errors.Is(in.metErr, ErrUnitMismatch):

@@ -21,8 +21,9 @@ import (
 
 // Options are what a bulletin says besides the evaluation.
 type Options struct {
-	Title string // default: "2026年第三季度重点工作任务督查通报", from the as-of date
-	Org   string // the issuing office, printed under the title
+	Title    string          // default: "2026年第三季度重点工作任务督查通报", from the as-of date
+	Org      string          // the issuing office, printed under the title
+	Previous *check.Previous // an earlier period, to show the change; may be nil
 }
 
 // Info tells what was written.
@@ -98,8 +99,12 @@ func draw(ev check.Evaluation, opts Options, total int) (*doc, error) {
 	d.pdf.SetY(d.pdf.GetY() + 2)
 	deptTable(d, ev, depts)
 	chart(d, depts)
-	d.heading("三、亮红灯事项", 30)
-	redItems(d, ev)
+	d.heading("三、亮灯事项", 30)
+	litItems(d, ev)
+	if len(ev.Silent) > 0 {
+		d.heading("四、未报送单位", 20)
+		d.paragraph(silent(ev), sizeBody)
+	}
 	d.newPage()
 	d.heading("附件：全部成果完成情况", 30)
 	appendix(d, ev)
@@ -136,7 +141,7 @@ func titlePage(d *doc, ev check.Evaluation, opts Options) {
 	d.pdf.SetY(d.pdf.GetY() + 5)
 
 	d.heading("一、总体情况", 30)
-	d.paragraph(overview(ev), sizeBody)
+	d.paragraph(overview(ev, opts.Previous), sizeBody)
 	d.pdf.SetY(d.pdf.GetY() + 3)
 	cols := []column{{title: "", width: 26, align: "L"}}
 	for _, s := range check.Statuses {
@@ -155,6 +160,23 @@ func titlePage(d *doc, ev check.Evaluation, opts Options) {
 	d.table(cols, [][]cell{count, share})
 }
 
+// change says how a rate moved since an earlier period: "较上期（2026年6月30日）
+// 提高12.5个百分点".
+func change(now, before float64, asOf string) string {
+	when := "上期"
+	if t, err := time.Parse("2006-01-02", asOf); err == nil {
+		when = "上期（" + chineseDate(t) + "）"
+	}
+	diff := (now - before) * 100
+	switch {
+	case diff > 0.05:
+		return fmt.Sprintf("较%s提高%.1f个百分点", when, diff)
+	case diff < -0.05:
+		return fmt.Sprintf("较%s下降%.1f个百分点", when, -diff)
+	}
+	return "与" + when + "持平"
+}
+
 func ratio(a, b int) float64 {
 	if b == 0 {
 		return 0
@@ -163,14 +185,18 @@ func ratio(a, b int) float64 {
 }
 
 // overview is the opening paragraph, written from the numbers.
-func overview(ev check.Evaluation) string {
+func overview(ev check.Evaluation, prev *check.Previous) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "截至%s，纳入督查的重点工作任务共%d项，分解为成果%d项。其中", chineseDate(ev.AsOf), ev.Tasks, len(ev.Items))
 	var parts []string
 	for _, s := range check.Statuses {
 		parts = append(parts, fmt.Sprintf("%s%d项", s, ev.Counts.Of(s)))
 	}
-	fmt.Fprintf(&b, "%s，总体完成率%s。", strings.Join(parts, "，"), percent(ev.CompletionRate()))
+	fmt.Fprintf(&b, "%s，总体完成率%s", strings.Join(parts, "，"), percent(ev.CompletionRate()))
+	if prev != nil {
+		b.WriteString("，" + change(ev.CompletionRate(), prev.Rate, prev.AsOf))
+	}
+	b.WriteString("。")
 	red := ev.Counts.Red()
 	if red == 0 {
 		b.WriteString("没有亮红灯的事项。")
@@ -218,15 +244,15 @@ func deptSummary(ev check.Evaluation, depts []check.DeptSummary) string {
 }
 
 func deptTable(d *doc, ev check.Evaluation, depts []check.DeptSummary) {
-	cols := []column{{title: "序号", width: 10, align: "C"}, {title: "牵头单位", width: 36, align: "L"},
-		{title: "任务", width: 11, align: "R"}, {title: "成果", width: 11, align: "R"}}
-	sw := (textWidth - 10 - 36 - 11 - 11 - 16) / float64(len(check.Statuses))
+	cols := []column{{title: "排名", width: 10, align: "C"}, {title: "牵头单位", width: 30, align: "L"},
+		{title: "任务", width: 9, align: "R"}, {title: "成果", width: 9, align: "R"}}
+	sw := (textWidth - 10 - 30 - 9 - 9 - 16 - 16) / float64(len(check.Statuses))
 	for _, s := range check.Statuses {
 		cols = append(cols, column{title: s.String(), width: sw, align: "R"})
 	}
-	cols = append(cols, column{title: "完成率", width: 16, align: "R"})
+	cols = append(cols, column{title: "完成率", width: 16, align: "R"}, column{title: "按时完成率", width: 16, align: "R"})
 	var rows [][]cell
-	row := func(n, name string, tasks, outcomes int, c check.Counts, rate float64) []cell {
+	row := func(n, name string, tasks, outcomes int, c check.Counts, rate, onTime float64) []cell {
 		r := []cell{{text: n}, {text: name}, {text: fmt.Sprint(tasks)}, {text: fmt.Sprint(outcomes)}}
 		for _, s := range check.Statuses {
 			cl := cell{text: fmt.Sprint(c.Of(s))}
@@ -236,12 +262,17 @@ func deptTable(d *doc, ev check.Evaluation, depts []check.DeptSummary) {
 			}
 			r = append(r, cl)
 		}
-		return append(r, cell{text: percent(rate)})
+		return append(r, cell{text: percent(rate)}, cell{text: percent(onTime)})
 	}
+	rank := 0
 	for i, dp := range depts {
-		rows = append(rows, row(fmt.Sprint(i+1), dp.Name, dp.Tasks, dp.Outcomes, dp.Counts, dp.CompletionRate()))
+		// Units with the same completion rate and red count share a rank.
+		if i == 0 || dp.CompletionRate() != depts[i-1].CompletionRate() || dp.Counts.Red() != depts[i-1].Counts.Red() {
+			rank = i + 1
+		}
+		rows = append(rows, row(fmt.Sprint(rank), dp.Name, dp.Tasks, dp.Outcomes, dp.Counts, dp.CompletionRate(), dp.OnTimeRate()))
 	}
-	rows = append(rows, row("", "合计", ev.Tasks, len(ev.Items), ev.Counts, ev.CompletionRate()))
+	rows = append(rows, row("", "合计", ev.Tasks, len(ev.Items), ev.Counts, ev.CompletionRate(), ev.OnTimeRate()))
 	d.table(cols, rows)
 }
 
@@ -319,29 +350,94 @@ func taskLabel(it check.Item) string {
 	return it.TaskName
 }
 
-func redItems(d *doc, ev check.Evaluation) {
-	var rows [][]cell
+// litItems lists the red and yellow items by lead unit, the units with
+// the most red first.
+func litItems(d *doc, ev check.Evaluation) {
+	byDept := map[string][]check.Item{}
+	var names []string
+	red, yellow := 0, 0
 	for _, it := range ev.Items {
-		if it.Light() != check.Red {
+		if it.Light() == check.Green {
 			continue
 		}
-		f := lightFill[check.Red]
-		rows = append(rows, []cell{
-			{text: it.TaskID}, {text: taskLabel(it)}, {text: it.Expected}, {text: it.Lead},
-			{text: it.Status.String(), fill: &f}, {text: it.Reason},
-		})
+		if it.Light() == check.Red {
+			red++
+		} else {
+			yellow++
+		}
+		if _, ok := byDept[it.Lead]; !ok {
+			names = append(names, it.Lead)
+		}
+		byDept[it.Lead] = append(byDept[it.Lead], it)
 	}
-	if len(rows) == 0 {
-		d.paragraph("本期没有亮红灯的事项。", sizeBody)
+	if len(names) == 0 {
+		d.paragraph("本期没有亮红灯或黄灯的事项。", sizeBody)
 		return
 	}
-	d.paragraph(fmt.Sprintf("以下%d项成果亮红灯（逾期、未达标或未报送），按任务编号排列。", len(rows)), sizeBody)
-	d.pdf.SetY(d.pdf.GetY() + 2)
-	d.table([]column{
-		{title: "编号", width: 11, align: "C"}, {title: "任务名称", width: 32, align: "L"},
-		{title: "预期成果", width: 30, align: "L"}, {title: "牵头单位", width: 24, align: "L"},
-		{title: "结果", width: 13, align: "C"}, {title: "说明", width: textWidth - 110, align: "L"},
-	}, rows)
+	reds := func(name string) int {
+		n := 0
+		for _, it := range byDept[name] {
+			if it.Light() == check.Red {
+				n++
+			}
+		}
+		return n
+	}
+	slices.SortStableFunc(names, func(a, b string) int { return cmp.Compare(reds(b), reds(a)) })
+	d.paragraph(fmt.Sprintf("本期亮红灯%d项（逾期、未达标或未报送）、黄灯%d项（滞后），涉及%d个单位，按红灯多少排列如下。",
+		red, yellow, len(names)), sizeBody)
+	for i, name := range names {
+		items := byDept[name]
+		d.subheading(fmt.Sprintf("（%s）%s：红灯%d项、黄灯%d项", chineseNumeral(i+1), name, reds(name), len(items)-reds(name)), 20)
+		var rows [][]cell
+		for _, it := range items {
+			f := lightFill[it.Light()]
+			id := it.TaskID
+			if it.OutcomeID != "" {
+				id += "-" + it.OutcomeID
+			}
+			what := taskLabel(it)
+			if it.Expected != "" && it.Expected != it.TaskName {
+				what += "：" + it.Expected
+			}
+			rows = append(rows, []cell{
+				{text: id}, {text: what}, {text: it.Target}, {text: it.Actual}, {text: it.Deadline.String()},
+				{text: it.Status.String(), fill: &f}, {text: it.Reason},
+			})
+		}
+		d.table([]column{
+			{title: "编号", width: 12, align: "C"}, {title: "任务及成果", width: 38, align: "L"},
+			{title: "目标值", width: 20, align: "L"}, {title: "完成值", width: 15, align: "L"},
+			{title: "完成时限", width: 19, align: "C"}, {title: "结果", width: 12, align: "C"},
+			{title: "问题", width: textWidth - 116, align: "L"},
+		}, rows)
+	}
+}
+
+// silent names the lead units from which nothing came.
+func silent(ev check.Evaluation) string {
+	led := map[string]int{}
+	for _, d := range ev.Depts {
+		led[d.Name] = d.Tasks
+	}
+	var parts []string
+	for _, name := range ev.Silent {
+		parts = append(parts, fmt.Sprintf("%s（牵头%d项）", name, led[name]))
+	}
+	return fmt.Sprintf("截至%s，%s未报送本期完成情况，其牵头的任务均按未报送统计。请于收到通报后3个工作日内补报。",
+		chineseDate(ev.AsOf), strings.Join(parts, "、"))
+}
+
+// chineseNumeral writes 1 to 99 as 一 to 九十九, for (一) headings.
+func chineseNumeral(n int) string {
+	digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	switch {
+	case n < 10:
+		return digits[n]
+	case n < 20:
+		return "十" + digits[n%10]
+	}
+	return digits[n/10] + "十" + digits[n%10]
 }
 
 func appendix(d *doc, ev check.Evaluation) {

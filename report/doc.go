@@ -197,6 +197,16 @@ func (d *doc) heading(s string, keep float64) {
 	d.pdf.SetY(d.pdf.GetY() + lh + 1)
 }
 
+// subheading writes a (一) heading, kept with keep millimetres below.
+func (d *doc) subheading(s string, keep float64) {
+	d.setSize(sizeBody)
+	lh := lineHeight(sizeBody)
+	d.pdf.SetY(d.pdf.GetY() + 1)
+	d.need(lh + keep)
+	d.text(marginLeft, d.pdf.GetY(), textWidth, lh, s, "L")
+	d.pdf.SetY(d.pdf.GetY() + lh)
+}
+
 func (d *doc) fill(c rgb) {
 	d.pdf.SetFillColor(c.r, c.g, c.b)
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/qingdan/qingdan/lists"
 	"github.com/qingdan/qingdan/report"
 	"github.com/qingdan/qingdan/samples"
+	"github.com/qingdan/qingdan/templates"
 )
 
 func render(t *testing.T, ev check.Evaluation, opts report.Options) ([]byte, report.Info) {
@@ -129,4 +130,37 @@ func BenchmarkBulletinSamples(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// bigEvaluation is 100 lead units with 30 outcomes each, of every status.
+func bigEvaluation() check.Evaluation {
+	var plan []lists.Task
+	for d := range 100 {
+		for i := range 30 {
+			id := fmt.Sprint(d*30 + i + 1)
+			status := []string{"已完成", "推进中", "滞后", "未启动", ""}[i%5]
+			row := lists.Row{Values: map[templates.Key]string{
+				templates.Status: status, templates.Actual: fmt.Sprintf("%d%%", 60+i), templates.Target: "不低于65%",
+				templates.Progress: strings.Repeat("按计划推进，已完成阶段性目标。", 1+i%3),
+			}, Dept: fmt.Sprintf("第%03d处", d)}
+			plan = append(plan, lists.Task{ID: id, Name: "推进重点工作任务第" + id + "项", Lead: row.Dept, Deadline: []string{"年底前", "上半年", "10月20日前"}[i%3],
+				Outcomes: []lists.Outcome{{ID: "1", Expected: "重点指标", Target: "不低于65%", Lead: &row}}})
+		}
+	}
+	return check.Evaluate(lists.Book{Plan: plan}, check.Options{AsOf: time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)})
+}
+
+// BenchmarkBulletinLarge renders the bulletin of 100 units and 3,000
+// outcomes.
+func BenchmarkBulletinLarge(b *testing.B) {
+	ev := bigEvaluation()
+	var size int
+	for b.Loop() {
+		var buf bytes.Buffer
+		if _, err := report.Render(&buf, ev, report.Options{}); err != nil {
+			b.Fatal(err)
+		}
+		size = buf.Len()
+	}
+	b.ReportMetric(float64(size)/1e6, "MB")
 }

@@ -3,10 +3,12 @@ package main
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/qingdan/qingdan/report"
+	"github.com/qingdan/qingdan/sheets"
 )
 
 func reportCommand() *cli.Command {
@@ -25,6 +27,7 @@ func reportCommand() *cli.Command {
 		}, loadFlags()...),
 			&cli.StringFlag{Name: "title", Usage: "通报 `标题`", DefaultText: "2026年第三季度重点工作任务督查通报"},
 			&cli.StringFlag{Name: "org", Usage: "发文 `单位`，印在标题下"},
+			&cli.StringFlag{Name: "previous", Usage: "上期的 `汇总表`，通报中写明完成率的变化"},
 		),
 		Action: func(c *cli.Context) error {
 			load, err := loadOptionsFrom(c, "qingdan report 汇总.xlsx -o 督查通报.pdf")
@@ -35,6 +38,7 @@ func reportCommand() *cli.Command {
 				loadOptions: load,
 				Output:      c.String("output"),
 				Report:      report.Options{Title: c.String("title"), Org: c.String("org")},
+				Previous:    c.String("previous"),
 			}, c.App.Writer, c.App.ErrWriter)
 		},
 	}
@@ -42,8 +46,9 @@ func reportCommand() *cli.Command {
 
 type reportOptions struct {
 	loadOptions
-	Output string
-	Report report.Options
+	Output   string
+	Report   report.Options
+	Previous string // the merged workbook of the previous period, if any
 }
 
 func runReport(opts reportOptions, stdout, stderr io.Writer) error {
@@ -53,6 +58,19 @@ func runReport(opts reportOptions, stdout, stderr io.Writer) error {
 	}
 	if err := checkNotInput(opts.Output, l.inputs); err != nil {
 		return err
+	}
+	if opts.Previous != "" {
+		f, err := sheets.Open(opts.Previous, sheets.OpenOptions{})
+		if err != nil {
+			p := sheets.FileProblem(filepath.Base(opts.Previous), err)
+			return fmt.Errorf("上期汇总表 %s %s", opts.Previous, p.Message)
+		}
+		prev, err := sheets.ReadPrevious(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("上期汇总表 %s: %w", opts.Previous, err)
+		}
+		opts.Report.Previous = &prev
 	}
 	return writeReport(opts.Output, l, opts.Report, stdout, stderr)
 }
