@@ -52,7 +52,7 @@ func TestBulletinGolden(t *testing.T) {
 		}
 	}
 	text := got.String()
-	for _, want := range append([]string{"2026年第三季度重点工作任务督查通报", samples.Org, "2026年9月30日", "亮红灯事项", "附件：全部成果完成情况"}, deptNames(ev)...) {
+	for _, want := range append([]string{"2026年第三季度重点工作任务督查通报", samples.Org, "2026年9月30日", "三、亮灯事项", "四、未报送单位", "按时完成率", "附件：全部成果完成情况"}, deptNames(ev)...) {
 		if !strings.Contains(text, want) {
 			t.Errorf("the bulletin does not say %q", want)
 		}
