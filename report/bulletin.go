@@ -244,13 +244,13 @@ func deptSummary(ev check.Evaluation, depts []check.DeptSummary) string {
 }
 
 func deptTable(d *doc, ev check.Evaluation, depts []check.DeptSummary) {
-	cols := []column{{title: "排名", width: 10, align: "C"}, {title: "牵头单位", width: 30, align: "L"},
-		{title: "任务", width: 9, align: "R"}, {title: "成果", width: 9, align: "R"}}
-	sw := (textWidth - 10 - 30 - 9 - 9 - 16 - 16) / float64(len(check.Statuses))
+	cols := []column{{title: "排名", width: 8, align: "C"}, {title: "牵头单位", width: 26, align: "L"},
+		{title: "任务", width: 8, align: "R"}, {title: "成果", width: 8, align: "R"}}
+	sw := (textWidth - 8 - 26 - 8 - 8 - 14 - 20) / float64(len(check.Statuses))
 	for _, s := range check.Statuses {
 		cols = append(cols, column{title: s.String(), width: sw, align: "R"})
 	}
-	cols = append(cols, column{title: "完成率", width: 16, align: "R"}, column{title: "按时完成率", width: 16, align: "R"})
+	cols = append(cols, column{title: "完成率", width: 14, align: "R"}, column{title: "按时完成率", width: 20, align: "R"})
 	var rows [][]cell
 	row := func(n, name string, tasks, outcomes int, c check.Counts, rate, onTime float64) []cell {
 		r := []cell{{text: n}, {text: name}, {text: fmt.Sprint(tasks)}, {text: fmt.Sprint(outcomes)}}
