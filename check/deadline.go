@@ -86,7 +86,9 @@ func ParseDeadline(s string, year int) (Deadline, error) {
 		return d, nil
 	}
 	if serialPattern.MatchString(n) {
-		if v, err := strconv.ParseFloat(n, 64); err == nil && v > 20000 && v < 80000 {
+		// Excel serials from 1954 to the end of 2100; a larger number is a
+		// count, not a date.
+		if v, err := strconv.ParseFloat(n, 64); err == nil && v > 20000 && v < 73416 {
 			d.Date = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(v))
 			return d, nil
 		}
