@@ -36,32 +36,33 @@ type Code string
 // Problem codes. F: files, S: sheets, R: rows, M: merging, V: values,
 // P: plans.
 const (
-	FileUnreadable   Code = "F01" // the file cannot be opened as a workbook
-	FileNoLists      Code = "F02" // no sheet of the template was found
-	FileNoDept       Code = "F03" // the department could not be told
-	FileSkipped      Code = "F04" // not a return: lock file, other type
-	SheetNoHeader    Code = "S01" // a list sheet without a recognizable header row
-	SheetMissing     Code = "S02" // a column of the template is missing
-	SheetUnknown     Code = "S03" // a column not in the template, kept in 其他列
-	SheetTooLong     Code = "S04" // more data rows than any return has; the rest not read
-	RowNoTaskID      Code = "R01" // a row with data but no 任务编号
-	RowNote          Code = "R02" // a note below the data, not a row of the list
-	TaskIDConflict   Code = "M01" // one 任务编号 names different tasks
-	DuplicateOutcome Code = "M02" // the same outcome reported twice by its lead
-	LeadUnknown      Code = "M03" // no 牵头单位 for a task
-	LeadConflict     Code = "M04" // returns disagree on the 牵头单位
-	LeadSilent       Code = "M05" // a lead unit sent no workbook at all
-	PlanChanged      Code = "M06" // a return changed a target or deadline of the plan
-	NotInPlan        Code = "M07" // a return reports a task the plan does not have
-	OtherPlan        Code = "M08" // a return was sent from another version of the plan
-	ValueUnreadable  Code = "V01" // 完成值 is not a number
-	TargetUnreadable Code = "V02" // 目标值 has a number qingdan cannot read
-	DeadlineUnread   Code = "V03" // 完成时限 is not a date qingdan knows
-	StatusUnknown    Code = "V04" // 完成状态 is not one of the dropdown's values
-	UnitMismatch     Code = "V05" // 完成值 and 目标值 are in different units
-	ActualMissing    Code = "V06" // marked 已完成 without a 完成值 for a numeric target
-	BaselineMissing  Code = "V07" // a relative target (提高5个百分点) without a 基线值
-	FormulaNoValue   Code = "V08" // a formula saved without its computed value
+	FileUnreadable    Code = "F01" // the file cannot be opened as a workbook
+	FileNoLists       Code = "F02" // no sheet of the template was found
+	FileNoDept        Code = "F03" // the department could not be told
+	FileSkipped       Code = "F04" // not a return: lock file, other type
+	SheetNoHeader     Code = "S01" // a list sheet without a recognizable header row
+	SheetMissing      Code = "S02" // a column of the template is missing
+	SheetUnknown      Code = "S03" // a column not in the template, kept in 其他列
+	SheetTooLong      Code = "S04" // more data rows than any return has; the rest not read
+	RowNoTaskID       Code = "R01" // a row with data but no 任务编号
+	RowNote           Code = "R02" // a note below the data, not a row of the list
+	TaskIDConflict    Code = "M01" // one 任务编号 names different tasks
+	DuplicateOutcome  Code = "M02" // the same outcome reported twice by its lead
+	LeadUnknown       Code = "M03" // no 牵头单位 for a task
+	LeadConflict      Code = "M04" // returns disagree on the 牵头单位
+	LeadSilent        Code = "M05" // a lead unit sent no workbook at all
+	PlanChanged       Code = "M06" // a return changed a target or deadline of the plan
+	NotInPlan         Code = "M07" // a return reports a task the plan does not have
+	OtherPlan         Code = "M08" // a return was sent from another version of the plan
+	ValueUnreadable   Code = "V01" // 完成值 is not a number
+	TargetUnreadable  Code = "V02" // 目标值 has a number qingdan cannot read
+	DeadlineUnread    Code = "V03" // 完成时限 is not a date qingdan knows
+	StatusUnknown     Code = "V04" // 完成状态 is not one of the dropdown's values
+	UnitMismatch      Code = "V05" // 完成值 and 目标值 are in different units
+	ActualMissing     Code = "V06" // marked 已完成 without a 完成值 for a numeric target
+	BaselineMissing   Code = "V07" // a relative target (提高5个百分点) without a 基线值
+	FormulaNoValue    Code = "V08" // a formula saved without its computed value
+	SettingUnreadable Code = "V09" // a row of the 考核设置 sheet cannot be read
 
 	// P: reading a plan.
 	PlanNoItems      Code = "P01" // no numbered item was found

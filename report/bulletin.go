@@ -40,22 +40,27 @@ func DefaultTitle(asOf time.Time) string {
 }
 
 // Render writes the bulletin for ev to w.
-func Render(w io.Writer, ev check.Evaluation, opts Options) (info Info, err error) {
+func Render(w io.Writer, ev check.Evaluation, opts Options) (Info, error) {
+	if opts.Title == "" {
+		opts.Title = DefaultTitle(ev.AsOf)
+	}
+	return twoPass(w, func(total int) (*doc, error) { return draw(ev, opts, total) })
+}
+
+// twoPass draws a document twice: first to count its pages for the
+// footer's "共 Y 页", then for real.
+func twoPass(w io.Writer, draw func(total int) (*doc, error)) (info Info, err error) {
 	defer func() {
 		// fpdf reports some failures by panicking.
 		if r := recover(); r != nil {
 			err = fmt.Errorf("生成 PDF 失败: %v", r)
 		}
 	}()
-	if opts.Title == "" {
-		opts.Title = DefaultTitle(ev.AsOf)
-	}
-	// The first pass counts the pages for the footer's "共 Y 页".
-	first, err := draw(ev, opts, 0)
+	first, err := draw(0)
 	if err != nil {
 		return Info{}, err
 	}
-	d, err := draw(ev, opts, first.pdf.PageNo())
+	d, err := draw(first.pdf.PageNo())
 	if err != nil {
 		return Info{}, err
 	}
@@ -121,24 +126,7 @@ func percent(r float64) string {
 
 // titlePage writes the title, the issuer and date, and the overall counts.
 func titlePage(d *doc, ev check.Evaluation, opts Options) {
-	d.setSize(sizeTitle)
-	lh := lineHeight(sizeTitle)
-	for _, l := range d.lines(opts.Title, textWidth) {
-		d.text(marginLeft, d.pdf.GetY(), textWidth, lh, l, "C")
-		d.pdf.SetY(d.pdf.GetY() + lh)
-	}
-	d.setSize(sizeBody)
-	by := chineseDate(ev.AsOf)
-	if opts.Org != "" {
-		by = opts.Org + "　　" + by
-	}
-	d.pdf.SetY(d.pdf.GetY() + 2)
-	d.text(marginLeft, d.pdf.GetY(), textWidth, lineHeight(sizeBody), by, "C")
-	d.pdf.SetY(d.pdf.GetY() + lineHeight(sizeBody) + 2)
-	d.pdf.SetDrawColor(200, 30, 30)
-	d.pdf.SetLineWidth(0.6)
-	d.pdf.Line(marginLeft, d.pdf.GetY(), pageW-marginRight, d.pdf.GetY())
-	d.pdf.SetY(d.pdf.GetY() + 5)
+	titleBlock(d, opts.Title, opts.Org, ev.AsOf)
 
 	d.heading("一、总体情况", 30)
 	d.paragraph(overview(ev, opts.Previous), sizeBody)

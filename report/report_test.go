@@ -164,3 +164,40 @@ func BenchmarkBulletinLarge(b *testing.B) {
 	}
 	b.ReportMetric(float64(size)/1e6, "MB")
 }
+
+// TestAssessmentGolden renders the year-end assessment of the samples.
+func TestAssessmentGolden(t *testing.T) {
+	_, ev, err := sampledata.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := check.DefaultAssessOptions()
+	opts.Adjustments = []check.Adjustment{{Dept: "疾病预防控制处", Points: 2, Reason: "获省级卫生应急演练一等奖"}}
+	pdf, info := render2(t, func(w *bytes.Buffer) (report.Info, error) {
+		return report.RenderAssessment(w, ev, check.Assess(ev, opts), report.AssessmentOptions{Org: samples.Org, Method: opts.Describe()})
+	})
+	pages, err := pdftext.Pages(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) != info.Pages {
+		t.Errorf("%d pages, Render said %d", len(pages), info.Pages)
+	}
+	text := strings.Join(pages, "\f\n")
+	for _, want := range []string{"2026年度重点工作任务考核结果", "一、考核办法", "二、考核结果", "三、扣分事项", "四、加减分事项", "获省级卫生应急演练一等奖", "老龄健康处"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the assessment does not say %q", want)
+		}
+	}
+	golden.Check(t, "assessment_samples.golden", text)
+}
+
+func render2(t *testing.T, f func(*bytes.Buffer) (report.Info, error)) ([]byte, report.Info) {
+	t.Helper()
+	var buf bytes.Buffer
+	info, err := f(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes(), info
+}

@@ -47,7 +47,17 @@ func (d *doc) table(cols []column, rows [][]cell) {
 	drawHeader := func() {
 		d.drawRow(cols, header, headerLines, 0, headerN, headerH, lh, true)
 	}
-	d.need(headerH + lh + 2*cellPad)
+	// The header starts a page only with the first row below it.
+	firstH := height(1)
+	if len(rows) > 0 {
+		_, n := wrapped(rows[0])
+		firstH = height(n)
+	}
+	if headerH+firstH <= bottomLimit-marginTop {
+		d.need(headerH + firstH)
+	} else {
+		d.need(headerH + height(1))
+	}
 	drawHeader()
 	for _, r := range rows {
 		lines, total := wrapped(r)

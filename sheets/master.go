@@ -6,6 +6,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/qingdan/qingdan/check"
 	"github.com/qingdan/qingdan/lists"
 	"github.com/qingdan/qingdan/templates"
 )
@@ -30,6 +31,9 @@ func WriteMaster(w io.Writer, b lists.Book, info Info) (err error) {
 	mw.problems(b.Problems)
 	if mw.err != nil {
 		return mw.err
+	}
+	if err := writeAssessSettings(x, st, check.DefaultAssessOptions()); err != nil {
+		return err
 	}
 	info.Kind = KindMaster
 	if err := writeInfo(x, info); err != nil {

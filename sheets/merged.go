@@ -19,7 +19,7 @@ import (
 // departments and the names they were written as).
 //
 // Sheets are written row by row, so memory does not grow with their size.
-func WriteMerged(w io.Writer, b lists.Book, ev check.Evaluation) (err error) {
+func WriteMerged(w io.Writer, b lists.Book, ev check.Evaluation, scores []check.Score) (err error) {
 	defer recoverWrite(&err)
 	x := excelize.NewFile()
 	defer x.Close()
@@ -33,6 +33,7 @@ func WriteMerged(w io.Writer, b lists.Book, ev check.Evaluation) (err error) {
 	}
 	mw.evaluation(ev)
 	mw.summary(ev)
+	mw.scores(ev, scores)
 	problems := append(append([]lists.Problem{}, b.Problems...), ev.Problems...)
 	lists.SortProblems(problems)
 	mw.problems(problems)
@@ -241,6 +242,18 @@ func (mw *mergedWriter) summary(ev check.Evaluation) {
 			add(row(d.Name, d.Tasks, d.Outcomes, d.Counts, d.CompletionRate()))
 		}
 		add(row("合计", ev.Tasks, len(ev.Items), ev.Counts, ev.CompletionRate()))
+	})
+}
+
+// scores writes 考核结果: each unit's assessment as of the evaluation's date.
+func (mw *mergedWriter) scores(ev check.Evaluation, scores []check.Score) {
+	preamble := [][]any{{fmt.Sprintf("按截至 %s 的完成情况测算，年终考核以年底的汇总为准", ev.AsOf.Format("2006-01-02"))}}
+	mw.table(templates.ScoresSheet, templates.ScoreColumns, preamble, func(add func([]excelize.Cell)) {
+		num := func(v any) excelize.Cell { return excelize.Cell{StyleID: mw.st.body, Value: v} }
+		for _, s := range scores {
+			add([]excelize.Cell{num(s.Rank), mw.text(s.Dept), num(s.Led), num(s.Partnered),
+				num(s.Lead), num(s.Partner), num(s.Adjust), num(s.Total), mw.text(s.Grade)})
+		}
 	})
 }
 

@@ -115,7 +115,7 @@ func roundTrip(t testing.TB, seed uint64) {
 	}
 	book := lists.Merge(rets)
 	var buf bytes.Buffer
-	if err := sheets.WriteMerged(&buf, book, check.Evaluate(book, check.Options{AsOf: time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)})); err != nil {
+	if err := sheets.WriteMerged(&buf, book, check.Evaluate(book, check.Options{AsOf: time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)}), nil); err != nil {
 		t.Fatal(err)
 	}
 	f, err := sheets.OpenReader(&buf, sheets.OpenOptions{})

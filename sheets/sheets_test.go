@@ -256,7 +256,7 @@ func TestMergedGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := sheets.WriteMerged(&buf, book, ev); err != nil {
+	if err := sheets.WriteMerged(&buf, book, ev, check.Assess(ev, check.DefaultAssessOptions())); err != nil {
 		t.Fatal(err)
 	}
 	golden.Check(t, "merged_samples.golden", dump(t, buf.Bytes()))
@@ -271,7 +271,7 @@ func TestMergedKeepsEveryValue(t *testing.T) {
 	}
 	book := lists.Merge(rets)
 	var buf bytes.Buffer
-	if err := sheets.WriteMerged(&buf, book, check.Evaluate(book, check.Options{AsOf: time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)})); err != nil {
+	if err := sheets.WriteMerged(&buf, book, check.Evaluate(book, check.Options{AsOf: time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)}), nil); err != nil {
 		t.Fatal(err)
 	}
 	merged := read(t, buf.Bytes(), "汇总.xlsx")
@@ -338,7 +338,7 @@ func BenchmarkWriteMergedSamples(b *testing.B) {
 	}
 	for b.Loop() {
 		var buf bytes.Buffer
-		if err := sheets.WriteMerged(&buf, book, ev); err != nil {
+		if err := sheets.WriteMerged(&buf, book, ev, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

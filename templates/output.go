@@ -98,3 +98,33 @@ var ProblemColumns = []Column{
 	{Key: ProbMessage, Header: "说明", Width: 60},
 	{Key: ProbSuggestion, Header: "建议", Width: 40},
 }
+
+// Keys of the 考核结果 sheet's columns.
+const (
+	ScoreRank      Key = "score_rank"
+	ScoreDept      Key = "score_dept"
+	ScoreLed       Key = "score_led"
+	ScorePartnered Key = "score_partnered"
+	ScoreLead      Key = "score_lead"
+	ScorePartner   Key = "score_partner"
+	ScoreAdjust    Key = "score_adjust"
+	ScoreTotal     Key = "score_total"
+	ScoreGrade     Key = "score_grade"
+)
+
+// ScoreColumns are the columns of the 考核结果 sheet.
+var ScoreColumns = []Column{
+	{Key: ScoreRank, Header: "排名", Width: 6},
+	{Key: ScoreDept, Header: "单位", Width: 20},
+	{Key: ScoreLed, Header: "牵头成果数", Width: 10},
+	{Key: ScorePartnered, Header: "配合成果数", Width: 10},
+	{Key: ScoreLead, Header: "牵头得分", Width: 10},
+	{Key: ScorePartner, Header: "配合得分", Width: 10},
+	{Key: ScoreAdjust, Header: "加减分", Width: 8},
+	{Key: ScoreTotal, Header: "总分", Width: 8},
+	{Key: ScoreGrade, Header: "等次", Width: 8},
+}
+
+// AssessHeader is the header row of the 考核设置 sheet: a setting and its
+// value; for 加减分, the unit, the points and the reason.
+var AssessHeader = []string{"项目", "设置", "分值", "事由"}

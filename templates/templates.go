@@ -101,6 +101,8 @@ const (
 	SummarySheet      = "单位统计"
 	ProblemsSheet     = "问题清单"
 	UnitsSheet        = "单位"
+	AssessSheet       = "考核设置"
+	ScoresSheet       = "考核结果"
 )
 
 // Statuses are the values of the 完成状态 dropdown, in the order offered.

@@ -57,7 +57,7 @@ func runDemo(opts demoOptions, stdout, stderr io.Writer) error {
 		return err
 	}
 	merged := filepath.Join(opts.Dir, "汇总.xlsx")
-	if err := writeFile(merged, func(w io.Writer) error { return sheets.WriteMerged(w, l.book, l.eval) }); err != nil {
+	if err := writeFile(merged, func(w io.Writer) error { return sheets.WriteMerged(w, l.book, l.eval, l.scores) }); err != nil {
 		return err
 	}
 	printMergeSummary(stdout, l)

@@ -208,6 +208,8 @@ type loadOptions struct {
 type loaded struct {
 	book   lists.Book
 	eval   check.Evaluation
+	assess check.AssessOptions // from the master's 考核设置 sheet, else the defaults
+	scores []check.Score
 	inputs []input
 }
 
@@ -236,6 +238,8 @@ func load(opts loadOptions) (loaded, error) {
 		fmt.Fprint(opts.Progress, "\r"+strings.Repeat(" ", 24)+"\r")
 	}
 	merge := lists.MergeOptions{Date: reportDate}
+	assess := check.DefaultAssessOptions()
+	var settingProblems []lists.Problem
 	if opts.Plan != "" {
 		m, err := readMaster(opts.Plan)
 		if err != nil {
@@ -245,12 +249,14 @@ func load(opts loadOptions) (loaded, error) {
 		if opts.Year == 0 {
 			opts.Year = m.info.Year
 		}
+		assess, settingProblems = m.assess, m.assessProblems
 	}
 	book := lists.MergeWith(returns, merge)
+	book.Problems = append(book.Problems, settingProblems...)
 	book.Problems = append(book.Problems, skipped...)
 	lists.SortProblems(book.Problems)
 	ev := check.Evaluate(book, check.Options{AsOf: opts.AsOf, Year: opts.Year})
-	return loaded{book: book, eval: ev, inputs: ins}, nil
+	return loaded{book: book, eval: ev, assess: assess, scores: check.Assess(ev, assess), inputs: ins}, nil
 }
 
 // reportDate reads a 填报日期 written with its year.

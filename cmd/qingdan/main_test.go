@@ -132,7 +132,7 @@ func TestDemo(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer x.Close()
-	want := "任务清单,责任清单,成果清单,完成情况,单位统计,问题清单,单位"
+	want := "任务清单,责任清单,成果清单,完成情况,单位统计,考核结果,问题清单,单位"
 	if got := strings.Join(x.GetSheetList(), ","); got != want {
 		t.Errorf("merged sheets %s, want %s", got, want)
 	}
@@ -425,5 +425,44 @@ func TestPlanDispatchRoundTrip(t *testing.T) {
 	}
 	if !strings.Contains(out, "未报送 3") {
 		t.Errorf("summary:\n%s", out)
+	}
+}
+
+// TestAssessmentReport makes the year-end assessment against a master
+// whose 考核设置 sheet the office edited.
+func TestAssessmentReport(t *testing.T) {
+	dir := t.TempDir()
+	if err := copySamples(dir, filepath.Join(dir, "回收表")); err != nil {
+		t.Fatal(err)
+	}
+	master := filepath.Join(dir, "任务总表.xlsx")
+	if _, errOut, code := qingdan(t, "plan", filepath.Join(dir, "工作要点.txt"), "-o", master); code != exitOK {
+		t.Fatalf("plan: %s", errOut)
+	}
+	x, err := excelize.OpenFile(master)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := x.GetRows("考核设置")
+	x.SetSheetRow("考核设置", fmt.Sprintf("A%d", len(rows)+1), &[]any{"加减分", "财务处", "-1", "预算执行进度通报批评"})
+	x.SetSheetRow("考核设置", fmt.Sprintf("A%d", len(rows)+2), &[]any{"等次：优秀", "八十五"})
+	x.Save()
+	x.Close()
+	pdf := filepath.Join(dir, "考核.pdf")
+	out, errOut, code := qingdan(t, "report", filepath.Join(dir, "回收表"), "--plan", master, "--kind", "考核", "--as-of", "2026-12-31", "-o", pdf)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	data, _ := os.ReadFile(pdf)
+	pages, err := pdftext.Pages(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(pages, "")
+	if !strings.Contains(text, "预算执行进度通报批评") || !strings.Contains(text, "-1.00") {
+		t.Errorf("the deduction set in 考核设置 is not in the report:\n%s", out)
+	}
+	if _, _, code := qingdan(t, "report", filepath.Join(dir, "回收表"), "--kind", "排名", "-o", pdf); code != exitUsage {
+		t.Errorf("an unknown --kind gave exit %d", code)
 	}
 }

@@ -62,7 +62,7 @@ func runMerge(opts mergeOptions, stdout, stderr io.Writer) error {
 		return err
 	}
 	if err := writeFile(opts.Output, func(w io.Writer) error {
-		return sheets.WriteMerged(w, l.book, l.eval)
+		return sheets.WriteMerged(w, l.book, l.eval, l.scores)
 	}); err != nil {
 		return err
 	}

@@ -14,10 +14,12 @@ import (
 func reportCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "report",
-		Usage:     "生成督查通报 PDF",
-		ArgsUsage: "汇总表或文件夹... [-o 督查通报.pdf]",
+		Usage:     "生成督查通报或年终考核结果 PDF",
+		ArgsUsage: "汇总表或文件夹... [-o 督查通报.pdf] [--kind 考核]",
 		Description: `   读取汇总工作簿或各单位报回的工作簿，生成督查通报：总体情况、各单位完成情况表和图、
-   亮红灯事项、全部成果完成情况附件。中文字体已内置，没有安装中文字体的电脑也能正确显示和打印。
+   亮灯事项、未报送单位、全部成果完成情况附件。--kind 考核 生成年终考核结果：考核办法、排名和等次、
+   扣分事项、加减分事项（权重、得分比例、等次和加减分按任务总表“考核设置”工作表，用 --plan 给出）。
+   中文字体已内置，没有安装中文字体的电脑也能正确显示和打印。
 
    例：qingdan report 汇总.xlsx -o 督查通报.pdf --as-of 2026-09-30 --org 市卫生健康委办公室`,
 		CustomHelpTemplate: commandHelp,
@@ -28,6 +30,7 @@ func reportCommand() *cli.Command {
 			&cli.StringFlag{Name: "title", Usage: "通报 `标题`", DefaultText: "2026年第三季度重点工作任务督查通报"},
 			&cli.StringFlag{Name: "org", Usage: "发文 `单位`，印在标题下"},
 			&cli.StringFlag{Name: "previous", Usage: "上期的 `汇总表`，通报中写明完成率的变化"},
+			&cli.StringFlag{Name: "kind", Value: "通报", Usage: "`类型`：通报（督查通报）或 考核（年终考核结果）"},
 		),
 		Action: func(c *cli.Context) error {
 			load, err := loadOptionsFrom(c, "qingdan report 汇总.xlsx -o 督查通报.pdf")
@@ -39,6 +42,7 @@ func reportCommand() *cli.Command {
 				Output:      c.String("output"),
 				Report:      report.Options{Title: c.String("title"), Org: c.String("org")},
 				Previous:    c.String("previous"),
+				Kind:        c.String("kind"),
 			}, c.App.Writer, c.App.ErrWriter)
 		},
 	}
@@ -49,15 +53,30 @@ type reportOptions struct {
 	Output   string
 	Report   report.Options
 	Previous string // the merged workbook of the previous period, if any
+	Kind     string // 通报 or 考核
 }
 
 func runReport(opts reportOptions, stdout, stderr io.Writer) error {
+	switch opts.Kind {
+	case "", "通报", "督查通报":
+	case "考核", "年终考核":
+		opts.Kind = "考核"
+	default:
+		return usagef("--kind 只能是“通报”或“考核”，不是“%s”", opts.Kind)
+	}
 	l, err := load(opts.loadOptions)
 	if err != nil {
 		return err
 	}
 	if err := checkNotInput(opts.Output, l.inputs); err != nil {
 		return err
+	}
+	if opts.Kind == "考核" {
+		return writePDF(opts.Output, stdout, stderr, func(w io.Writer) (report.Info, error) {
+			return report.RenderAssessment(w, l.eval, l.scores, report.AssessmentOptions{
+				Title: opts.Report.Title, Org: opts.Report.Org, Method: l.assess.Describe(),
+			})
+		})
 	}
 	if opts.Previous != "" {
 		f, err := sheets.Open(opts.Previous, sheets.OpenOptions{})
@@ -77,10 +96,15 @@ func runReport(opts reportOptions, stdout, stderr io.Writer) error {
 
 // writeReport renders the bulletin to path and says what it wrote.
 func writeReport(path string, l loaded, opts report.Options, stdout, stderr io.Writer) error {
+	return writePDF(path, stdout, stderr, func(w io.Writer) (report.Info, error) { return report.Render(w, l.eval, opts) })
+}
+
+// writePDF writes a report to path and says what it wrote.
+func writePDF(path string, stdout, stderr io.Writer, render func(io.Writer) (report.Info, error)) error {
 	var info report.Info
 	err := writeFile(path, func(w io.Writer) error {
 		var err error
-		info, err = report.Render(w, l.eval, opts)
+		info, err = render(w)
 		return err
 	})
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/qingdan/qingdan/check"
 	"github.com/qingdan/qingdan/lists"
 	"github.com/qingdan/qingdan/sheets"
 )
@@ -151,9 +152,11 @@ func runDispatch(opts templateOptions, stdout io.Writer) error {
 // master is a master workbook as read: its rows merged into tasks, and what
 // its hidden sheet says.
 type master struct {
-	book lists.Book
-	ret  lists.Return
-	info sheets.Info
+	book           lists.Book
+	ret            lists.Return
+	info           sheets.Info
+	assess         check.AssessOptions
+	assessProblems []lists.Problem
 }
 
 // readMaster reads a master workbook written by qingdan plan, or any
@@ -169,6 +172,7 @@ func readMaster(path string) (master, error) {
 	}
 	defer f.Close()
 	info, _ := sheets.ReadInfo(f)
+	assess, _, assessProblems := sheets.ReadAssessSettings(f, filepath.Base(path))
 	ret, err := sheets.ReadReturn(f, filepath.Base(path))
 	if err != nil {
 		return master{}, fmt.Errorf("读取任务总表 %s: %w", path, err)
@@ -188,5 +192,5 @@ func readMaster(path string) (master, error) {
 	if info.Fingerprint == "" {
 		info.Fingerprint = b.Fingerprint()
 	}
-	return master{book: b, ret: ret, info: info}, nil
+	return master{book: b, ret: ret, info: info, assess: assess, assessProblems: assessProblems}, nil
 }

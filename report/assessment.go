@@ -1,0 +1,166 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/qingdan/qingdan/check"
+)
+
+// AssessmentOptions are what the year-end assessment report says besides
+// the scores.
+type AssessmentOptions struct {
+	Title  string // default: "2026年度重点工作任务考核结果"
+	Org    string
+	Method string // the rules, in words: check.AssessOptions.Describe
+}
+
+// RenderAssessment writes the year-end assessment (年终考核) of ev's units:
+// the rules, the ranking with each unit's score and grade, the outcomes
+// that cost points, and the bonuses and deductions.
+func RenderAssessment(w io.Writer, ev check.Evaluation, scores []check.Score, opts AssessmentOptions) (Info, error) {
+	if opts.Title == "" {
+		opts.Title = fmt.Sprintf("%d年度重点工作任务考核结果", ev.AsOf.Year())
+	}
+	return twoPass(w, func(total int) (*doc, error) { return drawAssessment(ev, scores, opts, total) })
+}
+
+func drawAssessment(ev check.Evaluation, scores []check.Score, opts AssessmentOptions, total int) (*doc, error) {
+	d, err := newDoc(ev.AsOf, opts.Title, opts.Org, total)
+	if err != nil {
+		return nil, err
+	}
+	d.newPage()
+	titleBlock(d, opts.Title, opts.Org, ev.AsOf)
+
+	d.heading("一、考核办法", 20)
+	d.paragraph(opts.Method, sizeBody)
+	d.paragraph(fmt.Sprintf("考核依据截至%s各单位报送并经核验的完成情况，共%d项任务、%d项成果。", chineseDate(ev.AsOf), ev.Tasks, len(ev.Items)), sizeBody)
+
+	d.heading("二、考核结果", 40)
+	grades := map[string]int{}
+	var order []string
+	for _, s := range scores {
+		if grades[s.Grade] == 0 {
+			order = append(order, s.Grade)
+		}
+		grades[s.Grade]++
+	}
+	var parts []string
+	for _, g := range order {
+		parts = append(parts, fmt.Sprintf("%s%d个", g, grades[g]))
+	}
+	d.paragraph(fmt.Sprintf("参加考核的单位共%d个，其中%s。", len(scores), strings.Join(parts, "、")), sizeBody)
+	d.pdf.SetY(d.pdf.GetY() + 2)
+	var rows [][]cell
+	for _, s := range scores {
+		g := gradeFill(s.Grade, scores)
+		rows = append(rows, []cell{
+			{text: fmt.Sprint(s.Rank)}, {text: s.Dept}, {text: fmt.Sprint(s.Led)}, {text: fmt.Sprint(s.Partnered)},
+			{text: points(s.Lead)}, {text: points(s.Partner)}, {text: signed(s.Adjust)}, {text: points(s.Total)},
+			{text: s.Grade, fill: g},
+		})
+	}
+	d.table([]column{
+		{title: "排名", width: 10, align: "C"}, {title: "单位", width: 30, align: "L"},
+		{title: "牵头成果", width: 17, align: "R"}, {title: "配合成果", width: 17, align: "R"},
+		{title: "牵头得分", width: 16, align: "R"}, {title: "配合得分", width: 16, align: "R"},
+		{title: "加减分", width: 14, align: "R"}, {title: "总分", width: 16, align: "R"},
+		{title: "等次", width: textWidth - 136, align: "C"},
+	}, rows)
+
+	d.heading("三、扣分事项", 30)
+	var deductions [][]cell
+	for _, s := range scores {
+		for _, dd := range s.Deductions {
+			it := dd.Item
+			id := it.TaskID
+			if it.OutcomeID != "" {
+				id += "-" + it.OutcomeID
+			}
+			what := taskLabel(it)
+			if it.Expected != "" && it.Expected != it.TaskName {
+				what += "：" + it.Expected
+			}
+			f := lightFill[it.Light()]
+			deductions = append(deductions, []cell{{text: s.Dept}, {text: id}, {text: what},
+				{text: dd.Result, fill: &f}, {text: points(dd.Points)}, {text: it.Reason}})
+		}
+	}
+	if len(deductions) == 0 {
+		d.paragraph("各单位牵头的成果均按时完成，没有扣分事项。", sizeBody)
+	} else {
+		d.paragraph("牵头成果未按时完成的，按其结果扣分，逐项列出如下（扣分为该成果在总分中少得的分数）。", sizeBody)
+		d.pdf.SetY(d.pdf.GetY() + 2)
+		d.table([]column{
+			{title: "单位", width: 24, align: "L"}, {title: "编号", width: 12, align: "C"},
+			{title: "任务及成果", width: 40, align: "L"}, {title: "结果", width: 20, align: "C"},
+			{title: "扣分", width: 12, align: "R"}, {title: "原因", width: textWidth - 108, align: "L"},
+		}, deductions)
+	}
+
+	var adjustments [][]cell
+	for _, s := range scores {
+		for _, a := range s.Adjustments {
+			adjustments = append(adjustments, []cell{{text: a.Dept}, {text: signed(a.Points)}, {text: a.Reason}})
+		}
+	}
+	if len(adjustments) > 0 {
+		d.heading("四、加减分事项", 20)
+		d.table([]column{
+			{title: "单位", width: 34, align: "L"}, {title: "分值", width: 16, align: "R"},
+			{title: "事由", width: textWidth - 50, align: "L"},
+		}, adjustments)
+	}
+	return d, d.pdf.Error()
+}
+
+// titleBlock writes a report's title, its issuer and date, and the rule
+// below them.
+func titleBlock(d *doc, title, org string, date time.Time) {
+	d.setSize(sizeTitle)
+	lh := lineHeight(sizeTitle)
+	for _, l := range d.lines(title, textWidth) {
+		d.text(marginLeft, d.pdf.GetY(), textWidth, lh, l, "C")
+		d.pdf.SetY(d.pdf.GetY() + lh)
+	}
+	d.setSize(sizeBody)
+	by := chineseDate(date)
+	if org != "" {
+		by = org + "　　" + by
+	}
+	d.pdf.SetY(d.pdf.GetY() + 2)
+	d.text(marginLeft, d.pdf.GetY(), textWidth, lineHeight(sizeBody), by, "C")
+	d.pdf.SetY(d.pdf.GetY() + lineHeight(sizeBody) + 2)
+	d.pdf.SetDrawColor(200, 30, 30)
+	d.pdf.SetLineWidth(0.6)
+	d.pdf.Line(marginLeft, d.pdf.GetY(), pageW-marginRight, d.pdf.GetY())
+	d.pdf.SetY(d.pdf.GetY() + 5)
+}
+
+func points(f float64) string { return fmt.Sprintf("%.2f", f) }
+
+func signed(f float64) string {
+	if f == 0 {
+		return "0"
+	}
+	return fmt.Sprintf("%+.2f", f)
+}
+
+// gradeFill colours the best grade green and the worst red.
+func gradeFill(grade string, scores []check.Score) *rgb {
+	if len(scores) == 0 {
+		return nil
+	}
+	switch grade {
+	case scores[0].Grade:
+		c := lightFill[check.Green]
+		return &c
+	case scores[len(scores)-1].Grade:
+		c := lightFill[check.Red]
+		return &c
+	}
+	return nil
+}
