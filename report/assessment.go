@@ -15,6 +15,7 @@ type AssessmentOptions struct {
 	Title  string // default: "2026年度重点工作任务考核结果"
 	Org    string
 	Method string // the rules, in words: check.AssessOptions.Describe
+	Fonts  Fonts
 }
 
 // RenderAssessment writes the year-end assessment (年终考核) of ev's units:
@@ -28,7 +29,7 @@ func RenderAssessment(w io.Writer, ev check.Evaluation, scores []check.Score, op
 }
 
 func drawAssessment(ev check.Evaluation, scores []check.Score, opts AssessmentOptions, total int) (*doc, error) {
-	d, err := newDoc(ev.AsOf, opts.Title, opts.Org, total)
+	d, err := newDoc(ev.AsOf, opts.Title, opts.Org, total, opts.Fonts)
 	if err != nil {
 		return nil, err
 	}
@@ -120,13 +121,13 @@ func drawAssessment(ev check.Evaluation, scores []check.Score, opts AssessmentOp
 // titleBlock writes a report's title, its issuer and date, and the rule
 // below them.
 func titleBlock(d *doc, title, org string, date time.Time) {
-	d.setSize(sizeTitle)
+	d.setStyle(Title, sizeTitle)
 	lh := lineHeight(sizeTitle)
 	for _, l := range d.lines(title, textWidth) {
 		d.text(marginLeft, d.pdf.GetY(), textWidth, lh, l, "C")
 		d.pdf.SetY(d.pdf.GetY() + lh)
 	}
-	d.setSize(sizeBody)
+	d.setStyle(Body, sizeBody)
 	by := chineseDate(date)
 	if org != "" {
 		by = org + "　　" + by

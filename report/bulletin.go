@@ -24,12 +24,14 @@ type Options struct {
 	Title    string          // default: "2026年第三季度重点工作任务督查通报", from the as-of date
 	Org      string          // the issuing office, printed under the title
 	Previous *check.Previous // an earlier period, to show the change; may be nil
+	Fonts    Fonts           // the user's fonts; the embedded font draws the rest
 }
 
 // Info tells what was written.
 type Info struct {
 	Pages   int
-	Missing []rune // characters the font lacks, drawn as □
+	Missing []rune   // characters no font has, drawn as □
+	Fonts   []string // which font drew each role, and fonts that could not be used
 }
 
 // DefaultTitle is the title of a bulletin as of the given date:
@@ -68,10 +70,11 @@ func twoPass(w io.Writer, draw func(total int) (*doc, error)) (info Info, err er
 		return Info{}, fmt.Errorf("生成 PDF 失败: %w", err)
 	}
 	info.Pages = d.pdf.PageNo()
-	for r := range d.cov.missing {
+	for r := range d.missing {
 		info.Missing = append(info.Missing, r)
 	}
 	slices.Sort(info.Missing)
+	info.Fonts = d.notes
 	return info, nil
 }
 
@@ -92,7 +95,7 @@ var lightFill = map[check.Light]rgb{
 }
 
 func draw(ev check.Evaluation, opts Options, total int) (*doc, error) {
-	d, err := newDoc(ev.AsOf, opts.Title, opts.Org, total)
+	d, err := newDoc(ev.AsOf, opts.Title, opts.Org, total, opts.Fonts)
 	if err != nil {
 		return nil, err
 	}
@@ -232,13 +235,13 @@ func deptSummary(ev check.Evaluation, depts []check.DeptSummary) string {
 }
 
 func deptTable(d *doc, ev check.Evaluation, depts []check.DeptSummary) {
-	cols := []column{{title: "排名", width: 8, align: "C"}, {title: "牵头单位", width: 26, align: "L"},
-		{title: "任务", width: 8, align: "R"}, {title: "成果", width: 8, align: "R"}}
-	sw := (textWidth - 8 - 26 - 8 - 8 - 14 - 20) / float64(len(check.Statuses))
+	cols := []column{{title: "排名", width: 10, align: "C"}, {title: "牵头单位", width: 24, align: "L"},
+		{title: "任务", width: 9, align: "R"}, {title: "成果", width: 9, align: "R"}}
+	sw := (textWidth - 10 - 24 - 9 - 9 - 13 - 19) / float64(len(check.Statuses))
 	for _, s := range check.Statuses {
 		cols = append(cols, column{title: s.String(), width: sw, align: "R"})
 	}
-	cols = append(cols, column{title: "完成率", width: 14, align: "R"}, column{title: "按时完成率", width: 20, align: "R"})
+	cols = append(cols, column{title: "完成率", width: 13, align: "R"}, column{title: "按时完成率", width: 19, align: "R"})
 	var rows [][]cell
 	row := func(n, name string, tasks, outcomes int, c check.Counts, rate, onTime float64) []cell {
 		r := []cell{{text: n}, {text: name}, {text: fmt.Sprint(tasks)}, {text: fmt.Sprint(outcomes)}}
@@ -265,6 +268,7 @@ func deptTable(d *doc, ev check.Evaluation, depts []check.DeptSummary) {
 }
 
 // chart draws a horizontal bar per lead unit, split by status.
+// (Its labels are drawn in the table's size.)
 func chart(d *doc, depts []check.DeptSummary) {
 	if len(depts) == 0 {
 		return

@@ -8,25 +8,28 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 )
 
-// Page geometry in millimetres: A4 with margins in the spirit of GB/T 9704.
+// Page geometry in millimetres: A4 with the margins of GB/T 9704 (党政机关
+// 公文格式): 37 mm above, 35 below, 28 left, 26 right, a text block 156 mm
+// wide.
 const (
 	pageW, pageH = 210.0, 297.0
 	marginLeft   = 28.0
 	marginRight  = 26.0
-	marginTop    = 30.0
-	marginBottom = 28.0
+	marginTop    = 37.0
+	marginBottom = 35.0
 	textWidth    = pageW - marginLeft - marginRight
 	bottomLimit  = pageH - marginBottom
-	footerY      = pageH - 18.0
+	footerY      = bottomLimit + 7 // the page number's line, 7 mm below the text block
 )
 
-// Font sizes in points.
+// Font sizes in points: 二号 title, 三号 text and headings, 四号 page
+// numbers, tables smaller to hold their columns.
 const (
-	sizeTitle   = 20.0
-	sizeHeading = 15.0
-	sizeBody    = 12.0
+	sizeTitle   = 22.0
+	sizeHeading = 16.0
+	sizeBody    = 16.0
 	sizeTable   = 9.0
-	sizeFooter  = 9.0
+	sizeFooter  = 14.0
 )
 
 // lineHeight returns the height in mm of a line of text of the given size.
@@ -39,14 +42,24 @@ type rgb struct{ r, g, b int }
 // doc is a PDF being drawn: the fpdf document with qingdan's font, page
 // layout and the helpers the report is written with.
 type doc struct {
-	pdf    *fpdf.Fpdf
-	cov    *coverage
-	size   float64
-	widths map[float64]map[rune]float64
-	total  int // pages in the finished document, 0 while counting
+	pdf      *fpdf.Fpdf
+	embedded *face
+	faces    map[Role]*face // the user's fonts, by role
+	role     Role
+	size     float64
+	widths   map[widthKey]float64
+	missing  map[rune]bool // characters no font has, drawn as □
+	notes    []string      // which fonts were used, and which could not be
+	total    int           // pages in the finished document, 0 while counting
 }
 
-func newDoc(date time.Time, title, author string, total int) (*doc, error) {
+type widthKey struct {
+	family string
+	size   float64
+	r      rune
+}
+
+func newDoc(date time.Time, title, author string, total int, fonts Fonts) (*doc, error) {
 	cov, err := newCoverage()
 	if err != nil {
 		return nil, err
@@ -57,69 +70,130 @@ func newDoc(date time.Time, title, author string, total int) (*doc, error) {
 	p.SetCreationDate(date)
 	p.SetModificationDate(date)
 	p.SetCatalogSort(true)
-	p.SetTitle(cov.clean(title), true)
-	p.SetAuthor(cov.clean(author), true)
+	p.AddUTF8FontFromBytes(fontFamily, "", fontData)
+	d := &doc{pdf: p, embedded: &face{family: fontFamily, name: "内置文泉驿微米黑", cov: cov},
+		faces: map[Role]*face{}, widths: map[widthKey]float64{}, missing: map[rune]bool{}, total: total}
+	for _, role := range []Role{Body, Title, Heading, Subheading} {
+		f, ok := fonts[role]
+		if !ok {
+			d.notes = append(d.notes, role.String()+"："+d.embedded.name)
+			continue
+		}
+		fc, err := checkTrueType(f.Data)
+		if err != nil {
+			d.notes = append(d.notes, fmt.Sprintf("%s：%s %v，改用%s", role, f.Name, err, d.embedded.name))
+			continue
+		}
+		family := fmt.Sprintf("user%d", role)
+		p.AddUTF8FontFromBytes(family, "", f.Data)
+		d.faces[role] = &face{family: family, name: f.Name, cov: fc}
+		d.notes = append(d.notes, role.String()+"："+f.Name+"（缺字时用"+d.embedded.name+"）")
+	}
+	p.SetTitle(d.clean(title), true)
+	p.SetAuthor(d.clean(author), true)
 	p.SetCreator("qingdan", true)
 	p.SetProducer("qingdan", true)
 	p.SetLang("zh-CN")
-	p.AddUTF8FontFromBytes(fontFamily, "", fontData)
-	d := &doc{pdf: p, cov: cov, widths: map[float64]map[rune]float64{}, total: total}
-	d.setSize(sizeBody)
+	d.setStyle(Body, sizeBody)
 	p.SetFooterFunc(d.footer)
 	return d, p.Error()
 }
 
-// footer writes "第 X 页 共 Y 页" at the foot of every page. Each word is
-// drawn apart, with a visible gap, so that text extraction keeps the spaces.
+// clean returns s with every character no font of the document has
+// replaced by □, and control characters other than line breaks made spaces.
+func (d *doc) clean(s string) string {
+	out := []rune(s)
+	changed := false
+	for i, r := range out {
+		switch {
+		case r == '\n':
+		case r < ' ':
+			out[i], changed = ' ', true
+		case !d.covered(r):
+			d.missing[r] = true
+			out[i], changed = missingGlyph, true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return string(out)
+}
+
+func (d *doc) covered(r rune) bool {
+	if d.embedded.cov.has(r) {
+		return true
+	}
+	for _, f := range d.faces {
+		if f.cov.has(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// faceFor returns the font a character is drawn in: the current role's,
+// when it has the character, else the embedded one.
+func (d *doc) faceFor(r rune) *face {
+	if f := d.faces[d.role]; f != nil && f.cov.has(r) {
+		return f
+	}
+	return d.embedded
+}
+
+// footer writes the page number as GB/T 9704 has it: "— 1 —" on the
+// line 7 mm below the text block, odd pages to the right and even pages to
+// the left, a character in from the edge.
 func (d *doc) footer() {
 	if d.total == 0 {
 		return
 	}
-	size := d.size
-	d.setSize(sizeFooter)
-	d.pdf.SetTextColor(80, 80, 80)
-	parts := []string{"第", fmt.Sprint(d.pdf.PageNo()), "页", "共", fmt.Sprint(d.total), "页"}
-	gap := d.width("　") / 2
-	total := gap * float64(len(parts)-1)
-	for _, p := range parts {
-		total += d.width(p)
+	role, size := d.role, d.size
+	d.setStyle(Body, sizeFooter)
+	n := d.pdf.PageNo()
+	s := fmt.Sprintf("— %d —", n)
+	indent := d.width("　")
+	align := "R"
+	x := marginLeft - indent
+	if n%2 == 0 {
+		align, x = "L", marginLeft+indent
 	}
-	x := marginLeft + (textWidth-total)/2
-	for _, p := range parts {
-		d.text(x, footerY, d.width(p), 6, p, "L")
-		x += d.width(p) + gap
-	}
-	d.pdf.SetTextColor(0, 0, 0)
-	d.setSize(size)
+	d.text(x, footerY, textWidth, 6, s, align)
+	d.setStyle(role, size)
 }
 
-func (d *doc) setSize(size float64) {
-	d.size = size
+// setStyle sets the role and size of the text that follows.
+func (d *doc) setStyle(role Role, size float64) {
+	d.role, d.size = role, size
 	d.pdf.SetFont(fontFamily, "", size)
 }
 
-// width measures s in the current size, a character at a time.
+// setSize sets the size of the text that follows, keeping its role.
+func (d *doc) setSize(size float64) {
+	d.setStyle(d.role, size)
+}
+
+// width measures s in the current role and size, a character at a time,
+// each in the font it will be drawn in.
 func (d *doc) width(s string) float64 {
-	m := d.widths[d.size]
-	if m == nil {
-		m = map[rune]float64{}
-		d.widths[d.size] = m
-	}
 	total := 0.0
 	for _, r := range s {
-		w, ok := m[r]
+		f := d.faceFor(r)
+		k := widthKey{f.family, d.size, r}
+		w, ok := d.widths[k]
 		if !ok {
+			d.pdf.SetFont(f.family, "", d.size)
 			w = d.pdf.GetStringWidth(string(r))
-			m[r] = w
+			d.widths[k] = w
 		}
 		total += w
 	}
 	return total
 }
 
-// lines wraps s, cleaned of characters the font lacks, to width.
+// lines wraps s, cleaned of characters no font has, to width.
 func (d *doc) lines(s string, width float64) []string {
-	return wrap(d.cov.clean(s), width, d.width)
+	return wrap(d.clean(s), width, d.width)
 }
 
 func (d *doc) newPage() {
@@ -134,16 +208,46 @@ func (d *doc) need(h float64) {
 	}
 }
 
-// text draws one line at (x, y), cleaned of characters the font lacks.
+// text draws one line in the box at (x, y) of width w, aligned "L", "C" or
+// "R": in runs, each in the font that has its characters.
 func (d *doc) text(x, y, w, h float64, s, align string) {
-	d.pdf.SetXY(x, y)
-	d.pdf.CellFormat(w, h, d.cov.clean(s), "", 0, align, false, 0, "")
+	s = d.clean(s)
+	total := d.width(s)
+	switch align {
+	case "C":
+		x += (w - total) / 2
+	case "R":
+		x += w - total
+	}
+	var run []rune
+	var cur *face
+	flush := func() {
+		if len(run) == 0 {
+			return
+		}
+		t := string(run)
+		rw := d.width(t)
+		d.pdf.SetFont(cur.family, "", d.size)
+		d.pdf.SetXY(x, y)
+		d.pdf.CellFormat(rw, h, t, "", 0, "L", false, 0, "")
+		x += rw
+		run = run[:0]
+	}
+	for _, r := range s {
+		f := d.faceFor(r)
+		if f != cur {
+			flush()
+			cur = f
+		}
+		run = append(run, r)
+	}
+	flush()
 }
 
 // paragraph writes wrapped text across the text width, with a first-line
 // indent of two characters, breaking pages between lines.
 func (d *doc) paragraph(s string, size float64) {
-	d.setSize(size)
+	d.setStyle(Body, size)
 	lh := lineHeight(size)
 	indent := d.width("　　")
 	first := d.lines(s, textWidth-indent)
@@ -189,7 +293,8 @@ func joinRest(s, firstLine string) string {
 // heading writes a section heading, kept on the page with at least keep
 // millimetres of what follows.
 func (d *doc) heading(s string, keep float64) {
-	d.setSize(sizeHeading)
+	defer d.setStyle(Body, sizeBody)
+	d.setStyle(Heading, sizeHeading)
 	lh := lineHeight(sizeHeading)
 	d.pdf.SetY(d.pdf.GetY() + 3)
 	d.need(lh + keep)
@@ -199,7 +304,8 @@ func (d *doc) heading(s string, keep float64) {
 
 // subheading writes a (一) heading, kept with keep millimetres below.
 func (d *doc) subheading(s string, keep float64) {
-	d.setSize(sizeBody)
+	defer d.setStyle(Body, sizeBody)
+	d.setStyle(Subheading, sizeBody)
 	lh := lineHeight(sizeBody)
 	d.pdf.SetY(d.pdf.GetY() + 1)
 	d.need(lh + keep)

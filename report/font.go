@@ -35,13 +35,45 @@ func embeddedFont() (*sfnt.Font, error) {
 	return parsedFont, parseErr
 }
 
-// coverage answers whether the font has a glyph for a character, and
+// Role is what a piece of text is, which decides its font.
+type Role int
+
+// Roles of text in a report.
+const (
+	Body       Role = iota // 正文 and tables: 仿宋
+	Title                  // 标题: 小标宋, else 黑体
+	Heading                // 一、: 黑体
+	Subheading             // (一): 楷体
+)
+
+// String names a role in Chinese.
+func (r Role) String() string {
+	return [...]string{"正文", "标题", "一级标题", "二级标题"}[r]
+}
+
+// Font is a TrueType font of the user's, to draw a role in.
+type Font struct {
+	Name string // shown in messages, such as the file name
+	Data []byte
+}
+
+// Fonts maps roles to the fonts to draw them in. A role without one, and
+// every character its font lacks, is drawn in the embedded font.
+type Fonts map[Role]Font
+
+// face is a font added to a document, with what it covers.
+type face struct {
+	family string
+	name   string
+	cov    *coverage
+}
+
+// coverage answers whether a font has a glyph for a character, and
 // remembers the answer.
 type coverage struct {
-	font    *sfnt.Font
-	buf     sfnt.Buffer
-	known   map[rune]bool
-	missing map[rune]bool // characters asked for and replaced
+	font  *sfnt.Font
+	buf   sfnt.Buffer
+	known map[rune]bool
 }
 
 func newCoverage() (*coverage, error) {
@@ -49,7 +81,39 @@ func newCoverage() (*coverage, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &coverage{font: f, known: map[rune]bool{}, missing: map[rune]bool{}}, nil
+	return &coverage{font: f, known: map[rune]bool{}}, nil
+}
+
+// checkTrueType parses a font the PDF library is to embed: it must be a
+// TrueType font (glyf outlines), not an OpenType CFF font or a collection.
+func checkTrueType(data []byte) (*coverage, error) {
+	if len(data) < 12 {
+		return nil, fmt.Errorf("不是字体文件")
+	}
+	switch string(data[:4]) {
+	case "OTTO":
+		return nil, fmt.Errorf("是 OpenType（CFF）字体，PDF 库只能嵌入 TrueType 字体")
+	case "ttcf":
+		return nil, fmt.Errorf("是字体集（.ttc），PDF 库只能嵌入单个 TrueType 字体")
+	case "\x00\x01\x00\x00", "true":
+	default:
+		return nil, fmt.Errorf("不是 TrueType 字体")
+	}
+	tables := map[string]bool{}
+	n := int(data[4])<<8 | int(data[5])
+	for i := 0; i < n && 12+16*i+4 <= len(data); i++ {
+		tables[string(data[12+16*i:12+16*i+4])] = true
+	}
+	for _, t := range []string{"cmap", "glyf", "loca", "hmtx", "head"} {
+		if !tables[t] {
+			return nil, fmt.Errorf("缺少 %s 表，PDF 库无法嵌入", t)
+		}
+	}
+	f, err := sfnt.Parse(data)
+	if err != nil {
+		return nil, fmt.Errorf("无法解析: %w", err)
+	}
+	return &coverage{font: f, known: map[rune]bool{}}, nil
 }
 
 func (c *coverage) has(r rune) bool {
@@ -65,32 +129,4 @@ func (c *coverage) has(r rune) bool {
 	v := err == nil && i != 0
 	c.known[r] = v
 	return v
-}
-
-// clean returns s with every character the font lacks replaced by □ and
-// control characters other than line breaks made spaces.
-func (c *coverage) clean(s string) string {
-	ok := true
-	for _, r := range s {
-		if r < ' ' && r != '\n' || r >= ' ' && !c.has(r) {
-			ok = false
-			break
-		}
-	}
-	if ok {
-		return s
-	}
-	out := make([]rune, 0, len(s))
-	for _, r := range s {
-		switch {
-		case r == '\n':
-		case r < ' ':
-			r = ' '
-		case !c.has(r):
-			c.missing[r] = true
-			r = missingGlyph
-		}
-		out = append(out, r)
-	}
-	return string(out)
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -46,7 +48,7 @@ func TestBulletinGolden(t *testing.T) {
 	var got strings.Builder
 	for i, p := range pages {
 		fmt.Fprintf(&got, "=== 第%d页 ===\n%s", i+1, p)
-		footer := fmt.Sprintf("第 %d 页 共 %d 页\n", i+1, len(pages))
+		footer := fmt.Sprintf("— %d —\n", i+1)
 		if !strings.HasSuffix(p, footer) {
 			t.Errorf("page %d does not end with %q", i+1, footer)
 		}
@@ -200,4 +202,41 @@ func render2(t *testing.T, f func(*bytes.Buffer) (report.Info, error)) ([]byte, 
 		t.Fatal(err)
 	}
 	return buf.Bytes(), info
+}
+
+// TestUserFonts draws the body in a font of the user's that has only a
+// few characters: they come from it, the rest from the embedded font, and
+// the report says which fonts it used. An OpenType CFF font is refused.
+func TestUserFonts(t *testing.T) {
+	partial, err := os.ReadFile(filepath.Join("testdata", "partial.ttf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, ev, err := sampledata.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fonts := report.Fonts{
+		report.Body:    {Name: "simfang.ttf", Data: partial},
+		report.Heading: {Name: "FandolHei-Regular.otf", Data: append([]byte("OTTO"), make([]byte, 64)...)},
+	}
+	pdf, info := render(t, ev, report.Options{Fonts: fonts})
+	notes := strings.Join(info.Fonts, "；")
+	if !strings.Contains(notes, "正文：simfang.ttf（缺字时用内置文泉驿微米黑）") || !strings.Contains(notes, "FandolHei-Regular.otf 是 OpenType") {
+		t.Errorf("font notes %q", notes)
+	}
+	if len(info.Missing) != 0 {
+		t.Errorf("characters lost: %q", string(info.Missing))
+	}
+	if n := bytes.Count(pdf, []byte("/Subtype /Type0")); n != 2 {
+		t.Errorf("%d fonts embedded, want the user's and the embedded one", n)
+	}
+	// The text reads the same whichever font drew each character.
+	plain, _ := render(t, ev, report.Options{})
+	a, _ := pdftext.Pages(pdf)
+	b, _ := pdftext.Pages(plain)
+	join := func(p []string) string { return strings.NewReplacer(" ", "", "\n", "").Replace(strings.Join(p, "")) }
+	if join(a) != join(b) {
+		t.Error("the text differs when drawn in two fonts")
+	}
 }

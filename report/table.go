@@ -24,7 +24,7 @@ const cellPad = 1.2 // mm of space inside a cell's border
 // of each page, a row moves whole to the next page when it does not fit,
 // and only a row taller than a page is split, between lines.
 func (d *doc) table(cols []column, rows [][]cell) {
-	d.setSize(sizeTable)
+	d.setStyle(Body, sizeTable)
 	lh := lineHeight(sizeTable) * 0.9
 	wrapped := func(cells []cell) ([][]string, int) {
 		out := make([][]string, len(cols))
@@ -106,8 +106,7 @@ func (d *doc) drawRow(cols []column, cells []cell, lines [][]string, from, to in
 			align = "C"
 		}
 		for j := from; j < to && j < len(lines[i]); j++ {
-			d.pdf.SetXY(x+cellPad, y+cellPad+float64(j-from)*lh)
-			d.pdf.CellFormat(c.width-2*cellPad, lh, lines[i][j], "", 0, align, false, 0, "")
+			d.text(x+cellPad, y+cellPad+float64(j-from)*lh, c.width-2*cellPad, lh, lines[i][j], align)
 		}
 		x += c.width
 	}

@@ -63,7 +63,7 @@ func runDemo(opts demoOptions, stdout, stderr io.Writer) error {
 	printMergeSummary(stdout, l)
 	fmt.Fprintf(stdout, "已写入 %s\n", merged)
 	return writeReport(filepath.Join(opts.Dir, "督查通报.pdf"), l,
-		report.Options{Org: samples.Org}, stdout, stderr)
+		report.Options{Org: samples.Org, Fonts: findFonts(nil)}, stdout, stderr)
 }
 
 // copySamples writes the embedded plan and returns into dir, so the user

@@ -20,6 +20,7 @@ import (
 // its exit status.
 func qingdan(t *testing.T, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
+	t.Setenv("QINGDAN_NO_SYSTEM_FONTS", "1") // the developer's fonts must not change the output
 	var out, errOut bytes.Buffer
 	code = run(append([]string{"qingdan"}, args...), &out, &errOut)
 	return out.String(), errOut.String(), code
@@ -464,5 +465,24 @@ func TestAssessmentReport(t *testing.T) {
 	}
 	if _, _, code := qingdan(t, "report", filepath.Join(dir, "回收表"), "--kind", "排名", "-o", pdf); code != exitUsage {
 		t.Errorf("an unknown --kind gave exit %d", code)
+	}
+}
+
+func TestReportFontDir(t *testing.T) {
+	fonts := t.TempDir()
+	data, err := os.ReadFile(filepath.Join("..", "..", "report", "testdata", "partial.ttf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(fonts, "SimHei.ttf"), data, 0o644)
+	pdf := filepath.Join(t.TempDir(), "通报.pdf")
+	_, errOut, code := qingdan(t, "report", sampleReturns(t), "--font-dir", fonts, "--as-of", "2026-09-30", "-o", pdf)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"标题：SimHei.ttf", "一级标题：SimHei.ttf", "正文：内置文泉驿微米黑"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr does not say %q:\n%s", want, errOut)
+		}
 	}
 }

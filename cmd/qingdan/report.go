@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -31,6 +32,7 @@ func reportCommand() *cli.Command {
 			&cli.StringFlag{Name: "org", Usage: "发文 `单位`，印在标题下"},
 			&cli.StringFlag{Name: "previous", Usage: "上期的 `汇总表`，通报中写明完成率的变化"},
 			&cli.StringFlag{Name: "kind", Value: "通报", Usage: "`类型`：通报（督查通报）或 考核（年终考核结果）"},
+			&cli.StringSliceFlag{Name: "font-dir", Usage: "先在这个 `文件夹` 中找仿宋、黑体、楷体、小标宋字体（可重复）", DefaultText: "系统字体文件夹"},
 		),
 		Action: func(c *cli.Context) error {
 			load, err := loadOptionsFrom(c, "qingdan report 汇总.xlsx -o 督查通报.pdf")
@@ -43,6 +45,7 @@ func reportCommand() *cli.Command {
 				Report:      report.Options{Title: c.String("title"), Org: c.String("org")},
 				Previous:    c.String("previous"),
 				Kind:        c.String("kind"),
+				FontDirs:    c.StringSlice("font-dir"),
 			}, c.App.Writer, c.App.ErrWriter)
 		},
 	}
@@ -52,8 +55,9 @@ type reportOptions struct {
 	loadOptions
 	Output   string
 	Report   report.Options
-	Previous string // the merged workbook of the previous period, if any
-	Kind     string // 通报 or 考核
+	Previous string   // the merged workbook of the previous period, if any
+	Kind     string   // 通报 or 考核
+	FontDirs []string // folders to look for fonts in first
 }
 
 func runReport(opts reportOptions, stdout, stderr io.Writer) error {
@@ -71,10 +75,11 @@ func runReport(opts reportOptions, stdout, stderr io.Writer) error {
 	if err := checkNotInput(opts.Output, l.inputs); err != nil {
 		return err
 	}
+	opts.Report.Fonts = findFonts(opts.FontDirs)
 	if opts.Kind == "考核" {
 		return writePDF(opts.Output, stdout, stderr, func(w io.Writer) (report.Info, error) {
 			return report.RenderAssessment(w, l.eval, l.scores, report.AssessmentOptions{
-				Title: opts.Report.Title, Org: opts.Report.Org, Method: l.assess.Describe(),
+				Title: opts.Report.Title, Org: opts.Report.Org, Method: l.assess.Describe(), Fonts: opts.Report.Fonts,
 			})
 		})
 	}
@@ -110,6 +115,7 @@ func writePDF(path string, stdout, stderr io.Writer, render func(io.Writer) (rep
 	if err != nil {
 		return err
 	}
+	fmt.Fprintf(stderr, "字体：%s\n", strings.Join(info.Fonts, "；"))
 	if len(info.Missing) > 0 {
 		fmt.Fprintf(stderr, "注意：内置字体中没有这些字符，通报中以□代替：%s\n", string(info.Missing))
 	}
