@@ -34,13 +34,19 @@ func drawAssessment(ev check.Evaluation, scores []check.Score, opts AssessmentOp
 		return nil, err
 	}
 	d.newPage()
-	titleBlock(d, opts.Title, opts.Org, ev.AsOf)
+	assessment(d, ev, scores, opts)
+	return d, d.pdf.Error()
+}
 
-	d.heading("一、考核办法", 20)
-	d.paragraph(opts.Method, sizeBody)
-	d.paragraph(fmt.Sprintf("考核依据截至%s各单位报送并经核验的完成情况，共%d项任务、%d项成果。", chineseDate(ev.AsOf), ev.Tasks, len(ev.Items)), sizeBody)
+// assessment writes the assessment's content.
+func assessment(out sink, ev check.Evaluation, scores []check.Score, opts AssessmentOptions) {
+	out.titleBlock(opts.Title, opts.Org, ev.AsOf)
 
-	d.heading("二、考核结果", 40)
+	out.heading("一、考核办法", 20)
+	out.paragraph(opts.Method, sizeBody)
+	out.paragraph(fmt.Sprintf("考核依据截至%s各单位报送并经核验的完成情况，共%d项任务、%d项成果。", chineseDate(ev.AsOf), ev.Tasks, len(ev.Items)), sizeBody)
+
+	out.heading("二、考核结果", 40)
 	grades := map[string]int{}
 	var order []string
 	for _, s := range scores {
@@ -53,8 +59,8 @@ func drawAssessment(ev check.Evaluation, scores []check.Score, opts AssessmentOp
 	for _, g := range order {
 		parts = append(parts, fmt.Sprintf("%s%d个", g, grades[g]))
 	}
-	d.paragraph(fmt.Sprintf("参加考核的单位共%d个，其中%s。", len(scores), strings.Join(parts, "、")), sizeBody)
-	d.pdf.SetY(d.pdf.GetY() + 2)
+	out.paragraph(fmt.Sprintf("参加考核的单位共%d个，其中%s。", len(scores), strings.Join(parts, "、")), sizeBody)
+	out.space(2)
 	var rows [][]cell
 	for _, s := range scores {
 		g := gradeFill(s.Grade, scores)
@@ -64,7 +70,7 @@ func drawAssessment(ev check.Evaluation, scores []check.Score, opts AssessmentOp
 			{text: s.Grade, fill: g},
 		})
 	}
-	d.table([]column{
+	out.table([]column{
 		{title: "排名", width: 10, align: "C"}, {title: "单位", width: 30, align: "L"},
 		{title: "牵头成果", width: 17, align: "R"}, {title: "配合成果", width: 17, align: "R"},
 		{title: "牵头得分", width: 16, align: "R"}, {title: "配合得分", width: 16, align: "R"},
@@ -72,7 +78,7 @@ func drawAssessment(ev check.Evaluation, scores []check.Score, opts AssessmentOp
 		{title: "等次", width: textWidth - 136, align: "C"},
 	}, rows)
 
-	d.heading("三、扣分事项", 30)
+	out.heading("三、扣分事项", 30)
 	var deductions [][]cell
 	for _, s := range scores {
 		for _, dd := range s.Deductions {
@@ -91,11 +97,11 @@ func drawAssessment(ev check.Evaluation, scores []check.Score, opts AssessmentOp
 		}
 	}
 	if len(deductions) == 0 {
-		d.paragraph("各单位牵头的成果均按时完成，没有扣分事项。", sizeBody)
+		out.paragraph("各单位牵头的成果均按时完成，没有扣分事项。", sizeBody)
 	} else {
-		d.paragraph("牵头成果未按时完成的，按其结果扣分，逐项列出如下（扣分为该成果在总分中少得的分数）。", sizeBody)
-		d.pdf.SetY(d.pdf.GetY() + 2)
-		d.table([]column{
+		out.paragraph("牵头成果未按时完成的，按其结果扣分，逐项列出如下（扣分为该成果在总分中少得的分数）。", sizeBody)
+		out.space(2)
+		out.table([]column{
 			{title: "单位", width: 24, align: "L"}, {title: "编号", width: 12, align: "C"},
 			{title: "任务及成果", width: 40, align: "L"}, {title: "结果", width: 20, align: "C"},
 			{title: "扣分", width: 12, align: "R"}, {title: "原因", width: textWidth - 108, align: "L"},
@@ -109,18 +115,17 @@ func drawAssessment(ev check.Evaluation, scores []check.Score, opts AssessmentOp
 		}
 	}
 	if len(adjustments) > 0 {
-		d.heading("四、加减分事项", 20)
-		d.table([]column{
+		out.heading("四、加减分事项", 20)
+		out.table([]column{
 			{title: "单位", width: 34, align: "L"}, {title: "分值", width: 16, align: "R"},
 			{title: "事由", width: textWidth - 50, align: "L"},
 		}, adjustments)
 	}
-	return d, d.pdf.Error()
 }
 
 // titleBlock writes a report's title, its issuer and date, and the rule
 // below them.
-func titleBlock(d *doc, title, org string, date time.Time) {
+func (d *doc) titleBlock(title, org string, date time.Time) {
 	d.setStyle(Title, sizeTitle)
 	lh := lineHeight(sizeTitle)
 	for _, l := range d.lines(title, textWidth) {

@@ -100,23 +100,28 @@ func draw(ev check.Evaluation, opts Options, total int) (*doc, error) {
 		return nil, err
 	}
 	d.newPage()
-	titlePage(d, ev, opts)
-	depts := ranked(ev.Depts)
-	d.heading("二、各单位完成情况", 40)
-	d.paragraph(deptSummary(ev, depts), sizeBody)
-	d.pdf.SetY(d.pdf.GetY() + 2)
-	deptTable(d, ev, depts)
-	chart(d, depts)
-	d.heading("三、亮灯事项", 30)
-	litItems(d, ev)
-	if len(ev.Silent) > 0 {
-		d.heading("四、未报送单位", 20)
-		d.paragraph(silent(ev), sizeBody)
-	}
-	d.newPage()
-	d.heading("附件：全部成果完成情况", 30)
-	appendix(d, ev)
+	bulletin(d, ev, opts)
 	return d, d.pdf.Error()
+}
+
+// bulletin writes the bulletin's content.
+func bulletin(out sink, ev check.Evaluation, opts Options) {
+	titlePage(out, ev, opts)
+	depts := ranked(ev.Depts)
+	out.heading("二、各单位完成情况", 40)
+	out.paragraph(deptSummary(ev, depts), sizeBody)
+	out.space(2)
+	deptTable(out, ev, depts)
+	out.bars(depts)
+	out.heading("三、亮灯事项", 30)
+	litItems(out, ev)
+	if len(ev.Silent) > 0 {
+		out.heading("四、未报送单位", 20)
+		out.paragraph(silent(ev), sizeBody)
+	}
+	out.pageBreak()
+	out.heading("附件：全部成果完成情况", 30)
+	appendix(out, ev)
 }
 
 func chineseDate(t time.Time) string {
@@ -128,12 +133,12 @@ func percent(r float64) string {
 }
 
 // titlePage writes the title, the issuer and date, and the overall counts.
-func titlePage(d *doc, ev check.Evaluation, opts Options) {
-	titleBlock(d, opts.Title, opts.Org, ev.AsOf)
+func titlePage(out sink, ev check.Evaluation, opts Options) {
+	out.titleBlock(opts.Title, opts.Org, ev.AsOf)
 
-	d.heading("一、总体情况", 30)
-	d.paragraph(overview(ev, opts.Previous), sizeBody)
-	d.pdf.SetY(d.pdf.GetY() + 3)
+	out.heading("一、总体情况", 30)
+	out.paragraph(overview(ev, opts.Previous), sizeBody)
+	out.space(3)
 	cols := []column{{title: "", width: 26, align: "L"}}
 	for _, s := range check.Statuses {
 		cols = append(cols, column{title: s.String(), width: (textWidth - 26 - 22) / float64(len(check.Statuses)), align: "R"})
@@ -148,7 +153,7 @@ func titlePage(d *doc, ev check.Evaluation, opts Options) {
 	}
 	count = append(count, cell{text: fmt.Sprint(len(ev.Items))})
 	share = append(share, cell{text: "100.0%"})
-	d.table(cols, [][]cell{count, share})
+	out.table(cols, [][]cell{count, share})
 }
 
 // change says how a rate moved since an earlier period: "较上期（2026年6月30日）
@@ -234,7 +239,7 @@ func deptSummary(ev check.Evaluation, depts []check.DeptSummary) string {
 		len(depts), best.Name, percent(best.CompletionRate()))
 }
 
-func deptTable(d *doc, ev check.Evaluation, depts []check.DeptSummary) {
+func deptTable(out sink, ev check.Evaluation, depts []check.DeptSummary) {
 	cols := []column{{title: "排名", width: 10, align: "C"}, {title: "牵头单位", width: 24, align: "L"},
 		{title: "任务", width: 9, align: "R"}, {title: "成果", width: 9, align: "R"}}
 	sw := (textWidth - 10 - 24 - 9 - 9 - 13 - 19) / float64(len(check.Statuses))
@@ -264,12 +269,12 @@ func deptTable(d *doc, ev check.Evaluation, depts []check.DeptSummary) {
 		rows = append(rows, row(fmt.Sprint(rank), dp.Name, dp.Tasks, dp.Outcomes, dp.Counts, dp.CompletionRate(), dp.OnTimeRate()))
 	}
 	rows = append(rows, row("", "合计", ev.Tasks, len(ev.Items), ev.Counts, ev.CompletionRate(), ev.OnTimeRate()))
-	d.table(cols, rows)
+	out.table(cols, rows)
 }
 
 // chart draws a horizontal bar per lead unit, split by status.
 // (Its labels are drawn in the table's size.)
-func chart(d *doc, depts []check.DeptSummary) {
+func (d *doc) bars(depts []check.DeptSummary) {
 	if len(depts) == 0 {
 		return
 	}
@@ -344,7 +349,7 @@ func taskLabel(it check.Item) string {
 
 // litItems lists the red and yellow items by lead unit, the units with
 // the most red first.
-func litItems(d *doc, ev check.Evaluation) {
+func litItems(out sink, ev check.Evaluation) {
 	byDept := map[string][]check.Item{}
 	var names []string
 	red, yellow := 0, 0
@@ -363,7 +368,7 @@ func litItems(d *doc, ev check.Evaluation) {
 		byDept[it.Lead] = append(byDept[it.Lead], it)
 	}
 	if len(names) == 0 {
-		d.paragraph("本期没有亮红灯或黄灯的事项。", sizeBody)
+		out.paragraph("本期没有亮红灯或黄灯的事项。", sizeBody)
 		return
 	}
 	reds := func(name string) int {
@@ -376,11 +381,11 @@ func litItems(d *doc, ev check.Evaluation) {
 		return n
 	}
 	slices.SortStableFunc(names, func(a, b string) int { return cmp.Compare(reds(b), reds(a)) })
-	d.paragraph(fmt.Sprintf("本期亮红灯%d项（逾期、未达标或未报送）、黄灯%d项（滞后），涉及%d个单位，按红灯多少排列如下。",
+	out.paragraph(fmt.Sprintf("本期亮红灯%d项（逾期、未达标或未报送）、黄灯%d项（滞后），涉及%d个单位，按红灯多少排列如下。",
 		red, yellow, len(names)), sizeBody)
 	for i, name := range names {
 		items := byDept[name]
-		d.subheading(fmt.Sprintf("（%s）%s：红灯%d项、黄灯%d项", chineseNumeral(i+1), name, reds(name), len(items)-reds(name)), 20)
+		out.subheading(fmt.Sprintf("（%s）%s：红灯%d项、黄灯%d项", chineseNumeral(i+1), name, reds(name), len(items)-reds(name)), 20)
 		var rows [][]cell
 		for _, it := range items {
 			f := lightFill[it.Light()]
@@ -397,7 +402,7 @@ func litItems(d *doc, ev check.Evaluation) {
 				{text: it.Status.String(), fill: &f}, {text: it.Reason},
 			})
 		}
-		d.table([]column{
+		out.table([]column{
 			{title: "编号", width: 12, align: "C"}, {title: "任务及成果", width: 38, align: "L"},
 			{title: "目标值", width: 20, align: "L"}, {title: "完成值", width: 15, align: "L"},
 			{title: "完成时限", width: 19, align: "C"}, {title: "结果", width: 12, align: "C"},
@@ -432,7 +437,7 @@ func chineseNumeral(n int) string {
 	return digits[n/10] + "十" + digits[n%10]
 }
 
-func appendix(d *doc, ev check.Evaluation) {
+func appendix(out sink, ev check.Evaluation) {
 	var rows [][]cell
 	for _, it := range ev.Items {
 		f := lightFill[it.Light()]
@@ -445,7 +450,7 @@ func appendix(d *doc, ev check.Evaluation) {
 			{text: it.Target}, {text: it.Actual}, {text: it.Deadline.String()}, {text: it.Status.String(), fill: &f},
 		})
 	}
-	d.table([]column{
+	out.table([]column{
 		{title: "编号", width: 10, align: "C"}, {title: "任务名称", width: 27, align: "L"},
 		{title: "预期成果", width: 26, align: "L"}, {title: "牵头单位", width: 22, align: "L"},
 		{title: "目标值", width: 20, align: "L"}, {title: "完成值", width: 17, align: "L"},

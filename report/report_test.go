@@ -1,7 +1,9 @@
 package report_test
 
 import (
+	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"fmt"
 	"io"
 	"os"
@@ -239,4 +241,87 @@ func TestUserFonts(t *testing.T) {
 	if join(a) != join(b) {
 		t.Error("the text differs when drawn in two fonts")
 	}
+}
+
+// docxText reads the text of a .docx the way Word shows it: w:t runs in
+// order, a paragraph or table cell ending a line. It fails on malformed XML.
+func docxText(t *testing.T, data []byte) string {
+	t.Helper()
+	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	for _, f := range z.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		dec := xml.NewDecoder(rc)
+		inText := false
+		for {
+			tok, err := dec.Token()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatalf("%s is not well-formed: %v", f.Name, err)
+			}
+			switch e := tok.(type) {
+			case xml.StartElement:
+				inText = e.Name.Local == "t"
+			case xml.EndElement:
+				if e.Name.Local == "p" && f.Name == "word/document.xml" {
+					out.WriteString("\n")
+				}
+				inText = false
+			case xml.CharData:
+				if inText && f.Name == "word/document.xml" {
+					out.Write(e)
+				}
+			}
+		}
+		rc.Close()
+	}
+	return out.String()
+}
+
+// TestBulletinDocx writes the bulletin as a Word document: it is well
+// formed, says what the PDF says, and the same inputs give the same bytes.
+func TestBulletinDocx(t *testing.T) {
+	_, ev, err := sampledata.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a, b bytes.Buffer
+	opts := report.Options{Org: samples.Org}
+	if err := report.RenderDocx(&a, ev, opts); err != nil {
+		t.Fatal(err)
+	}
+	report.RenderDocx(&b, ev, opts)
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two writes of the same report differ")
+	}
+	text := docxText(t, a.Bytes())
+	pdf, _ := render(t, ev, opts)
+	pages, _ := pdftext.Pages(pdf)
+	squeeze := strings.NewReplacer(" ", "", "\n", "", "　", "")
+	flat := squeeze.Replace(text)
+	for _, it := range ev.Items {
+		if it.Light() != check.Green && !strings.Contains(flat, squeeze.Replace(it.Reason)) {
+			t.Errorf("the Word document lacks the reason of %s-%s: %s", it.TaskID, it.OutcomeID, it.Reason)
+		}
+	}
+	for _, p := range pages {
+		for _, line := range strings.Split(p, "\n") {
+			// Every heading the PDF prints is in the document too.
+			if strings.HasPrefix(line, "一、") || strings.HasPrefix(line, "二、") || strings.HasPrefix(line, "三、") ||
+				strings.HasPrefix(line, "四、") || strings.HasPrefix(line, "附件") || strings.HasPrefix(line, "（") {
+				if !strings.Contains(flat, squeeze.Replace(line)) {
+					t.Errorf("the Word document lacks %q", line)
+				}
+			}
+		}
+	}
+	golden.Check(t, "bulletin_samples.docx.golden", text)
 }

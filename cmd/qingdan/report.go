@@ -26,7 +26,7 @@ func reportCommand() *cli.Command {
 		CustomHelpTemplate: commandHelp,
 		OnUsageError:       onUsageError,
 		Flags: append(append([]cli.Flag{
-			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "督查通报.pdf", Usage: "写到 `文件`"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "督查通报.pdf", Usage: "写到 `文件`，以 .docx 结尾时写成可修改的 Word 文档"},
 		}, loadFlags()...),
 			&cli.StringFlag{Name: "title", Usage: "通报 `标题`", DefaultText: "2026年第三季度重点工作任务督查通报"},
 			&cli.StringFlag{Name: "org", Usage: "发文 `单位`，印在标题下"},
@@ -77,10 +77,14 @@ func runReport(opts reportOptions, stdout, stderr io.Writer) error {
 	}
 	opts.Report.Fonts = findFonts(opts.FontDirs)
 	if opts.Kind == "考核" {
+		ao := report.AssessmentOptions{
+			Title: opts.Report.Title, Org: opts.Report.Org, Method: l.assess.Describe(), Fonts: opts.Report.Fonts,
+		}
+		if isDocx(opts.Output) {
+			return writeDocx(opts.Output, stdout, func(w io.Writer) error { return report.RenderAssessmentDocx(w, l.eval, l.scores, ao) })
+		}
 		return writePDF(opts.Output, stdout, stderr, func(w io.Writer) (report.Info, error) {
-			return report.RenderAssessment(w, l.eval, l.scores, report.AssessmentOptions{
-				Title: opts.Report.Title, Org: opts.Report.Org, Method: l.assess.Describe(), Fonts: opts.Report.Fonts,
-			})
+			return report.RenderAssessment(w, l.eval, l.scores, ao)
 		})
 	}
 	if opts.Previous != "" {
@@ -99,8 +103,12 @@ func runReport(opts reportOptions, stdout, stderr io.Writer) error {
 	return writeReport(opts.Output, l, opts.Report, stdout, stderr)
 }
 
-// writeReport renders the bulletin to path and says what it wrote.
+// writeReport renders the bulletin to path, as a Word document when path
+// ends in .docx, and says what it wrote.
 func writeReport(path string, l loaded, opts report.Options, stdout, stderr io.Writer) error {
+	if isDocx(path) {
+		return writeDocx(path, stdout, func(w io.Writer) error { return report.RenderDocx(w, l.eval, opts) })
+	}
 	return writePDF(path, stdout, stderr, func(w io.Writer) (report.Info, error) { return report.Render(w, l.eval, opts) })
 }
 
@@ -120,5 +128,18 @@ func writePDF(path string, stdout, stderr io.Writer, render func(io.Writer) (rep
 		fmt.Fprintf(stderr, "注意：内置字体中没有这些字符，通报中以□代替：%s\n", string(info.Missing))
 	}
 	fmt.Fprintf(stdout, "已写入 %s（%d 页）\n", path, info.Pages)
+	return nil
+}
+
+func isDocx(path string) bool {
+	return strings.EqualFold(filepath.Ext(path), ".docx")
+}
+
+// writeDocx writes a report as a Word document and says so.
+func writeDocx(path string, stdout io.Writer, render func(io.Writer) error) error {
+	if err := writeFile(path, render); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "已写入 %s（Word 文档，可修改后印发）\n", path)
 	return nil
 }

@@ -1,0 +1,24 @@
+package report
+
+import (
+	"time"
+
+	"github.com/qingdan/qingdan/check"
+)
+
+// sink is what a report is written to: the PDF being drawn, or the Word
+// document being written, so that both say the same.
+type sink interface {
+	titleBlock(title, org string, date time.Time)
+	heading(s string, keep float64)    // 一、
+	subheading(s string, keep float64) // (一)
+	paragraph(s string, size float64)
+	table(cols []column, rows [][]cell)
+	bars(depts []check.DeptSummary) // completion by status, a bar per unit
+	space(mm float64)
+	pageBreak()
+}
+
+func (d *doc) space(mm float64) { d.pdf.SetY(d.pdf.GetY() + mm) }
+
+func (d *doc) pageBreak() { d.newPage() }
