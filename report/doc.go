@@ -45,6 +45,7 @@ type doc struct {
 	pdf      *fpdf.Fpdf
 	embedded *face
 	faces    map[Role]*face // the user's fonts, by role
+	outline  *coverage      // the Extra font, drawn as outlines
 	role     Role
 	size     float64
 	widths   map[widthKey]float64
@@ -73,6 +74,14 @@ func newDoc(date time.Time, title, author string, total int, fonts Fonts) (*doc,
 	p.AddUTF8FontFromBytes(fontFamily, "", fontData)
 	d := &doc{pdf: p, embedded: &face{family: fontFamily, name: "内置文泉驿微米黑", cov: cov},
 		faces: map[Role]*face{}, widths: map[widthKey]float64{}, missing: map[rune]bool{}, total: total}
+	if f, ok := fonts[Extra]; ok {
+		if fc, err := checkTrueType(f.Data); err != nil {
+			d.notes = append(d.notes, fmt.Sprintf("%s：%s %v", Extra, f.Name, err))
+		} else {
+			d.outline = fc
+			d.notes = append(d.notes, Extra.String()+"："+f.Name+"（U+FFFF 以外的字按字形绘出）")
+		}
+	}
 	for _, role := range []Role{Body, Title, Heading, Subheading} {
 		f, ok := fonts[role]
 		if !ok {
@@ -121,7 +130,7 @@ func (d *doc) clean(s string) string {
 }
 
 func (d *doc) covered(r rune) bool {
-	if d.embedded.cov.has(r) {
+	if d.embedded.cov.has(r) || d.outlined(r) {
 		return true
 	}
 	for _, f := range d.faces {
@@ -130,6 +139,12 @@ func (d *doc) covered(r rune) bool {
 		}
 	}
 	return false
+}
+
+// outlined reports whether r is drawn as an outline from the Extra font:
+// a character beyond U+FFFF that the font has.
+func (d *doc) outlined(r rune) bool {
+	return r > 0xFFFF && d.outline != nil && d.outline.hasGlyph(r)
 }
 
 // faceFor returns the font a character is drawn in: the current role's,
@@ -178,6 +193,10 @@ func (d *doc) setSize(size float64) {
 func (d *doc) width(s string) float64 {
 	total := 0.0
 	for _, r := range s {
+		if d.outlined(r) {
+			total += d.outlineAdvance(r)
+			continue
+		}
 		f := d.faceFor(r)
 		k := widthKey{f.family, d.size, r}
 		w, ok := d.widths[k]
@@ -234,6 +253,11 @@ func (d *doc) text(x, y, w, h float64, s, align string) {
 		run = run[:0]
 	}
 	for _, r := range s {
+		if d.outlined(r) {
+			flush()
+			x += d.drawOutline(r, x, y, h)
+			continue
+		}
 		f := d.faceFor(r)
 		if f != cur {
 			flush()

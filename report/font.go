@@ -44,11 +44,15 @@ const (
 	Title                  // 标题: 小标宋, else 黑体
 	Heading                // 一、: 黑体
 	Subheading             // (一): 楷体
+	// Extra is a font for the characters beyond U+FFFF (𠮷 in a name),
+	// which the PDF library cannot draw as text: they are drawn as
+	// outlines, visible and printable though not searchable.
+	Extra
 )
 
 // String names a role in Chinese.
 func (r Role) String() string {
-	return [...]string{"正文", "标题", "一级标题", "二级标题"}[r]
+	return [...]string{"正文", "标题", "一级标题", "二级标题", "扩展字库"}[r]
 }
 
 // Font is a TrueType font of the user's, to draw a role in.
@@ -119,9 +123,26 @@ func checkTrueType(data []byte) (*coverage, error) {
 func (c *coverage) has(r rune) bool {
 	if r > 0xFFFF {
 		// The PDF library cannot draw characters beyond the Basic
-		// Multilingual Plane with this font.
+		// Multilingual Plane as text.
 		return false
 	}
+	return c.hasGlyph(r)
+}
+
+// glyph returns the font's glyph for r, 0 when it has none.
+func (c *coverage) glyph(r rune) sfnt.GlyphIndex {
+	if v, ok := c.known[r]; ok && !v {
+		return 0
+	}
+	i, err := c.font.GlyphIndex(&c.buf, r)
+	if err != nil {
+		i = 0
+	}
+	c.known[r] = i != 0
+	return i
+}
+
+func (c *coverage) hasGlyph(r rune) bool {
 	if v, ok := c.known[r]; ok {
 		return v
 	}

@@ -106,6 +106,31 @@ func TestRareCharacters(t *testing.T) {
 	}
 }
 
+// TestCharactersBeyondBMP draws 𠮷 from an extra font: nothing is lost.
+func TestCharactersBeyondBMP(t *testing.T) {
+	extb, err := os.ReadFile(filepath.Join("testdata", "extb.ttf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	task := lists.Task{ID: "1", Name: "核对龘堃玥𠮷的名单", Lead: "医政医管处", Deadline: "年底前", Outcomes: []lists.Outcome{{ID: "1"}}}
+	ev := check.Evaluate(lists.Book{Plan: []lists.Task{task}}, check.Options{AsOf: time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)})
+	pdf, info := render(t, ev, report.Options{Title: "测试𠮷通报", Fonts: report.Fonts{report.Extra: {Name: "HanaMinB.ttf", Data: extb}}})
+	if len(info.Missing) != 0 {
+		t.Errorf("missing %q", string(info.Missing))
+	}
+	if !strings.Contains(strings.Join(info.Fonts, "；"), "扩展字库：HanaMinB.ttf") {
+		t.Errorf("fonts %q", info.Fonts)
+	}
+	pages, err := pdftext.Pages(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The text around the outline is whole; the outline itself is a drawing.
+	if all := strings.Join(pages, ""); !strings.Contains(all, "核对龘堃玥") || !strings.Contains(all, "的名单") || strings.Contains(all, "□") {
+		t.Errorf("text:\n%s", all)
+	}
+}
+
 // TestLongTextWraps checks that a long reason wraps inside its cell with no
 // character lost.
 func TestLongTextWraps(t *testing.T) {

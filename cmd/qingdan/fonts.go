@@ -18,6 +18,8 @@ var fontFiles = map[report.Role][]string{
 	report.Title:      {"fzxbsjw.ttf", "方正小标宋简体.ttf", "fzxbsk.ttf", "simhei.ttf"},
 	report.Heading:    {"simhei.ttf", "stheiti.ttf", "heiti.ttf"},
 	report.Subheading: {"simkai.ttf", "stkaiti.ttf", "kaiti.ttf", "楷体_gb2312.ttf"},
+	// Characters beyond U+FFFF: Windows' SimSun-ExtB, or Hanazono Mincho B.
+	report.Extra: {"simsunb.ttf", "hanaminb.ttf"},
 }
 
 // maxFontSize bounds a font file read: Chinese TrueType fonts are up to a
