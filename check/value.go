@@ -32,6 +32,7 @@ type SyntaxError struct {
 	What string // what it should have been: 数值, 目标值, 日期
 }
 
+// Error says what could not be read: 无法识别的数值“三十左右”.
 func (e *SyntaxError) Error() string {
 	return fmt.Sprintf("无法识别的%s“%s”", e.What, e.Text)
 }

@@ -44,8 +44,12 @@ func TestBulletinGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(pages) != info.Pages {
-		t.Errorf("%d pages read back, Render said %d", len(pages), info.Pages)
+	if len(pages) != info.Pages || info.Pages != 7 {
+		t.Errorf("%d pages read back, Render said %d, want 7", len(pages), info.Pages)
+	}
+	// The font travels with the file: embedded, as a subset.
+	if !bytes.Contains(pdf, []byte("/FontFile2")) || bytes.Count(pdf, []byte("/Subtype /Type0")) != 1 {
+		t.Error("the font is not embedded in the PDF")
 	}
 	var got strings.Builder
 	for i, p := range pages {

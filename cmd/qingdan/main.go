@@ -24,6 +24,7 @@ const (
 // usageError is a mistake in how the command was called.
 type usageError struct{ msg string }
 
+// Error returns the mistake, in Chinese.
 func (e *usageError) Error() string { return e.msg }
 
 func usagef(format string, args ...any) error {
