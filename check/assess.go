@@ -60,6 +60,21 @@ func DefaultAssessOptions() AssessOptions {
 	}
 }
 
+// withDefaults fills the settings left zero with the defaults.
+func (o AssessOptions) withDefaults() AssessOptions {
+	d := DefaultAssessOptions()
+	if o.LeadWeight == 0 && o.PartnerWeight == 0 {
+		o.LeadWeight, o.PartnerWeight = d.LeadWeight, d.PartnerWeight
+	}
+	if o.Earned == nil {
+		o.Earned = d.Earned
+	}
+	if len(o.Bands) == 0 {
+		o.Bands = d.Bands
+	}
+	return o
+}
+
 // Score is one unit's assessment.
 type Score struct {
 	Dept        string
@@ -85,16 +100,7 @@ type Deduction struct {
 // Assess scores each lead and partner unit of ev. Scores are rounded to
 // two decimals and ranked, the highest first; equal totals share a rank.
 func Assess(ev Evaluation, opts AssessOptions) []Score {
-	def := DefaultAssessOptions()
-	if opts.LeadWeight == 0 && opts.PartnerWeight == 0 {
-		opts.LeadWeight, opts.PartnerWeight = def.LeadWeight, def.PartnerWeight
-	}
-	if opts.Earned == nil {
-		opts.Earned = def.Earned
-	}
-	if len(opts.Bands) == 0 {
-		opts.Bands = def.Bands
-	}
+	opts = opts.withDefaults()
 	type acc struct {
 		score        Score
 		lead, helped []float64
@@ -206,16 +212,7 @@ func round2(f float64) float64 {
 // Describe says the assessment's rules in a sentence or two, for the
 // report's 考核办法.
 func (o AssessOptions) Describe() string {
-	d := DefaultAssessOptions()
-	if o.Earned == nil {
-		o.Earned = d.Earned
-	}
-	if len(o.Bands) == 0 {
-		o.Bands = d.Bands
-	}
-	if o.LeadWeight == 0 && o.PartnerWeight == 0 {
-		o.LeadWeight, o.PartnerWeight = d.LeadWeight, d.PartnerWeight
-	}
+	o = o.withDefaults()
 	pct := func(f float64) string { return fmt.Sprintf("%g%%", math.Round(f*1000)/10) }
 	s := fmt.Sprintf("各单位满分100分，其中牵头任务占%s、配合任务占%s（只牵头或只配合的，由该部分计满100分），按各成果平均计分。"+
 		"每项成果按核验结果得分：按时完成得%s，逾期完成得%s，未达标得%s，推进中得%s，滞后得%s，逾期和未报送不得分；配合任务按牵头单位的核验结果计分。",
@@ -246,16 +243,7 @@ const (
 // SettingsRows writes the settings as the rows of a 考核设置 sheet: the
 // label and the value, and for 加减分 the unit, the points and the reason.
 func (o AssessOptions) SettingsRows() [][]string {
-	d := DefaultAssessOptions()
-	if o.Earned == nil {
-		o.Earned = d.Earned
-	}
-	if len(o.Bands) == 0 {
-		o.Bands = d.Bands
-	}
-	if o.LeadWeight == 0 && o.PartnerWeight == 0 {
-		o.LeadWeight, o.PartnerWeight = d.LeadWeight, d.PartnerWeight
-	}
+	o = o.withDefaults()
 	g := func(f float64) string { return fmt.Sprintf("%g", f) }
 	rows := [][]string{{LeadWeightLabel, g(o.LeadWeight)}, {PartnerWeightLabel, g(o.PartnerWeight)}}
 	for _, r := range []string{DoneOnTime, DoneLate, Missed.String(), Ongoing.String(), Lagging.String(), Overdue.String(), Unreported.String()} {

@@ -8,8 +8,6 @@
 package plan
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"strings"
 
@@ -50,20 +48,6 @@ type Target struct {
 	Expected string // 预期成果
 	Phrase   string // 目标值 as written in the plan
 	Deadline string // the deadline nearest the target
-}
-
-// Fingerprint identifies the plan's content: its items' numbers, titles,
-// departments, targets and deadlines. Two imports of the same plan have
-// the same fingerprint.
-func (p Plan) Fingerprint() string {
-	h := sha256.New()
-	for _, it := range p.Items {
-		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\n", it.ID, it.Title, it.Lead, strings.Join(it.Partners, "、"), it.Deadline)
-		for _, t := range it.Targets {
-			fmt.Fprintf(h, "\t%s\x00%s\x00%s\n", t.Expected, t.Phrase, t.Deadline)
-		}
-	}
-	return hex.EncodeToString(h.Sum(nil))[:12]
 }
 
 // Return turns the plan into the master lists: one 任务清单 and one 责任清单

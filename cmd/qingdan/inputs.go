@@ -259,6 +259,15 @@ func load(opts loadOptions) (loaded, error) {
 	return loaded{book: book, eval: ev, assess: assess, scores: check.Assess(ev, assess), inputs: ins}, nil
 }
 
+// openInput opens a workbook, from its file or, for one taken out of an
+// archive, from memory.
+func openInput(in input, password string) (*sheets.File, error) {
+	if in.data != nil {
+		return sheets.OpenReader(bytes.NewReader(in.data), sheets.OpenOptions{Password: password})
+	}
+	return sheets.Open(in.path, sheets.OpenOptions{Password: password})
+}
+
 // reportDate reads a 填报日期 written with its year.
 func reportDate(s string) (time.Time, bool) {
 	d, err := check.ParseDeadline(s, 0)
@@ -285,13 +294,7 @@ func readWorkbook(in input, password string) lists.Return {
 			Suggestion: "请用 Excel、WPS 或 LibreOffice 打开后“另存为” .xlsx 格式再汇总",
 		}}}
 	}
-	var f *sheets.File
-	var err error
-	if in.data != nil {
-		f, err = sheets.OpenReader(bytes.NewReader(in.data), sheets.OpenOptions{Password: password})
-	} else {
-		f, err = sheets.Open(in.path, sheets.OpenOptions{Password: password})
-	}
+	f, err := openInput(in, password)
 	if err != nil {
 		return lists.Return{File: in.name, Problems: []lists.Problem{sheets.FileProblem(in.name, err)}}
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -153,13 +152,7 @@ func writeReturns(dir string, l loaded, password string, stdout io.Writer) error
 			fmt.Fprintf(stdout, "%s 无法读取，请该单位重新报送\n", in.name)
 			continue
 		}
-		var f *sheets.File
-		var err error
-		if in.data != nil {
-			f, err = sheets.OpenReader(bytes.NewReader(in.data), sheets.OpenOptions{Password: password})
-		} else {
-			f, err = sheets.Open(in.path, sheets.OpenOptions{Password: password})
-		}
+		f, err := openInput(in, password)
 		if err != nil {
 			continue // reported already
 		}

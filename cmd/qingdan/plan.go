@@ -70,7 +70,7 @@ func runPlan(opts planOptions, stdout io.Writer) error {
 	ret := all.Return(filepath.Base(opts.Inputs[0]))
 	book := lists.Merge([]lists.Return{ret})
 	book.Problems = all.Problems // the master reports what reading the plan found, nothing else
-	info := sheets.Info{Title: all.Title, Year: all.Year, Fingerprint: all.Fingerprint()}
+	info := sheets.Info{Title: all.Title, Year: all.Year, Fingerprint: book.Fingerprint()}
 	if err := writeFile(opts.Output, func(w io.Writer) error { return sheets.WriteMaster(w, book, info) }); err != nil {
 		return err
 	}
