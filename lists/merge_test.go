@@ -257,3 +257,33 @@ func TestSentTwiceByDate(t *testing.T) {
 		t.Errorf("the row of %s was taken, want a.xlsx, saved later", got)
 	}
 }
+
+func TestMergeWithPlan(t *testing.T) {
+	plan := Return{File: "任务总表.xlsx", Lists: Lists{
+		Tasks:            []Row{mk("", "任务总表.xlsx", "任务清单", 2, string(id), "1", string(name), "推进公立医院改革", string(templates.Deadline), "2026年底前")},
+		Responsibilities: []Row{mk("", "任务总表.xlsx", "责任清单", 2, string(id), "1", string(lead), "体制改革处")},
+		Outcomes:         []Row{mk("", "任务总表.xlsx", "成果清单", 2, string(id), "1", string(oid), "1", string(templates.Target), "不低于36%")},
+	}}
+	ret := Return{File: "体改.xlsx", Dept: "体制改革处", PlanID: "old", Lists: Lists{
+		Outcomes: []Row{
+			mk("体制改革处", "体改.xlsx", "成果清单", 2, string(id), "1", string(oid), "1", string(status), "推进中", string(templates.Target), "≥30%"),
+			mk("体制改革处", "体改.xlsx", "成果清单", 3, string(id), "99", string(oid), "1", string(status), "推进中"),
+		},
+	}}
+	b := MergeWith([]Return{ret}, MergeOptions{Plan: &plan, PlanID: "new"})
+	var t1 Task
+	for _, task := range b.Plan {
+		if task.ID == "1" {
+			t1 = task
+		}
+	}
+	if !t1.InPlan || t1.Lead != "体制改革处" || t1.Deadline != "2026年底前" || t1.Outcomes[0].Target != "不低于36%" || t1.Outcomes[0].Lead == nil {
+		t.Errorf("task 1 not taken from the plan: %+v", t1)
+	}
+	if !hasCode(b.Problems, OtherPlan) || !hasCode(b.Problems, NotInPlan) {
+		t.Errorf("problems %v, want %s (sent from another plan) and %s (task 99)", b.Problems, OtherPlan, NotInPlan)
+	}
+	if len(b.Outcomes) != 2 {
+		t.Errorf("merged %d outcome rows; the plan's own rows are not merged as reports", len(b.Outcomes))
+	}
+}
