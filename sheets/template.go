@@ -6,7 +6,6 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/qingdan/qingdan/lists"
 	"github.com/qingdan/qingdan/templates"
 )
 
@@ -24,34 +23,8 @@ type TemplateOptions struct {
 // WriteTemplate writes a blank standard workbook: the 填表说明 sheet and the
 // three lists with their headers, frozen and styled, the input cells
 // unlocked, the 完成状态 dropdown and date checks in place.
-func WriteTemplate(w io.Writer, opts TemplateOptions) (err error) {
-	defer recoverWrite(&err)
-	x := excelize.NewFile()
-	defer x.Close()
-	st, err := newStyles(x)
-	if err != nil {
-		return err
-	}
-	if err := x.SetSheetName("Sheet1", templates.InstructionsSheet); err != nil {
-		return err
-	}
-	if err := writeInstructions(x, st, opts); err != nil {
-		return fmt.Errorf("%s: %w", templates.InstructionsSheet, err)
-	}
-	for _, list := range templates.Lists {
-		if _, err := x.NewSheet(list.Name); err != nil {
-			return err
-		}
-		if err := writeBlankList(x, st, list); err != nil {
-			return fmt.Errorf("%s: %w", list.Name, err)
-		}
-	}
-	if err := x.SetDocProps(&excelize.DocProperties{
-		Creator: "qingdan", Title: opts.Title, Subject: opts.Dept, Version: templates.Version,
-	}); err != nil {
-		return err
-	}
-	return x.Write(w)
+func WriteTemplate(w io.Writer, opts TemplateOptions) error {
+	return writeListsWorkbook(w, opts, nil, nil)
 }
 
 func writeInstructions(x *excelize.File, st *styles, opts TemplateOptions) error {
@@ -88,50 +61,6 @@ func writeInstructions(x *excelize.File, st *styles, opts TemplateOptions) error
 		return err
 	}
 	return x.SetColWidth(sheet, "B", "B", 100)
-}
-
-func writeBlankList(x *excelize.File, st *styles, list templates.Sheet) error {
-	sheet := list.Name
-	headers := make([]any, len(list.Columns))
-	for i, c := range list.Columns {
-		headers[i] = c.Header
-	}
-	if err := x.SetSheetRow(sheet, "A1", &headers); err != nil {
-		return err
-	}
-	last := lists.ColumnName(len(list.Columns) - 1)
-	if err := x.SetRowHeight(sheet, 1, 30); err != nil {
-		return err
-	}
-	for i, c := range list.Columns {
-		col := lists.ColumnName(i)
-		if err := x.SetColWidth(sheet, col, col, c.Width); err != nil {
-			return err
-		}
-		// Every column of a blank template is the department's to fill.
-		// SetColStyle restyles the header too, so the header is styled after.
-		if err := x.SetColStyle(sheet, col, st.input); err != nil {
-			return err
-		}
-		// Some clients ignore a column's style for cells not yet written:
-		// the prepared rows are unlocked cell by cell too.
-		if err := x.SetCellStyle(sheet, col+"2", fmt.Sprintf("%s%d", col, inputRows+1), st.input); err != nil {
-			return err
-		}
-		if err := addValidation(x, sheet, col, c); err != nil {
-			return err
-		}
-	}
-	if err := x.SetCellStyle(sheet, "A1", last+"1", st.header); err != nil {
-		return err
-	}
-	if err := x.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	return x.ProtectSheet(sheet, &excelize.SheetProtectionOptions{
-		AutoFilter: true, Sort: true, FormatCells: true, FormatColumns: true, FormatRows: true,
-		InsertRows: true, DeleteRows: true, SelectLockedCells: true, SelectUnlockedCells: true,
-	})
 }
 
 // addValidation adds the column's dropdown or input check to its input rows.

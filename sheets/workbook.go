@@ -1,0 +1,144 @@
+package sheets
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/templates"
+)
+
+// writeListsWorkbook writes a workbook for a department to fill: the
+// 填表说明 sheet and the three lists. With fill nil it is a blank template
+// whose every column is the department's; with fill, the plan's rows are
+// written and locked, and only the columns the department reports are
+// open. With info, the hidden sheet says what the workbook is.
+func writeListsWorkbook(w io.Writer, opts TemplateOptions, fill *lists.Lists, info *Info) (err error) {
+	defer recoverWrite(&err)
+	x := excelize.NewFile()
+	defer x.Close()
+	st, err := newStyles(x)
+	if err != nil {
+		return err
+	}
+	locked, err := x.NewStyle(&excelize.Style{
+		Font: &excelize.Font{Family: "宋体", Size: 11}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{lockedFill}},
+		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}, Protection: &excelize.Protection{Locked: true},
+	})
+	if err != nil {
+		return err
+	}
+	if err := x.SetSheetName("Sheet1", templates.InstructionsSheet); err != nil {
+		return err
+	}
+	if err := writeInstructions(x, st, opts); err != nil {
+		return fmt.Errorf("%s: %w", templates.InstructionsSheet, err)
+	}
+	for _, list := range templates.Lists {
+		if _, err := x.NewSheet(list.Name); err != nil {
+			return err
+		}
+		var rows []lists.Row
+		if fill != nil {
+			rows = *fill.Rows(list.Name)
+		}
+		if err := writeList(x, st, locked, list, rows, opts.Dept, fill == nil); err != nil {
+			return fmt.Errorf("%s: %w", list.Name, err)
+		}
+	}
+	if info != nil {
+		if err := writeInfo(x, *info); err != nil {
+			return err
+		}
+	}
+	if err := x.SetDocProps(&excelize.DocProperties{
+		Creator: "qingdan", Title: opts.Title, Subject: opts.Dept, Version: templates.Version,
+	}); err != nil {
+		return err
+	}
+	return x.Write(w)
+}
+
+// writeList writes one list sheet: its header, frozen and styled; the rows
+// given; open cells unlocked, with their dropdowns and input checks; and
+// the sheet protected so that headers and locked cells stay as written.
+// In a blank template every column is open and inputRows rows are
+// prepared; otherwise the rows given, and for 成果清单 spareRows more.
+func writeList(x *excelize.File, st *styles, locked int, list templates.Sheet, rows []lists.Row, dept string, blank bool) error {
+	sheet := list.Name
+	headers := make([]any, len(list.Columns))
+	for i, c := range list.Columns {
+		headers[i] = c.Header
+	}
+	if err := x.SetSheetRow(sheet, "A1", &headers); err != nil {
+		return err
+	}
+	last := len(rows) + 1
+	switch {
+	case blank:
+		last = inputRows + 1
+	case list.Name == templates.Outcomes.Name:
+		last += spareRows
+	}
+	for i, c := range list.Columns {
+		col := lists.ColumnName(i)
+		if err := x.SetColWidth(sheet, col, col, c.Width); err != nil {
+			return err
+		}
+		open := blank || opensInDispatch(c)
+		style := locked
+		if open {
+			style = st.input
+		}
+		if blank {
+			// Rows a department adds below keep the column unlocked.
+			if err := x.SetColStyle(sheet, col, st.input); err != nil {
+				return err
+			}
+		}
+		// Some clients ignore a column's style for cells not yet written:
+		// the prepared rows are styled cell by cell too.
+		if err := x.SetCellStyle(sheet, col+"2", fmt.Sprintf("%s%d", col, last), style); err != nil {
+			return err
+		}
+		switch {
+		case c.Key == templates.Actual && !blank:
+			if err := actualValidation(x, sheet, col, rows, last); err != nil {
+				return err
+			}
+		case open:
+			if err := addValidation(x, sheet, col, c); err != nil {
+				return err
+			}
+		}
+	}
+	for r, row := range rows {
+		vals := make([]any, len(list.Columns))
+		for i, c := range list.Columns {
+			v := row.Values[c.Key]
+			if c.Key == templates.Dept && v == "" && list.Name == templates.Outcomes.Name {
+				v = dept
+			}
+			vals[i] = cellValue(v)
+		}
+		if err := x.SetSheetRow(sheet, fmt.Sprintf("A%d", r+2), &vals); err != nil {
+			return err
+		}
+	}
+	// After the column styles, which restyle the header too.
+	if err := x.SetCellStyle(sheet, "A1", lists.ColumnName(len(list.Columns)-1)+"1", st.header); err != nil {
+		return err
+	}
+	if err := x.SetRowHeight(sheet, 1, 30); err != nil {
+		return err
+	}
+	if err := x.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	return x.ProtectSheet(sheet, &excelize.SheetProtectionOptions{
+		AutoFilter: true, Sort: true, FormatCells: true, FormatColumns: true, FormatRows: true,
+		InsertRows: true, DeleteRows: blank, SelectLockedCells: true, SelectUnlockedCells: true,
+	})
+}
