@@ -23,12 +23,17 @@ func writeListsWorkbook(w io.Writer, opts TemplateOptions, fill *lists.Lists, in
 	if err != nil {
 		return err
 	}
-	locked, err := x.NewStyle(&excelize.Style{
-		Font: &excelize.Font{Family: "宋体", Size: 11}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{lockedFill}},
-		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}, Protection: &excelize.Protection{Locked: true},
-	})
-	if err != nil {
-		return err
+	// A blank template locks nothing: the shaded locked style is only
+	// for the plan's cells in a filled workbook.
+	var locked int
+	if fill != nil {
+		locked, err = x.NewStyle(&excelize.Style{
+			Font: &excelize.Font{Family: "宋体", Size: 11}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{lockedFill}},
+			Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}, Protection: &excelize.Protection{Locked: true},
+		})
+		if err != nil {
+			return err
+		}
 	}
 	if err := x.SetSheetName("Sheet1", templates.InstructionsSheet); err != nil {
 		return err
