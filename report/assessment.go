@@ -83,16 +83,8 @@ func assessment(out sink, ev check.Evaluation, scores []check.Score, opts Assess
 	for _, s := range scores {
 		for _, dd := range s.Deductions {
 			it := dd.Item
-			id := it.TaskID
-			if it.OutcomeID != "" {
-				id += "-" + it.OutcomeID
-			}
-			what := taskLabel(it)
-			if it.Expected != "" && it.Expected != it.TaskName {
-				what += "：" + it.Expected
-			}
 			f := lightFill[it.Light()]
-			deductions = append(deductions, []cell{{text: s.Dept}, {text: id}, {text: what},
+			deductions = append(deductions, []cell{{text: s.Dept}, {text: itemNumber(it)}, {text: itemLabel(it)},
 				{text: dd.Result, fill: &f}, {text: points(dd.Points)}, {text: it.Reason}})
 		}
 	}

@@ -338,15 +338,6 @@ func (d *doc) bars(depts []check.DeptSummary) {
 	d.pdf.SetY(d.pdf.GetY() + 2)
 }
 
-// taskLabel names a task with its number, and the department whose
-// numbering it follows when numbers collide.
-func taskLabel(it check.Item) string {
-	if it.Owner != "" {
-		return it.TaskName + "（" + it.Owner + "编号）"
-	}
-	return it.TaskName
-}
-
 // litItems lists the red and yellow items by lead unit, the units with
 // the most red first.
 func litItems(out sink, ev check.Evaluation) {
@@ -389,16 +380,8 @@ func litItems(out sink, ev check.Evaluation) {
 		var rows [][]cell
 		for _, it := range items {
 			f := lightFill[it.Light()]
-			id := it.TaskID
-			if it.OutcomeID != "" {
-				id += "-" + it.OutcomeID
-			}
-			what := taskLabel(it)
-			if it.Expected != "" && it.Expected != it.TaskName {
-				what += "：" + it.Expected
-			}
 			rows = append(rows, []cell{
-				{text: id}, {text: what}, {text: it.Target}, {text: it.Actual}, {text: it.Deadline.String()},
+				{text: itemNumber(it)}, {text: itemLabel(it)}, {text: it.Target}, {text: it.Actual}, {text: it.Deadline.String()},
 				{text: it.Status.String(), fill: &f}, {text: it.Reason},
 			})
 		}
@@ -441,12 +424,8 @@ func appendix(out sink, ev check.Evaluation) {
 	var rows [][]cell
 	for _, it := range ev.Items {
 		f := lightFill[it.Light()]
-		id := it.TaskID
-		if it.OutcomeID != "" {
-			id += "-" + it.OutcomeID
-		}
 		rows = append(rows, []cell{
-			{text: id}, {text: taskLabel(it)}, {text: it.Expected}, {text: it.Lead},
+			{text: itemNumber(it)}, {text: taskLabel(it)}, {text: it.Expected}, {text: it.Lead},
 			{text: it.Target}, {text: it.Actual}, {text: it.Deadline.String()}, {text: it.Status.String(), fill: &f},
 		})
 	}
