@@ -27,6 +27,24 @@ func qingdan(t *testing.T, args ...string) (stdout, stderr string, code int) {
 }
 
 // sampleReturns writes the bundled returns into a folder and returns it.
+// sheetRows reads the rows of one sheet of a workbook the binary wrote.
+func sheetRows(t *testing.T, path, sheet string) [][]string {
+	t.Helper()
+	x, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	rows, err := x.GetRows(sheet)
+	if err != nil {
+		t.Fatalf("%s: %v", sheet, err)
+	}
+	if len(rows) == 0 {
+		t.Fatalf("%s: sheet %s is empty", path, sheet)
+	}
+	return rows
+}
+
 func sampleReturns(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
@@ -175,15 +193,7 @@ func TestMergeBadFilesAmongGood(t *testing.T) {
 	if !strings.Contains(stdout, "读取工作簿 19 个（其中 8 个无法读取）") || !strings.Contains(stdout, "汇总任务 46 项、成果 48 项") {
 		t.Errorf("summary:\n%s", stdout)
 	}
-	x, err := excelize.OpenFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer x.Close()
-	rows, err := x.GetRows("问题清单")
-	if err != nil {
-		t.Fatal(err)
-	}
+	rows := sheetRows(t, out, "问题清单")
 	found := map[string]string{}
 	for _, r := range rows[1:] {
 		found[filepath.Base(r[3])] = r[0] + " " + r[1]
@@ -297,15 +307,7 @@ func TestCheckEveryStatus(t *testing.T) {
 	if _, errOut, code := qingdan(t, "merge", filepath.Join("testdata", "statuses.xlsx"), "-o", merged, "--as-of", "2026-09-30"); code != exitOK {
 		t.Fatalf("merge: exit %d: %s", code, errOut)
 	}
-	x, err := excelize.OpenFile(merged)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer x.Close()
-	rows, err := x.GetRows("问题清单")
-	if err != nil {
-		t.Fatal(err)
-	}
+	rows := sheetRows(t, merged, "问题清单")
 	cells := map[string]string{}
 	for _, r := range rows[1:] {
 		cells[r[1]] = r[4] + "!" + r[5]
@@ -379,12 +381,7 @@ func TestPlanDispatchRoundTrip(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("merge --plan: exit %d: %s", code, errOut)
 	}
-	x, err := excelize.OpenFile(merged)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer x.Close()
-	rows, _ := x.GetRows("成果清单")
+	rows := sheetRows(t, merged, "成果清单")
 	header := rows[0]
 	col := func(name string) int {
 		for i, h := range header {
@@ -413,7 +410,7 @@ func TestPlanDispatchRoundTrip(t *testing.T) {
 	if len(filled) < 200 {
 		t.Errorf("only %d values filled", len(filled))
 	}
-	problems, _ := x.GetRows("问题清单")
+	problems := sheetRows(t, merged, "问题清单")
 	codes := map[string]string{}
 	for _, p := range problems[1:] {
 		codes[p[1]] += p[2] + " " + p[5] + ";"
