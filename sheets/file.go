@@ -44,6 +44,7 @@ type File struct {
 	x     *excelize.File
 	data  []byte // the workbook's zip, for what excelize does not stream
 	scans map[string]sheetScan
+	info  *Info // the hidden sheet, once read
 }
 
 // scan returns what the sheet's XML says beyond its values.

@@ -57,16 +57,24 @@ func writeInfo(x *excelize.File, info Info) error {
 // ReadInfo reads the hidden sheet of a workbook qingdan wrote; ok is false
 // for any other workbook.
 func ReadInfo(f *File) (info Info, ok bool) {
+	if f.info == nil {
+		info := readInfo(f)
+		f.info = &info
+	}
+	return *f.info, f.info.Kind != ""
+}
+
+func readInfo(f *File) (info Info) {
 	found := false
 	for _, n := range f.SheetNames() {
 		found = found || n == infoSheet
 	}
 	if !found {
-		return Info{}, false
+		return Info{}
 	}
 	r, err := f.NewReader(infoSheet)
 	if err != nil {
-		return Info{}, false
+		return Info{}
 	}
 	defer r.Close()
 	for r.Row() < 20 {
@@ -97,5 +105,5 @@ func ReadInfo(f *File) (info Info, ok bool) {
 			}
 		}
 	}
-	return info, info.Kind != ""
+	return info
 }
