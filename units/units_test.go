@@ -1,0 +1,181 @@
+package units
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+func TestIsGroup(t *testing.T) {
+	tests := []struct {
+		phrase string
+		group  bool
+	}{
+		{"各相关处室", true},
+		{"各有关单位", true},
+		{"各成员单位", true},
+		{"各区卫生健康局", true},
+		{"各乡镇人民政府", true},
+		{"相关处室", true},
+		{"相关部门", true},
+		{"县政府有关部门", true},
+		{"市直有关单位", true},
+		{"局主办科室", true},
+		{"成员单位", true},
+		{"县级市", true},
+		{"处室", true},
+		{"其他处室", true},
+		{"医政医管处", false},
+		{"办公室", false},
+		{"市发展改革委", false},
+		{"市财政局", false},
+		{"疾控中心", false},
+		{"市人民医院", false},
+		{"办公室（对外合作交流处）", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := IsGroup(tt.phrase); got != tt.group {
+			t.Errorf("IsGroup(%q) = %v, want %v", tt.phrase, got, tt.group)
+		}
+	}
+}
+
+func TestSplit(t *testing.T) {
+	d := NewDirectory(nil)
+	tests := []struct {
+		cell   string
+		units  []Unit
+		groups []string
+	}{
+		{"办公室（对外合作交流处、外事办）、健康促进处，医政医管处等各相关处室",
+			[]Unit{"办公室", "健康促进处", "医政医管处"}, []string{"各相关处室"}},
+		{"市发展改革委、市财政局，各区、县级市", []Unit{"市发展改革委", "市财政局"}, []string{"各区", "县级市"}},
+		{"各区、县级市卫生健康局", nil, []string{"各区", "县级市卫生健康局"}},
+		{"各相关处室、市发展改革委", []Unit{"市发展改革委"}, []string{"各相关处室"}},
+		{"医政处、医政医管处", []Unit{"医政医管处"}, nil},
+		{"局主办科室", nil, []string{"局主办科室"}},
+		{"", nil, nil},
+	}
+	for _, tt := range tests {
+		got := d.Split(tt.cell)
+		if !slices.Equal(got.Units, tt.units) || !slices.Equal(got.Groups, tt.groups) {
+			t.Errorf("Split(%q) = %q %q, want %q %q", tt.cell, got.Units, got.Groups, tt.units, tt.groups)
+		}
+	}
+}
+
+func TestDirectory(t *testing.T) {
+	d := NewDirectory([]Alias{{"规划财务处", "规划处"}, {"办公室", "对外合作交流处"}})
+	tests := []struct {
+		in   string
+		unit Unit
+	}{
+		{"医政处", "医政医管处"},     // a default alias
+		{" 医政医管处 ", "医政医管处"}, // the name itself
+		{"中医处", "中医药处"},
+		{"规划处", "规划财务处"}, // the 单位 sheet overrides a default
+		{"对外合作交流处", "办公室"},
+		{"办公室（对外合作交流处）", "办公室"}, // the bracketed second name is dropped
+		{"财务处（审计处）", "财务处"},
+		{"ＸＹ处", "XY处"},
+		{"新设处室", "新设处室"},
+		{"各相关处室", ""},
+		{"  ", ""},
+	}
+	for _, tt := range tests {
+		if got := d.Unit(tt.in); got != tt.unit {
+			t.Errorf("Unit(%q) = %q, want %q", tt.in, got, tt.unit)
+		}
+	}
+	if d.Canon("规划处") != "规划财务处" || d.Canon("财务处") != "财务处" {
+		t.Error("Canon does not map an alias to its unit")
+	}
+}
+
+func TestFromFileName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"医政医管处-成果清单(1).xlsx", "医政医管处"},
+		{"回收表/医政医管处-成果清单（2）.xlsx", "医政医管处"},
+		{`C:\报送\疾病预防控制处_工作清单.xlsx`, "疾病预防控制处"},
+		{"副本 办公室-工作清单.xlsx", "办公室"},
+		{"财务处.xlsx", "财务处"},
+		{"成果清单.xlsx", ""},
+		{"模板.xlsx", ""},
+		{"各相关处室.xlsx", ""},
+	}
+	for _, tt := range tests {
+		if got := FromFileName(tt.in); got != tt.want {
+			t.Errorf("FromFileName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCompare(t *testing.T) {
+	us := []Unit{"综合监督处", "办公室", "医政医管处", "财务处"}
+	slices.SortFunc(us, Compare)
+	want := []Unit{"办公室", "财务处", "医政医管处", "综合监督处"}
+	if !slices.Equal(us, want) {
+		t.Errorf("sorted %q, want %q", us, want)
+	}
+}
+
+func FuzzFromFileName(f *testing.F) {
+	for _, s := range []string{"医政医管处-成果清单(1).xlsx", "副本 x.xlsx", "", "-", "(1)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if n := FromFileName(s); n != "" && IsGroup(n) {
+			t.Errorf("FromFileName(%q) = %q, a group phrase", s, n)
+		}
+	})
+}
+
+func FuzzSplit(f *testing.F) {
+	for _, s := range []string{"各区、县级市", "A、B等各相关处室", "（（", "医政处", "、、"} {
+		f.Add(s)
+	}
+	d := NewDirectory(nil)
+	f.Fuzz(func(t *testing.T, s string) {
+		l := d.Split(s)
+		seen := map[Unit]bool{}
+		for _, u := range l.Units {
+			if u == "" || seen[u] {
+				t.Errorf("Split(%q) gave unit %q twice or blank", s, u)
+			}
+			seen[u] = true
+		}
+	})
+}
+
+func ExampleDirectory_Split() {
+	d := NewDirectory(nil)
+	l := d.Split("医政处、药政处，各区、县级市")
+	fmt.Println(l.Units, l.Groups)
+	// Output: [医政医管处 药物政策与基本药物制度处] [各区 县级市]
+}
+
+func TestRoles(t *testing.T) {
+	d := NewDirectory(nil)
+	tests := []struct {
+		lead, partners string
+		firstLeads     bool
+		leads, helpers []Unit
+		groups         []string
+	}{
+		{"医政医管处、药政处", "", false, []Unit{"医政医管处", "药物政策与基本药物制度处"}, nil, nil},
+		{"医政医管处、药政处", "", true, []Unit{"医政医管处"}, []Unit{"药物政策与基本药物制度处"}, nil},
+		{"办公室牵头，各科室配合", "", false, []Unit{"办公室"}, nil, []string{"各科室"}},
+		{"医政处、中医处分别负责", "", false, []Unit{"医政医管处", "中医药处"}, nil, nil},
+		{"医政处牵头，科教处、财务处配合", "", false, []Unit{"医政医管处"}, []Unit{"科技教育处", "财务处"}, nil},
+		{"体改处", "医政处、体改处、各相关处室", false, []Unit{"体制改革处"}, []Unit{"医政医管处"}, []string{"各相关处室"}},
+		{"", "市发展改革委配合", false, nil, []Unit{"市发展改革委"}, nil},
+	}
+	for _, tt := range tests {
+		leads, helpers, groups := d.Roles(tt.lead, tt.partners, tt.firstLeads)
+		if !slices.Equal(leads, tt.leads) || !slices.Equal(helpers, tt.helpers) || !slices.Equal(groups, tt.groups) {
+			t.Errorf("Roles(%q, %q, %v) = %q %q %q, want %q %q %q", tt.lead, tt.partners, tt.firstLeads,
+				leads, helpers, groups, tt.leads, tt.helpers, tt.groups)
+		}
+	}
+}
