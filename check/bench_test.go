@@ -32,7 +32,7 @@ func BenchmarkParseDeadline(b *testing.B) {
 	in := []string{"年底前", "2026-09-30", "8月底前", "上半年", "第三季度", "2026年8月31日"}
 	i := 0
 	for b.Loop() {
-		if _, err := ParseDeadline(in[i%len(in)], 2026); err != nil {
+		if _, err := ParseDeadline(in[i%len(in)]); err != nil {
 			b.Fatal(err)
 		}
 		i++

@@ -127,7 +127,8 @@ func splitPhrase(clause string) (subject, phrase string) {
 
 // deadlinePhrases matches the ways a deadline is written inside running
 // text.
-var deadlinePhrases = regexp.MustCompile(`(?:到|至|在)?(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:底|末)?(?:前|以前)?|\d{1,2}月(?:\d{1,2}[日号])?(?:份|底|末|中旬|上旬|下旬)?(?:前|以前)?|[上下]半年|第?[一二三四1-4]季度末?|年内|年底前|年底|年末|年度内|长期|持续推进)`)
+var deadlinePhrases = regexp.MustCompile(`(?:到|至|在)?(?:` + yearPart + `年(?:` + monthPart + `月(?:` + dayPart + `[日号])?)?(?:底|末)?(?:前|以前)?|` +
+	monthPart + `月(?:` + dayPart + `[日号])?(?:份|底|末|中旬|上旬|下旬)?(?:前|以前)?|[上下]半年|第?[一二三四1-4]季度末?|年内|年底前|年底|年末|年度内|长期|持续推进)`)
 
 // FindDeadlines returns the deadline phrases written in text, in order, as
 // ParseDeadline reads them: "年底前", "8月底前", "到2026年底".
@@ -135,7 +136,7 @@ func FindDeadlines(text string) []string {
 	n := normalize(text)
 	var out []string
 	for _, m := range deadlinePhrases.FindAllString(n, -1) {
-		if _, err := ParseDeadline(m, 2000); err == nil {
+		if _, err := ParseDeadline(m); err == nil {
 			out = append(out, m)
 		}
 	}

@@ -148,16 +148,16 @@ func TestParseDeadline(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			got, err := ParseDeadline(tt.in, 2026)
+			got, err := ParseDeadline(tt.in)
 			if err != nil {
 				t.Fatalf("ParseDeadline(%q): %v", tt.in, err)
 			}
-			if !got.Date.Equal(tt.want) || got.Open != tt.open {
-				t.Errorf("ParseDeadline(%q) = %v open=%v, want %v open=%v", tt.in, got.Date, got.Open, tt.want, tt.open)
+			if day := got.In(2026); !day.Equal(tt.want) || got.Open != tt.open {
+				t.Errorf("ParseDeadline(%q) in 2026 = %v open=%v, want %v open=%v", tt.in, day, got.Open, tt.want, tt.open)
 			}
 		})
 	}
-	if _, err := ParseDeadline("尽快", 2026); err == nil {
+	if _, err := ParseDeadline("尽快"); err == nil {
 		t.Error("ParseDeadline(尽快) gave no error")
 	}
 }
@@ -172,7 +172,7 @@ func TestParseMark(t *testing.T) {
 		{"已完成", Completed, true},
 		{" 完成 ", Completed, true},
 		{"未完成", InProgress, true},
-		{"基本完成", InProgress, true},
+		{"基本完成", InProgress, true}, // read as 推进中, and reported as such (V10)
 		{"推进中", InProgress, true},
 		{"正在推进", InProgress, true},
 		{"未启动", NotStarted, true},
@@ -184,6 +184,57 @@ func TestParseMark(t *testing.T) {
 		got, ok := ParseMark(tt.in)
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("ParseMark(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestDeadlineYear checks that a deadline read once gives its day in any
+// plan year, and that a date naming its year keeps it.
+func TestDeadlineYear(t *testing.T) {
+	tests := []struct {
+		in         string
+		y2020, y25 string
+	}{
+		{"年底前", "2020-12-31", "2025-12-31"},
+		{"2月底", "2020-02-29", "2025-02-28"},
+		{"2月29日", "2020-02-29", "2025-02-28"},
+		{"2026年8月", "2026-08-31", "2026-08-31"},
+		{"2026年3月启动，6月底前完成", "2026-06-30", "2026-06-30"}, // the year named applies to the other date
+	}
+	for _, tt := range tests {
+		d, err := ParseDeadline(tt.in)
+		if err != nil {
+			t.Fatalf("ParseDeadline(%q): %v", tt.in, err)
+		}
+		if got := d.Format(2020); got != tt.y2020 {
+			t.Errorf("%q in 2020 = %s, want %s", tt.in, got, tt.y2020)
+		}
+		if got := d.Format(2025); got != tt.y25 {
+			t.Errorf("%q in 2025 = %s, want %s", tt.in, got, tt.y25)
+		}
+	}
+	a, _ := ParseDeadline("年底前")
+	b, _ := ParseDeadline("2026年12月31日")
+	if !a.Same(b, 2026) || a.Same(b, 2025) {
+		t.Error("年底前 and 2026年12月31日 should be the same day in 2026 only")
+	}
+	if _, err := ParseDate("9月30日"); err == nil {
+		t.Error("ParseDate accepted a date without a year")
+	}
+	if d, err := ParseDate("2026年9月30日"); err != nil || d.Format("2006-01-02") != "2026-09-30" {
+		t.Errorf("ParseDate = %v, %v", d, err)
+	}
+}
+
+func TestReadMark(t *testing.T) {
+	for in, want := range map[string]Marked{
+		"已完成":  {Mark: Completed, Text: "已完成", Known: true},
+		"基本完成": {Mark: InProgress, Text: "基本完成", Known: true, Approx: true},
+		"见附件":  {Text: "见附件"},
+		"":     {Known: true},
+	} {
+		if got := ReadMark(in); got != want {
+			t.Errorf("ReadMark(%q) = %+v, want %+v", in, got, want)
 		}
 	}
 }

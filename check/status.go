@@ -118,30 +118,50 @@ func (m Mark) String() string {
 }
 
 // markWords are the words departments write for each mark, checked in
-// order: "未完成" must be read before "完成".
+// order: "未完成" must be read before "完成". An approximate word is read as
+// the nearest mark, and the reading is reported (V10): "基本完成" is not
+// 已完成.
 var markWords = []struct {
-	word string
-	mark Mark
+	word   string
+	mark   Mark
+	approx bool
 }{
-	{"未启动", NotStarted}, {"未开始", NotStarted}, {"尚未启动", NotStarted}, {"未开展", NotStarted},
-	{"滞后", Behind}, {"延期", Behind}, {"落后", Behind}, {"延迟", Behind},
-	{"未完成", InProgress}, {"基本完成", InProgress}, {"部分完成", InProgress},
-	{"推进中", InProgress}, {"进行中", InProgress}, {"正在", InProgress}, {"持续推进", InProgress},
-	{"在建", InProgress}, {"实施中", InProgress}, {"按序时", InProgress}, {"推进", InProgress},
-	{"已完成", Completed}, {"完成", Completed}, {"已办结", Completed}, {"办结", Completed}, {"已落实", Completed},
+	{"未启动", NotStarted, false}, {"未开始", NotStarted, false}, {"尚未启动", NotStarted, false}, {"未开展", NotStarted, false},
+	{"滞后", Behind, false}, {"延期", Behind, false}, {"落后", Behind, false}, {"延迟", Behind, false},
+	{"未完成", InProgress, true}, {"基本完成", InProgress, true}, {"部分完成", InProgress, true}, {"大部分完成", InProgress, true},
+	{"推进中", InProgress, false}, {"进行中", InProgress, false}, {"正在", InProgress, false}, {"持续推进", InProgress, false},
+	{"在建", InProgress, false}, {"实施中", InProgress, false}, {"按序时", InProgress, false}, {"推进", InProgress, false},
+	{"已完成", Completed, false}, {"完成", Completed, false}, {"已办结", Completed, false}, {"办结", Completed, false}, {"已落实", Completed, false},
+}
+
+// Marked is a 完成状态 cell, read once.
+type Marked struct {
+	Mark   Mark
+	Text   string // as written
+	Known  bool   // blank, or names a status
+	Approx bool   // read as the nearest status (基本完成 → 推进中)
+}
+
+// ReadMark reads a 完成状态 cell.
+func ReadMark(s string) Marked {
+	m := Marked{Text: s}
+	n := templates.Fold(s)
+	if n == "" {
+		m.Known = true
+		return m
+	}
+	for _, w := range markWords {
+		if strings.Contains(n, w.word) {
+			m.Mark, m.Known, m.Approx = w.mark, true, w.approx
+			return m
+		}
+	}
+	return m
 }
 
 // ParseMark reads a 完成状态 cell. It reports false for text that is not
 // blank and names no status.
 func ParseMark(s string) (Mark, bool) {
-	n := templates.Fold(s)
-	if n == "" {
-		return NoMark, true
-	}
-	for _, w := range markWords {
-		if strings.Contains(n, w.word) {
-			return w.mark, true
-		}
-	}
-	return NoMark, false
+	m := ReadMark(s)
+	return m.Mark, m.Known
 }

@@ -106,8 +106,8 @@ func TestDeadlineTable(t *testing.T) {
 		t.Errorf("only %d deadlines; keep at least 40", len(rows))
 	}
 	for _, r := range rows {
-		d, err := ParseDeadline(r[0], 2026)
-		got := d.Date.Format("2006-01-02")
+		d, err := ParseDeadline(r[0])
+		got := d.Format(2026)
 		switch {
 		case err != nil:
 			got = "错误"

@@ -121,9 +121,7 @@ var ErrUnitMismatch = errors.New("完成值与目标值单位不一致")
 // as a fraction (0.962 = 96.2%): that is how a percent typed into a cell in
 // General format shows.
 func (t Target) Met(q Quantity) (bool, error) {
-	if q.Unit == "" && t.Unit == "%" && q.Value > 0 && q.Value <= 1 && t.Value > 1 {
-		q = Quantity{Value: q.Value * 100, Unit: "%"}
-	}
+	q = t.Interpret(q)
 	v, err := convert(q, t.Unit)
 	if err != nil {
 		return false, err
@@ -142,6 +140,16 @@ func (t Target) Met(q Quantity) (bool, error) {
 		return math.Abs(v-t.Value) <= AroundTolerance*math.Abs(t.Value)+eps, nil
 	}
 	return true, nil
+}
+
+// Interpret returns a value as the target reads it: a bare number no
+// larger than 1 against a percent target above 1% is a fraction (0.93 is
+// 93%), as a percent typed into a cell in General format shows.
+func (t Target) Interpret(q Quantity) Quantity {
+	if q.Unit == "" && t.Unit == "%" && q.Value > 0 && q.Value <= 1 && t.Value > 1 {
+		return Quantity{Value: math.Round(q.Value*1e10) / 1e8, Unit: "%"}
+	}
+	return q
 }
 
 // convert expresses q in the unit to.

@@ -1,6 +1,7 @@
-// Package check reads targets (目标值), actual values (完成值), deadlines
-// (完成时限) and statuses (完成状态) as office staff write them, and judges
-// each outcome of a merged Book: 已完成, 未达标, 推进中, 滞后, 逾期 or 未报送.
+// Package check reads targets (目标值), actual values (完成值), dates
+// (完成时限, 完成日期) and statuses (完成状态) as office staff write them, each
+// once, into typed values, and judges one outcome from them: 已完成, 未达标,
+// 推进中, 滞后, 逾期 or 未报送.
 //
 // Every function here is pure: the caller passes the as-of date and the
 // plan year; nothing reads the clock, a file or a global setting.
@@ -13,6 +14,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/width"
+
+	"github.com/qingdan/qingdan/numerals"
 )
 
 // Quantity is a number with its unit, as read from a cell.
@@ -169,66 +172,17 @@ func ParseValue(s string) (Quantity, error) {
 		}
 	}
 	if m := chineseValue.FindStringSubmatch(n); m != nil {
-		if v, ok := chineseNumber(m[1]); ok {
+		if v, ok := numerals.Parse(m[1]); ok {
 			return Quantity{Value: v, Unit: m[2]}, nil
 		}
 	}
 	return Quantity{}, &SyntaxError{Text: s, What: "数值"}
 }
 
-// chineseNumber reads a number in Chinese numerals: 三十二, 一百二十, 两千,
-// 一万五千, 三点五.
-func chineseNumber(s string) (float64, bool) {
-	digits := map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-	powers := map[rune]int{'十': 10, '百': 100, '千': 1000}
-	intPart, frac, hasFrac := s, "", false
-	if i := strings.IndexRune(s, '点'); i >= 0 {
-		intPart, frac, hasFrac = s[:i], s[i+len("点"):], true
-	}
-	var total, section, digit float64
-	seen := false
-	for _, r := range intPart {
-		switch {
-		case r == '亿' || r == '万':
-			mult := 1e4
-			if r == '亿' {
-				mult = 1e8
-			}
-			total = (total + section + digit) * mult
-			section, digit = 0, 0
-		case powers[r] > 0:
-			if digit == 0 && !seen {
-				digit = 1 // 十二 = 12
-			}
-			section += digit * float64(powers[r])
-			digit = 0
-		default:
-			d, ok := digits[r]
-			if !ok {
-				return 0, false
-			}
-			digit = float64(d)
-		}
-		seen = true
-	}
-	v := total + section + digit
-	if hasFrac {
-		scale := 0.1
-		for _, r := range frac {
-			d, ok := digits[r]
-			if !ok {
-				return 0, false
-			}
-			v += float64(d) * scale
-			scale /= 10
-		}
-	}
-	return v, seen || hasFrac
-}
-
 // datePattern matches dates and months written inside a value or target,
 // so that their numbers are not taken for the value.
-var datePattern = regexp.MustCompile(`(?:19|20)\d{2}(?:年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|[-/.]\d{1,2}[-/.]\d{1,2})(?:底|末|前|内)*|\d{1,2}月(?:份|底|末|前|中旬|上旬|下旬)?(?:\d{1,2}[日号])?|第?[一二三四1-4]季度`)
+var datePattern = regexp.MustCompile(yearPart + `(?:年(?:` + monthPart + `月(?:` + dayPart + `[日号])?)?|[-/.]` + monthPart + `[-/.]` + dayPart + `)(?:底|末|前|内)*|` +
+	monthPart + `月(?:份|底|末|前|中旬|上旬|下旬)?(?:` + dayPart + `[日号])?|第?[一二三四1-4]季度`)
 
 func stripDates(s string) string {
 	if !strings.ContainsAny(s, "年月季") && !dateSeparators.MatchString(s) {
@@ -239,3 +193,31 @@ func stripDates(s string) string {
 
 // dateSeparators finds the digits of a date written 2026-09-30 or 2026.9.30.
 var dateSeparators = regexp.MustCompile(`\d[-/.]\d{1,2}[-/.]\d`)
+
+// Value is a cell that should hold a number (完成值, 基线值), read once.
+type Value struct {
+	Text     string   // as written
+	Quantity Quantity // the number and unit, when Err is nil and Text is not blank
+	Err      error    // a *SyntaxError for text that is not a number
+}
+
+// ReadValue reads a 完成值 or 基线值 cell. A blank cell gives a Value that
+// is Blank, without an error.
+func ReadValue(s string) Value {
+	v := Value{Text: s}
+	if strings.TrimSpace(s) == "" {
+		return v
+	}
+	v.Quantity, v.Err = ParseValue(s)
+	return v
+}
+
+// Blank reports whether the cell was empty.
+func (v Value) Blank() bool {
+	return strings.TrimSpace(v.Text) == ""
+}
+
+// OK reports whether the cell held a number.
+func (v Value) OK() bool {
+	return !v.Blank() && v.Err == nil
+}

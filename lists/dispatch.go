@@ -4,73 +4,88 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/qingdan/qingdan/templates"
+	"github.com/qingdan/qingdan/units"
 )
 
-// Share is what one department is sent of a plan: the tasks it leads and
-// the tasks it helps with, and their rows.
+// Share is what one unit is sent of a plan: the tasks it leads and the
+// tasks it helps with, and the plan's rows of them.
 type Share struct {
-	Dept      string
-	Led       []string // task IDs it leads, in plan order
+	Unit      units.Unit
+	Led       []string // task IDs it leads (alone or with others), in plan order
 	Partnered []string // task IDs it helps with
-	Lists              // the plan's rows of those tasks, the led ones first
+	Tasks     []TaskRow
+	Resps     []RespRow
+	Outcomes  []OutcomeRow
 }
 
-// Shares splits a merged plan into one Share per department named as a
-// lead or a partner, in the order of b.Units. Tasks without a lead are in
-// no share.
-func (b Book) Shares() []Share {
-	dir := b.Directory
+// Leads reports whether the share's unit leads task id.
+func (s Share) Leads(id string) bool {
+	return slices.ContainsFunc(s.Led, func(l string) bool { return templates.Fold(l) == templates.Fold(id) })
+}
+
+// Shares splits a plan into one Share per unit named as a lead or a
+// partner, in the order of b.Units. Every lead of a task gets it among its
+// led tasks. Tasks without a lead are in no share.
+func Shares(plan *Return, b Book) []Share {
 	var out []Share
 	for _, u := range b.Units {
 		if u.Led == 0 && u.Partnered == 0 {
 			continue
 		}
-		key := dir.Key(u.Name)
-		s := Share{Dept: u.Name}
-		for _, t := range b.Plan {
-			if dir.Key(t.Lead) == key {
+		s := Share{Unit: u.Unit}
+		for _, t := range b.Tasks {
+			switch {
+			case t.Led(u.Unit):
 				s.Led = append(s.Led, t.ID)
-			}
-		}
-		for _, t := range b.Plan {
-			for _, p := range t.Partners {
-				if dir.Key(p) == key && dir.Key(t.Lead) != key {
-					s.Partnered = append(s.Partnered, t.ID)
-					break
-				}
+			case slices.Contains(t.Partners, u.Unit):
+				s.Partnered = append(s.Partnered, t.ID)
 			}
 		}
 		order := map[string]int{}
-		for i, id := range append(append([]string{}, s.Led...), s.Partnered...) {
+		for i, id := range append(slices.Clone(s.Led), s.Partnered...) {
 			order[templates.Fold(id)] = i + 1
 		}
-		for _, name := range []string{templates.TaskList.Name, templates.Responsibilities.Name, templates.Outcomes.Name} {
-			var rows []Row
-			for n := 1; n <= len(order); n++ {
-				for _, r := range *b.Rows(name) {
-					if order[templates.Fold(r.Get(templates.TaskID))] == n {
-						rows = append(rows, r)
-					}
-				}
-			}
-			*s.Rows(name) = rows
-		}
+		rank := func(id string) int { return order[templates.Fold(id)] }
+		s.Tasks = pick(plan.Tasks, func(r TaskRow) int { return rank(r.ID) })
+		s.Resps = pick(plan.Resps, func(r RespRow) int { return rank(r.ID) })
+		s.Outcomes = pick(plan.Outcomes, func(r OutcomeRow) int { return rank(r.TaskID) })
 		out = append(out, s)
 	}
 	return out
 }
 
+// pick returns the rows whose rank is above 0, by rank, keeping the order
+// of rows of one rank.
+func pick[R any](rows []R, rank func(R) int) []R {
+	var out []R
+	for _, r := range rows {
+		if rank(r) > 0 {
+			out = append(out, r)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b R) int { return rank(a) - rank(b) })
+	return out
+}
+
 // Fingerprint identifies the plan a book's tasks describe: their numbers,
-// names, departments, targets and deadlines.
-func (b Book) Fingerprint() string {
+// names, units, targets and deadlines.
+func Fingerprint(b Book) string {
 	h := sha256.New()
-	for _, t := range b.Plan {
-		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\n", t.ID, t.Name, t.Lead, strings.Join(t.Partners, "、"), t.Deadline)
+	join := func(us []units.Unit) string {
+		s := make([]string, len(us))
+		for i, u := range us {
+			s[i] = string(u)
+		}
+		return strings.Join(s, "、")
+	}
+	for _, t := range b.Tasks {
+		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\n", t.ID, t.Name, join(t.Leads), join(t.Partners), t.Deadline.Text)
 		for _, o := range t.Outcomes {
-			fmt.Fprintf(h, "\t%s\x00%s\x00%s\n", o.Expected, o.Target, o.Deadline)
+			fmt.Fprintf(h, "\t%s\x00%s\x00%s\n", o.Expected, o.Target.Text, o.Deadline.Text)
 		}
 	}
 	return hex.EncodeToString(h.Sum(nil))[:12]

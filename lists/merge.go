@@ -9,324 +9,433 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/qingdan/qingdan/check"
+	"github.com/qingdan/qingdan/problems"
+	"github.com/qingdan/qingdan/source"
 	"github.com/qingdan/qingdan/templates"
+	"github.com/qingdan/qingdan/units"
 )
 
-// Book is the merge of many returns: every row of every list with its
-// source, the tasks those rows describe, and the problems found.
+// Book is the merge of many returns: the tasks their rows describe, who
+// leads and helps with each, the row each lead reported for each outcome,
+// and the problems found.
 type Book struct {
-	Lists     // every row of every return
+	Tasks     []Task // sorted by ID
 	Files     []FileSummary
-	Plan      []Task
-	Units     []Unit     // every department named, in pinyin order
-	Directory *Directory // how department names were read
-	Problems  []Problem
-}
-
-// Unit is one department as the merge saw it.
-type Unit struct {
-	Name      string   // the name it is reported under
-	Spellings []string // other names it was written as
-	Led       int      // tasks it leads
-	Partnered int      // tasks it helps with
-	Sent      bool     // a workbook came from it
+	Units     []UnitSummary // every unit named, in pinyin order
+	Silent    []units.Unit  // units with tasks from which no readable workbook came, in pinyin order
+	Directory *units.Directory
+	PlanID    string // the plan's fingerprint, when merged against one
+	Year      int    // the plan's year, from the options or the returns qingdan sent; 0 if unknown
+	Problems  problems.List
 }
 
 // FileSummary says what was read from one file.
 type FileSummary struct {
-	File                              string
-	Dept                              string
-	Tasks, Responsibilities, Outcomes int
-	Failed                            bool // the file could not be read at all
+	File                      string
+	From                      Sender
+	PlanID                    string
+	Modified                  time.Time
+	Tasks, Resps, Outcomes    int
+	Failed, Skipped, Returned bool // Returned: read as a unit's return
 }
 
-// Task is one task as the merged returns describe it.
+// UnitSummary is one unit as the merge saw it.
+type UnitSummary struct {
+	Unit      units.Unit
+	Spellings []string // other names it was written as
+	Led       int      // tasks it leads
+	Partnered int      // tasks it helps with
+	Sent      bool     // a readable workbook came from it
+}
+
+// Task is one task as the plan or the returns describe it.
 type Task struct {
 	ID string
-	// Owner is set only when two departments used the same 任务编号 for
-	// different tasks: it is the department whose numbering ID belongs to.
-	Owner    string
+	// Owner is set only when two units used the same 任务编号 for different
+	// tasks: it is the unit whose numbering ID belongs to.
+	Owner    units.Unit
 	Section  string
 	Name     string
 	Content  string
-	Deadline string // 完成时限 as written
-	Lead     string // 牵头单位
-	Partners []string
-	From     Row  // the 任务清单 row the fields above were taken from
-	InPlan   bool // the plan lists it
-	// Reported are the departments' 任务清单 rows of a task the plan lists,
-	// to tell whether one changed the plan's deadline.
-	Reported []Row
+	Deadline check.Deadline
+	Note     string
+	Leads    []units.Unit // 牵头单位: one or more (共同牵头)
+	Partners []units.Unit // 配合单位
+	Groups   []string     // phrases naming units collectively, as written
+	InPlan   bool         // the plan lists it
+	At       At           // the row its fields were taken from
 	Outcomes []Outcome
 }
 
-// Outcome is one expected result of a task, with the row its lead unit
-// reported and the feedback of the other units.
+// Leads reports whether u leads the task.
+func (t Task) Led(u units.Unit) bool { return slices.Contains(t.Leads, u) }
+
+// Outcome is one expected result of a task, with each lead's report of it
+// and the feedback of the other units.
 type Outcome struct {
-	ID       string
-	Expected string
-	Target   string
-	Deadline string // the outcome's own 完成时限, when it has one
-	InPlan   bool   // the plan lists it; its target and deadline are the plan's
-	Lead     *Row   // the lead unit's row; nil when the lead has not reported it
-	Others   []Row  // 配合单位反馈 and superseded rows
+	ID        string
+	Expected  string
+	Target    check.Target
+	TargetErr error
+	Deadline  check.Deadline // the outcome's own 完成时限, when it has one
+	InPlan    bool           // the plan lists it; its target and deadline are the plan's
+	Reports   []Report       // one per lead, in the order of the task's Leads
+	Feedback  []Feedback     // 配合单位反馈
 }
 
-// Merge merges returns into one Book. Returns are taken in the order given;
-// the Book's rows and tasks are sorted by task ID.
-func Merge(returns []Return) Book {
-	return MergeWith(returns, MergeOptions{})
+// Report is what one lead unit reported of an outcome.
+type Report struct {
+	Unit units.Unit
+	Row  *OutcomeRow // nil when the lead has not reported it
 }
 
-// MergeOptions are the settings of MergeWith.
+// Feedback is a cooperating unit's word on an outcome.
+type Feedback struct {
+	From     Sender
+	Progress string
+	At       source.Pos
+}
+
+// MergeOptions are the settings of a merge.
 type MergeOptions struct {
 	// Plan is the master workbook's rows. When given, its tasks are the
-	// plan: every task is expected to be reported by its lead, the plan's
-	// departments, targets and deadlines are the ones judged against, and
+	// plan: every task is expected to be reported by its leads, the plan's
+	// units, targets and deadlines are the ones judged against, and
 	// returns that depart from it are reported.
 	Plan *Return
 	// PlanID is the plan's fingerprint, to tell returns sent from another
 	// version of it.
 	PlanID string
-	// Date reads a 填报日期, to tell which of two rows a department sent
-	// for one outcome is the later. Without it dates compare as text.
-	Date func(string) (time.Time, bool)
+	// Year is the plan's year, for dates that name none; 0 takes it from
+	// the returns qingdan sent.
+	Year      int
+	Directory *units.Directory
 }
 
-// MergeWith merges returns as Merge does, against a plan when one is given.
-func MergeWith(returns []Return, opts MergeOptions) Book {
-	var aliases []Alias
-	if opts.Plan != nil {
-		aliases = append(aliases, opts.Plan.Aliases...)
+// Merge merges returns, in the order given, into one Book.
+func Merge(returns []Return, opts MergeOptions) Book {
+	m := NewMerger(opts)
+	for i := range returns {
+		m.Add(&returns[i])
 	}
-	for _, r := range returns {
-		aliases = append(aliases, r.Aliases...)
-	}
-	b := Book{Directory: NewDirectory(aliases)}
-	for _, r := range returns {
-		b.Files = append(b.Files, FileSummary{
-			File: r.File, Dept: r.Dept,
-			Tasks: len(r.Tasks), Responsibilities: len(r.Responsibilities), Outcomes: len(r.Outcomes),
-			Failed: hasLevel(r.Problems, FileUnreadable),
-		})
-		b.Tasks = append(b.Tasks, r.Tasks...)
-		b.Responsibilities = append(b.Responsibilities, r.Responsibilities...)
-		b.Outcomes = append(b.Outcomes, r.Outcomes...)
-		b.Problems = append(b.Problems, r.Problems...)
-	}
-	var plan *Lists
-	keys := keyer{collided: map[string]map[string]bool{}, dir: b.Directory}
-	if opts.Plan != nil {
-		plan = &opts.Plan.Lists
-		b.Problems = append(b.Problems, otherPlans(returns, opts.PlanID)...)
-	} else {
-		var conflicts []Problem
-		keys, conflicts = taskKeys(b.Tasks, b.Directory)
-		b.Problems = append(b.Problems, conflicts...)
-	}
-	later := laterRow(opts.Date, returns)
-	b.Plan, b.Problems = buildPlan(&b, plan, keys, later, b.Problems)
-	b.Problems = append(b.Problems, silentLeads(b)...)
-	b.Units = units(b)
-	for _, rows := range [][]Row{b.Tasks, b.Responsibilities, b.Outcomes} {
-		sortRows(rows)
-	}
-	SortProblems(b.Problems)
-	return b
+	return m.Book()
 }
 
-// laterRow returns a test of whether row a was sent after row b: by
-// their 填报日期, else by their files' times, else a's file came later.
-func laterRow(date func(string) (time.Time, bool), returns []Return) func(a, b Row) bool {
-	modified := map[string]time.Time{}
-	for _, r := range returns {
-		modified[r.File] = r.Modified
-	}
-	return func(a, b Row) bool {
-		da, db := a.Get(templates.ReportDate), b.Get(templates.ReportDate)
-		if date != nil {
-			ta, oka := date(da)
-			tb, okb := date(db)
-			if oka && okb && !ta.Equal(tb) {
-				return ta.After(tb)
-			}
-		} else if da != db && da != "" && db != "" {
-			return da > db
-		}
-		if ma, mb := modified[a.Source.File], modified[b.Source.File]; !ma.IsZero() && !mb.IsZero() && !ma.Equal(mb) {
-			return ma.After(mb)
-		}
-		return false
-	}
-}
-
-// otherPlans reports returns sent from another version of the plan.
-func otherPlans(returns []Return, planID string) []Problem {
-	var out []Problem
-	for _, r := range returns {
-		if r.PlanID != "" && planID != "" && r.PlanID != planID {
-			out = append(out, Problem{Level: Warning, Code: OtherPlan, Dept: r.Dept, File: r.File,
-				Message:    fmt.Sprintf("这份工作簿是按另一版任务总表下发的（版本 %s，现在是 %s），按现在的任务总表核验", r.PlanID, planID),
-				Suggestion: "如任务总表已修改，请把新下发的工作簿发给该单位重新填报"})
-		}
-	}
-	return out
-}
-
-// silentLeads reports each lead unit from which no workbook came.
-func silentLeads(b Book) []Problem {
-	sent := map[string]bool{}
-	for _, f := range b.Files {
-		sent[b.Directory.Key(f.Dept)] = true
-	}
-	led := map[string]int{}
-	var order []string
-	for _, t := range b.Plan {
-		k := b.Directory.Key(t.Lead)
-		if k == "" || sent[k] {
-			continue
-		}
-		if led[k] == 0 {
-			order = append(order, t.Lead)
-		}
-		led[k]++
-	}
-	var out []Problem
-	for _, d := range order {
-		out = append(out, Problem{
-			Level: Warning, Code: LeadSilent, Dept: d,
-			Message:    fmt.Sprintf("未收到%s的报送，其牵头的 %d 项任务按未报送统计", d, led[b.Directory.Key(d)]),
-			Suggestion: "请催报",
-		})
-	}
-	return out
-}
-
-// units lists every department the book names: leads, partners and the
-// senders of workbooks, with the spellings that were read as each.
-func units(b Book) []Unit {
-	dir := b.Directory
-	index := map[string]int{}
-	var out []Unit
-	unit := func(name string) *Unit {
-		k := dir.Key(name)
-		i, ok := index[k]
-		if !ok {
-			i = len(out)
-			index[k] = i
-			out = append(out, Unit{Name: dir.Name(name)})
-		}
-		u := &out[i]
-		spelled := strings.TrimSpace(name)
-		if spelled != u.Name && !slices.Contains(u.Spellings, spelled) {
-			u.Spellings = append(u.Spellings, spelled)
-		}
-		return u
-	}
-	for _, t := range b.Plan {
-		if IsDept(t.Lead) {
-			unit(t.Lead).Led++
-		}
-		for _, p := range t.Partners {
-			unit(p).Partnered++
-		}
-	}
-	for _, rows := range [][]Row{b.Tasks, b.Responsibilities, b.Outcomes} {
-		for _, r := range rows {
-			if IsDept(r.Dept) {
-				unit(r.Dept)
-			}
-			if v := r.Get(templates.Lead); IsDept(v) {
-				unit(v)
-			}
-			for _, p := range SplitDepts(r.Get(templates.Partners)) {
-				unit(p)
-			}
-		}
-	}
-	for _, f := range b.Files {
-		if IsDept(f.Dept) && !f.Failed {
-			unit(f.Dept).Sent = true
-		}
-	}
-	order := NameOrder()
-	slices.SortStableFunc(out, func(a, b Unit) int { return order(a.Name, b.Name) })
-	return out
-}
-
-func hasLevel(ps []Problem, c Code) bool {
-	for _, p := range ps {
-		if p.Code == c {
-			return true
-		}
-	}
-	return false
+// Merger merges returns one at a time, keeping what the Book needs of
+// each, so that returns can be read, merged and let go in turn.
+type Merger struct {
+	opts      MergeOptions
+	dir       *units.Directory
+	planned   bool
+	tasks     map[taskKey]*taskState
+	order     []taskKey
+	byName    map[string][]taskKey // folded ID → the keys of its tasks
+	files     []FileSummary
+	sent      map[units.Unit]bool
+	spellings map[units.Unit][]string
+	years     map[int]int
+	problems  problems.List
 }
 
 // taskKey identifies a task in the merge.
 type taskKey struct {
-	id    string // folded 任务编号
-	owner string // DeptKey of the owning department when IDs collide
+	id    string     // folded 任务编号
+	owner units.Unit // the owning unit when IDs collide
 }
 
-// keyer tells which task a row belongs to.
-type keyer struct {
-	collided map[string]map[string]bool // folded id → owner depts
-	dir      *Directory
+type taskState struct {
+	t         Task
+	nameKey   string
+	firstUnit units.Unit
+	firstFile string
+	firstName string
+	firstPlan string
+	firstAt   source.Pos
+	declared  units.Unit // the lead the first return named
+	rows      []TaskRow  // the first row from each unit, when the plan does not set the fields
+	votes     []RespRow
+	outcomes  map[string]*outcomeState
+	outOrder  []string
+	seq       map[string]int // unnumbered outcomes by unit and file
 }
 
-func (k keyer) key(r Row) taskKey {
-	id := templates.Fold(r.Get(templates.TaskID))
-	owners, ok := k.collided[id]
+type outcomeState struct {
+	o    Outcome
+	rows []OutcomeRow
+}
+
+// NewMerger returns a Merger against the plan in opts, if any.
+func NewMerger(opts MergeOptions) *Merger {
+	m := &Merger{
+		opts: opts, dir: opts.Directory, tasks: map[taskKey]*taskState{}, byName: map[string][]taskKey{},
+		sent: map[units.Unit]bool{}, spellings: map[units.Unit][]string{}, years: map[int]int{},
+	}
+	if m.dir == nil {
+		m.dir = units.NewDirectory(nil)
+	}
+	if opts.Plan != nil {
+		m.planned = len(opts.Plan.Tasks)+len(opts.Plan.Resps) > 0
+		m.addPlan(opts.Plan)
+	}
+	return m
+}
+
+func (m *Merger) state(k taskKey, id string) *taskState {
+	s, ok := m.tasks[k]
 	if !ok {
-		return taskKey{id: id}
+		s = &taskState{t: Task{ID: id, Owner: k.owner}, outcomes: map[string]*outcomeState{}, seq: map[string]int{}}
+		m.tasks[k] = s
+		m.order = append(m.order, k)
+		m.byName[k.id] = append(m.byName[k.id], k)
 	}
-	if d := k.dir.Key(r.Dept); owners[d] {
-		return taskKey{id: id, owner: d}
-	}
-	return taskKey{id: id}
+	return s
 }
 
-// taskKeys finds task IDs that two departments used for different tasks.
-func taskKeys(tasks []Row, dir *Directory) (keyer, []Problem) {
-	type seen struct {
-		name string
-		row  Row
+// addPlan takes the plan's tasks, units, outcomes, targets and deadlines.
+func (m *Merger) addPlan(p *Return) {
+	for _, r := range p.Tasks {
+		if r.ID == "" {
+			continue
+		}
+		s := m.state(taskKey{id: templates.Fold(r.ID)}, r.ID)
+		s.t.InPlan = true
+		s.t.Section, s.t.Name, s.t.Content, s.t.Deadline, s.t.Note = r.Section, r.Name, r.Content, r.Deadline, r.Note
+		s.t.At = r.At
+		s.nameKey = nameKey(r.Name)
 	}
-	byID := map[string][]seen{}
-	var ids []string
-	for _, r := range tasks {
-		id := templates.Fold(r.Get(templates.TaskID))
+	for _, r := range p.Resps {
+		if r.ID == "" {
+			continue
+		}
+		s := m.state(taskKey{id: templates.Fold(r.ID)}, r.ID)
+		s.t.InPlan = true
+		s.t.Leads = appendNew(s.t.Leads, r.Leads...)
+		s.t.Partners = appendNew(s.t.Partners, r.Partners...)
+		s.t.Groups = append(s.t.Groups, r.Groups...)
+		m.spell(r.Leads, r.LeadText)
+	}
+	for _, r := range p.Outcomes {
+		if r.TaskID == "" {
+			continue
+		}
+		s := m.state(taskKey{id: templates.Fold(r.TaskID)}, r.TaskID)
+		s.t.InPlan = true
+		id := r.ID
+		if id == "" {
+			id = strconv.Itoa(len(s.outcomes) + 1)
+		}
+		o := s.outcome(id)
+		o.o.InPlan = true
+		o.o.Expected, o.o.Target, o.o.TargetErr, o.o.Deadline = r.Expected, r.Target, r.TargetErr, r.Deadline
+	}
+	for _, s := range m.tasks {
+		s.t.Partners = slices.DeleteFunc(s.t.Partners, s.t.Led)
+	}
+}
+
+func (s *taskState) outcome(id string) *outcomeState {
+	k := templates.Fold(id)
+	o, ok := s.outcomes[k]
+	if !ok {
+		o = &outcomeState{o: Outcome{ID: id}}
+		s.outcomes[k] = o
+		s.outOrder = append(s.outOrder, k)
+	}
+	return o
+}
+
+func appendNew(dst []units.Unit, us ...units.Unit) []units.Unit {
+	for _, u := range us {
+		if u != "" && !slices.Contains(dst, u) {
+			dst = append(dst, u)
+		}
+	}
+	return dst
+}
+
+// spell notes that a cell naming one unit wrote it as text.
+func (m *Merger) spell(us []units.Unit, text string) {
+	if len(us) != 1 {
+		return
+	}
+	t := strings.TrimSpace(text)
+	if t == "" || t == string(us[0]) || slices.Contains(m.spellings[us[0]], t) {
+		return
+	}
+	m.spellings[us[0]] = append(m.spellings[us[0]], t)
+}
+
+// Add merges one return. Returns must be added in a fixed order (the
+// order of their files) for the Book to be the same from run to run.
+func (m *Merger) Add(r *Return) {
+	m.files = append(m.files, FileSummary{
+		File: r.File, From: r.From, PlanID: r.PlanID, Modified: r.Modified,
+		Tasks: len(r.Tasks), Resps: len(r.Resps), Outcomes: len(r.Outcomes),
+		Failed: r.Failed, Skipped: r.Skipped, Returned: !r.Failed && !r.Skipped,
+	})
+	m.problems.Add(r.Problems...)
+	if r.Failed || r.Skipped {
+		return
+	}
+	if r.PlanID != "" && m.opts.PlanID != "" && r.PlanID != m.opts.PlanID {
+		m.problems.Add(problems.New(problems.OtherPlan, source.Pos{File: r.File},
+			fmt.Sprintf("这份工作簿是按另一版任务总表下发的（版本 %s，现在是 %s），按现在的任务总表核验", r.PlanID, m.opts.PlanID)).For(r.From.Unit))
+	}
+	if r.Year != 0 {
+		m.years[r.Year]++
+	}
+	if r.From.Unit != "" {
+		m.sent[r.From.Unit] = true
+		m.spell([]units.Unit{r.From.Unit}, r.From.Text)
+	}
+
+	// The key of each task ID in this return: its own task row decides.
+	declared := map[string]units.Unit{}
+	for _, row := range r.Resps {
+		if id := templates.Fold(row.ID); id != "" && len(row.Leads) > 0 && declared[id] == "" {
+			declared[id] = row.Leads[0]
+		}
+	}
+	keys := map[string]taskKey{}
+	for _, row := range r.Tasks {
+		id := templates.Fold(row.ID)
 		if id == "" {
 			continue
 		}
-		if _, ok := byID[id]; !ok {
-			ids = append(ids, id)
-		}
-		byID[id] = append(byID[id], seen{name: nameKey(r.Get(templates.TaskName)), row: r})
-	}
-	k := keyer{collided: map[string]map[string]bool{}, dir: dir}
-	var problems []Problem
-	for _, id := range ids {
-		list := byID[id]
-		first := list[0]
-		for _, s := range list[1:] {
-			if s.name == "" || first.name == "" || s.name == first.name || dir.Key(s.row.Dept) == dir.Key(first.row.Dept) {
-				continue
-			}
-			owners := k.collided[id]
-			if owners == nil {
-				owners = map[string]bool{dir.Key(first.row.Dept): true}
-				k.collided[id] = owners
-			}
-			owners[dir.Key(s.row.Dept)] = true
-			problems = append(problems, At(s.row, templates.TaskID, Warning, TaskIDConflict,
-				fmt.Sprintf("任务编号 %s 在 %s 中是“%s”，在本表中是“%s”，已按单位分别汇总",
-					s.row.Get(templates.TaskID), first.row.Source.File, first.row.Get(templates.TaskName), s.row.Get(templates.TaskName)),
-				"请按工作要点的统一编号填写任务编号"))
+		if _, ok := keys[id]; !ok {
+			keys[id] = m.keyFor(r, row, declared[id])
 		}
 	}
-	return k, problems
+	key := func(id string) taskKey {
+		f := templates.Fold(id)
+		if k, ok := keys[f]; ok {
+			return k
+		}
+		if own := (taskKey{id: f, owner: r.From.Unit}); own.owner != "" && m.tasks[own] != nil {
+			return own
+		}
+		return taskKey{id: f}
+	}
+	for _, row := range r.Tasks {
+		if row.ID == "" {
+			continue
+		}
+		s := m.state(key(row.ID), row.ID)
+		s.seen(r, row.At.Pos, row.From.Unit)
+		if s.t.InPlan {
+			m.changedDeadline(s, row)
+			continue
+		}
+		if !slices.ContainsFunc(s.rows, func(t TaskRow) bool { return t.From.Unit == row.From.Unit }) {
+			s.rows = append(s.rows, row)
+		}
+	}
+	for _, row := range r.Resps {
+		if row.ID == "" {
+			continue
+		}
+		s := m.state(key(row.ID), row.ID)
+		s.seen(r, row.At.Pos, row.From.Unit)
+		m.spell(row.Leads, row.LeadText)
+		if !s.t.InPlan {
+			s.votes = append(s.votes, row)
+		}
+	}
+	for _, row := range r.Outcomes {
+		if row.TaskID == "" {
+			continue
+		}
+		s := m.state(key(row.TaskID), row.TaskID)
+		s.seen(r, row.At.Pos, row.From.Unit)
+		id := row.ID
+		if id == "" {
+			// Unnumbered outcomes are numbered in order within the task,
+			// unit and file, so the lead's and the partners' rows pair up,
+			// and a file sent twice repeats its numbers.
+			k := string(row.From.Unit) + "\x00" + row.At.Source().File
+			s.seq[k]++
+			id = strconv.Itoa(s.seq[k])
+		}
+		o := s.outcome(id)
+		o.rows = append(o.rows, row)
+	}
+}
+
+// seen notes the first row of a task, where problems about the task as a
+// whole are shown.
+func (s *taskState) seen(r *Return, at source.Pos, u units.Unit) {
+	if s.firstAt.File == "" {
+		s.firstAt, s.firstUnit, s.firstFile, s.firstPlan = at.At(1), u, r.File, r.PlanID
+	}
+}
+
+// keyFor decides which task a return's task row belongs to. Two units'
+// rows with one 任务编号 and different names are different tasks, numbered
+// each by its unit (M01) — unless both were sent from one plan, or both
+// name the same lead: then the task was renamed, and is one.
+func (m *Merger) keyFor(r *Return, row TaskRow, declared units.Unit) taskKey {
+	id := templates.Fold(row.ID)
+	k := taskKey{id: id}
+	if m.planned {
+		return k
+	}
+	name := nameKey(row.Name)
+	for _, other := range m.byName[id] {
+		if s := m.tasks[other]; s.nameKey == name || other.owner != "" && other.owner == row.From.Unit {
+			return other
+		}
+	}
+	s := m.tasks[k]
+	switch {
+	case s == nil || s.nameKey == "":
+		if s == nil {
+			s = m.state(k, row.ID)
+		}
+		s.nameKey, s.firstName, s.declared = name, row.Name, declared
+		return k
+	case name == "", row.From.Unit == "", row.From.Unit == s.firstUnit:
+		return k
+	case r.PlanID != "" && r.PlanID == s.firstPlan:
+		return k // one plan's numbering
+	case declared != "" && declared == s.declared:
+		return k // the same lead: a renamed task
+	}
+	own := taskKey{id: id, owner: row.From.Unit}
+	if s.t.Owner == "" {
+		s.t.Owner = s.firstUnit
+	}
+	n := m.state(own, row.ID)
+	n.nameKey, n.firstName, n.declared = name, row.Name, declared
+	m.problems.Add(problems.New(problems.TaskIDConflict, row.At.Cell(templates.TaskID),
+		fmt.Sprintf("任务编号 %s 在 %s 中是“%s”，在本表中是“%s”，已按单位分别汇总", row.ID, s.firstFile, s.firstName, row.Name)).For(row.From.Unit))
+	return own
+}
+
+// changedDeadline reports a unit's row that gives a task of the plan
+// another deadline than the plan's. "年底前" and "2026年底前" are one.
+func (m *Merger) changedDeadline(s *taskState, row TaskRow) {
+	if row.Deadline.Text == "" || templates.Fold(row.Deadline.Text) == templates.Fold(s.t.Deadline.Text) ||
+		row.Deadline.Same(s.t.Deadline, m.year()) {
+		return
+	}
+	m.problems.Add(problems.New(problems.PlanChanged, row.At.Cell(templates.Deadline),
+		fmt.Sprintf("任务 %s 的完成时限改成了“%s”，任务总表是“%s”，按任务总表核验", s.t.ID, row.Deadline.Text, s.t.Deadline.Text)).For(row.From.Unit))
+}
+
+// year is the plan's year: as given, else the one most returns qingdan
+// sent name.
+func (m *Merger) year() int {
+	if m.opts.Year != 0 {
+		return m.opts.Year
+	}
+	best := 0
+	for y, n := range m.years {
+		if best == 0 || n > m.years[best] || n == m.years[best] && y > best {
+			best = y
+		}
+	}
+	return best
 }
 
 // nameKey is the form in which two task names compare: folded, without
@@ -340,367 +449,297 @@ func nameKey(s string) string {
 	}, templates.Fold(s))
 }
 
-// buildPlan gathers the rows of each task into a Task. With a plan, the
-// plan's rows come first and decide the tasks' fields, departments,
-// targets and deadlines.
-func buildPlan(b *Book, plan *Lists, k keyer, later func(a, b Row) bool, problems []Problem) ([]Task, []Problem) {
-	dir := b.Directory
-	if plan == nil {
-		plan = &Lists{}
+// Book returns the merge of the returns added so far.
+func (m *Merger) Book() Book {
+	b := Book{Files: m.files, Directory: m.dir, PlanID: m.opts.PlanID, Year: m.year()}
+	b.Problems = append(b.Problems, m.problems...)
+	var noLead []leadless
+	for _, k := range m.order {
+		s := m.tasks[k]
+		t, missing := m.finish(s, &b.Problems)
+		if missing {
+			noLead = append(noLead, leadless{t.ID, s.firstAt, s.firstUnit})
+		}
+		b.Tasks = append(b.Tasks, t)
 	}
-	tasks := map[taskKey]*Task{}
-	var order []taskKey
-	get := func(r Row) *Task {
-		key := k.key(r)
-		if key.id == "" {
-			return nil
-		}
-		t, ok := tasks[key]
-		if !ok {
-			t = &Task{ID: r.Get(templates.TaskID)}
-			if key.owner != "" {
-				t.Owner = dir.Name(r.Dept)
-			}
-			tasks[key] = t
-			order = append(order, key)
-		}
-		return t
-	}
-
-	for _, rows := range [][]Row{plan.Tasks, plan.Responsibilities, plan.Outcomes} {
-		for _, r := range rows {
-			if t := get(r); t != nil {
-				t.InPlan = true
-			}
-		}
-	}
-
-	// Leads first: the lead's own 任务清单 row is the one whose fields count.
-	leads := map[*Task][]Row{}
-	planLeads := map[*Task][]Row{}
-	for _, r := range plan.Responsibilities {
-		if t := get(r); t != nil {
-			planLeads[t] = append(planLeads[t], r)
-		}
-	}
-	for _, r := range b.Responsibilities {
-		if t := get(r); t != nil {
-			leads[t] = append(leads[t], r)
-		}
-	}
-	for _, key := range order {
-		t := tasks[key]
-		rows := leads[t]
-		if p := planLeads[t]; len(p) > 0 {
-			rows = p
-		}
-		if len(rows) == 0 {
-			continue
-		}
-		var conflict bool
-		t.Lead, conflict = vote(rows, templates.Lead, dir)
-		if conflict {
-			r := rows[len(rows)-1]
-			problems = append(problems, At(r, templates.Lead, Warning, LeadConflict,
-				fmt.Sprintf("任务 %s 的牵头单位各表填写不一致，按多数取“%s”", t.ID, t.Lead),
-				"请与工作要点核对牵头单位"))
-		}
-		seen := map[string]bool{dir.Key(t.Lead): true}
-		for _, r := range rows {
-			for _, p := range SplitDepts(r.Get(templates.Partners)) {
-				if !seen[dir.Key(p)] {
-					seen[dir.Key(p)] = true
-					t.Partners = append(t.Partners, dir.Name(p))
-				}
-			}
-		}
-	}
-	planned := map[*Task]bool{}
-	for _, r := range plan.Tasks {
-		if t := get(r); t != nil {
-			t.From, planned[t] = r, true
-			t.Section, t.Name = r.Get(templates.Section), r.Get(templates.TaskName)
-			t.Content, t.Deadline = r.Get(templates.Content), r.Get(templates.Deadline)
-		}
-	}
-	for _, r := range b.Tasks {
-		t := get(r)
-		if t == nil {
-			continue
-		}
-		if planned[t] {
-			t.Reported = append(t.Reported, r)
-			continue
-		}
-		fromLead := t.From.Source.File != "" && dir.Key(t.From.Dept) == dir.Key(t.Lead)
-		if t.From.Source.File == "" || !fromLead && dir.Key(r.Dept) == dir.Key(t.Lead) {
-			t.From = r
-			t.Section = r.Get(templates.Section)
-			t.Name = r.Get(templates.TaskName)
-			t.Content = r.Get(templates.Content)
-			t.Deadline = r.Get(templates.Deadline)
-		}
-	}
-
-	outcomes := map[*Task]map[string]*Outcome{}
-	for _, r := range plan.Outcomes {
-		t := get(r)
-		if t == nil {
-			continue
-		}
-		if outcomes[t] == nil {
-			outcomes[t] = map[string]*Outcome{}
-		}
-		id := r.Get(templates.OutcomeID)
-		if id == "" {
-			id = strconv.Itoa(len(outcomes[t]) + 1)
-		}
-		outcomes[t][templates.Fold(id)] = &Outcome{ID: id, InPlan: true,
-			Expected: r.Get(templates.Expected), Target: r.Get(templates.Target), Deadline: r.Get(templates.Deadline)}
-	}
-	firstRow := map[*Task]Row{}
-	seq := map[string]int{}
-	for _, r := range b.Outcomes {
-		t := get(r)
-		if t == nil {
-			continue
-		}
-		if _, ok := firstRow[t]; !ok {
-			firstRow[t] = r
-		}
-		id := r.Get(templates.OutcomeID)
-		if id == "" {
-			// Unnumbered outcomes are numbered in order within the task,
-			// department and file, so the lead's and the partners' rows
-			// pair up, and a file sent twice repeats its numbers.
-			s := fmt.Sprintf("%p|%s|%s", t, dir.Key(r.Dept), r.Source.File)
-			seq[s]++
-			id = strconv.Itoa(seq[s])
-		}
-		m := outcomes[t]
-		if m == nil {
-			m = map[string]*Outcome{}
-			outcomes[t] = m
-		}
-		o, ok := m[templates.Fold(id)]
-		if !ok {
-			o = &Outcome{ID: id}
-			m[templates.Fold(id)] = o
-		}
-		o.Others = append(o.Others, r)
-	}
-
-	type leadless struct {
-		id string
-		at Row
-	}
-	noLead := map[string][]leadless{} // by file
-	reportNoLead := func() {
-		// One problem per file: a return without a 责任清单 leaves every
-		// task it reports without a lead.
-		files := make([]string, 0, len(noLead))
-		for f := range noLead {
-			files = append(files, f)
-		}
-		slices.Sort(files)
-		for _, f := range files {
-			ts := noLead[f]
-			ids := make([]string, len(ts))
-			for i, l := range ts {
-				ids[i] = l.id
-			}
-			msg := fmt.Sprintf("任务 %s 没有在责任清单中填写牵头单位，暂按填报单位“%s”统计", ids[0], ts[0].at.Dept)
-			if len(ts) > 1 {
-				msg = fmt.Sprintf("%d 项任务（%s）没有在责任清单中填写牵头单位，暂按填报单位“%s”统计", len(ts), strings.Join(ids, "、"), ts[0].at.Dept)
-			}
-			problems = append(problems, At(ts[0].at, templates.TaskID, Warning, LeadUnknown, msg, "请在责任清单中补充牵头单位"))
-		}
-	}
-	out := make([]Task, 0, len(order))
-	for _, key := range order {
-		t := tasks[key]
-		if len(plan.Tasks)+len(plan.Responsibilities) > 0 && !t.InPlan {
-			at := t.From
-			if at.Source.File == "" {
-				at = firstRow[t]
-			}
-			problems = append(problems, At(at, templates.TaskID, Warning, NotInPlan,
-				fmt.Sprintf("任务编号 %s 不在任务总表中", t.ID), "请核对任务编号，或请办公室把该任务补入任务总表"))
-		}
-		if t.Lead == "" {
-			at := t.From
-			if at.Source.File == "" {
-				at = firstRow[t]
-			}
-			t.Lead = dir.Name(at.Dept)
-			noLead[at.Source.File] = append(noLead[at.Source.File], leadless{t.ID, at})
-		}
-		for _, o := range sortedOutcomes(outcomes[t]) {
-			problems = pickLead(t, o, dir, later, problems)
-			t.Outcomes = append(t.Outcomes, *o)
-		}
-		if len(t.Outcomes) == 0 {
-			t.Outcomes = []Outcome{{}}
-		}
-		out = append(out, *t)
-	}
-	reportNoLead()
-	slices.SortStableFunc(out, func(a, b Task) int {
-		return cmp.Or(CompareIDs(a.ID, b.ID), cmp.Compare(a.Owner, b.Owner))
+	b.Problems.Add(reportNoLead(noLead)...)
+	slices.SortStableFunc(b.Tasks, func(x, y Task) int {
+		return cmp.Or(CompareIDs(x.ID, y.ID), strings.Compare(string(x.Owner), string(y.Owner)))
 	})
-	return out, problems
+	b.Units = m.units(b.Tasks)
+	for _, u := range b.Units {
+		if (u.Led > 0 || u.Partnered > 0) && !u.Sent && len(m.files) > 0 {
+			b.Silent = append(b.Silent, u.Unit)
+			b.Problems.Add(silentProblem(u))
+		}
+	}
+	b.Problems.Sort(SheetRank)
+	return b
 }
 
-func sortedOutcomes(m map[string]*Outcome) []*Outcome {
-	out := make([]*Outcome, 0, len(m))
-	for _, o := range m {
-		out = append(out, o)
+// SheetRank orders sheet names as the template does, the lists first, for
+// sorting problems in the order a user reads a workbook.
+func SheetRank(name string) int {
+	for i, l := range templates.Lists {
+		if l.Name == name {
+			return i
+		}
 	}
-	slices.SortFunc(out, func(a, b *Outcome) int { return CompareIDs(a.ID, b.ID) })
+	return len(templates.Lists)
+}
+
+func silentProblem(u UnitSummary) problems.Problem {
+	var msg string
+	switch {
+	case u.Led > 0 && u.Partnered > 0:
+		msg = fmt.Sprintf("未收到%s的报送，其牵头的 %d 项任务按未报送统计，配合的 %d 项任务未反馈", u.Unit, u.Led, u.Partnered)
+	case u.Led > 0:
+		msg = fmt.Sprintf("未收到%s的报送，其牵头的 %d 项任务按未报送统计", u.Unit, u.Led)
+	default:
+		msg = fmt.Sprintf("未收到%s的报送，其配合的 %d 项任务未反馈", u.Unit, u.Partnered)
+	}
+	return problems.New(problems.UnitSilent, source.Pos{}, msg).For(u.Unit)
+}
+
+type leadless struct {
+	id   string
+	at   source.Pos
+	unit units.Unit
+}
+
+// reportNoLead gives one problem per file: a return without a 责任清单
+// leaves every task it reports without a lead.
+func reportNoLead(ls []leadless) problems.List {
+	byFile := map[string][]leadless{}
+	var files []string
+	for _, l := range ls {
+		if _, ok := byFile[l.at.File]; !ok {
+			files = append(files, l.at.File)
+		}
+		byFile[l.at.File] = append(byFile[l.at.File], l)
+	}
+	var out problems.List
+	for _, f := range files {
+		ts := byFile[f]
+		ids := make([]string, len(ts))
+		for i, l := range ts {
+			ids[i] = l.id
+		}
+		msg := fmt.Sprintf("任务 %s 没有在责任清单中填写牵头单位，暂按填报单位“%s”统计", ids[0], ts[0].unit)
+		if len(ts) > 1 {
+			msg = fmt.Sprintf("%d 项任务（%s）没有在责任清单中填写牵头单位，暂按填报单位“%s”统计", len(ts), strings.Join(ids, "、"), ts[0].unit)
+		}
+		out.Add(problems.New(problems.LeadUnknown, ts[0].at, msg).For(ts[0].unit))
+	}
 	return out
 }
 
-// pickLead chooses, among an outcome's rows, the one its lead unit sent;
-// when the lead sent it twice, the later 填报日期 wins (else the later file).
-func pickLead(t *Task, o *Outcome, dir *Directory, later func(a, b Row) bool, problems []Problem) []Problem {
-	rows := o.Others
-	o.Others = nil
-	lead := dir.Key(t.Lead)
-	for i := range rows {
-		r := rows[i]
-		if dir.Key(r.Dept) != lead {
-			o.Others = append(o.Others, r)
-			continue
-		}
-		if o.Lead == nil {
-			o.Lead = &rows[i]
-			continue
-		}
-		older, newer := o.Lead, &rows[i]
-		if later(*older, *newer) {
-			older, newer = newer, older
-		}
-		problems = append(problems, At(*newer, templates.TaskID, Warning, DuplicateOutcome,
-			fmt.Sprintf("任务 %s 成果 %s 重复填报，采用本行，%s %s 第%d行未采用",
-				t.ID, o.ID, older.Source.File, older.Source.Sheet, older.Source.Row),
-			"请删除重复的行"))
-		o.Lead = newer
-		o.Others = append(o.Others, *older)
+// finish settles one task: its leads, its fields, and for each outcome the
+// row each lead reported. missing reports a task whose lead no row named.
+func (m *Merger) finish(s *taskState, ps *problems.List) (Task, bool) {
+	t := s.t
+	if !t.InPlan {
+		m.vote(s, &t, ps)
 	}
-	rows = o.Others
-	if o.Lead != nil {
-		rows = append([]Row{*o.Lead}, rows...)
+	if m.planned && !t.InPlan {
+		ps.Add(problems.New(problems.NotInPlan, s.firstAt,
+			fmt.Sprintf("任务编号 %s 不在任务总表中", t.ID)).For(s.firstUnit))
 	}
-	for _, r := range rows {
-		if o.Expected == "" {
-			o.Expected = r.Get(templates.Expected)
+	if !t.InPlan && len(s.rows) > 0 {
+		from := s.rows[0]
+		for _, r := range s.rows {
+			if t.Led(r.From.Unit) {
+				from = r
+				break
+			}
 		}
-		if o.Target == "" {
-			o.Target = r.Get(templates.Target)
-		}
-		if o.Deadline == "" {
-			o.Deadline = r.Get(templates.Deadline)
-		}
+		t.Section, t.Name, t.Content, t.Deadline, t.Note = from.Section, from.Name, from.Content, from.Deadline, from.Note
+		t.At = from.At
 	}
-	return problems
+	missing := false
+	if len(t.Leads) == 0 && s.firstUnit != "" {
+		t.Leads, missing = []units.Unit{s.firstUnit}, true
+	}
+	if t.At.Pos.File == "" {
+		t.At = At{Pos: s.firstAt}
+	}
+	for _, k := range sortedOutcomes(s) {
+		t.Outcomes = append(t.Outcomes, m.pickReports(&t, s.outcomes[k], ps))
+	}
+	if len(t.Outcomes) == 0 {
+		o := Outcome{}
+		for _, u := range t.Leads {
+			o.Reports = append(o.Reports, Report{Unit: u})
+		}
+		t.Outcomes = []Outcome{o}
+	}
+	return t, missing
 }
 
-// vote returns the most common department named in column k among rows,
-// the first on a tie, and whether the rows disagreed.
-func vote(rows []Row, k templates.Key, dir *Directory) (string, bool) {
+func sortedOutcomes(s *taskState) []string {
+	keys := slices.Clone(s.outOrder)
+	slices.SortStableFunc(keys, func(a, b string) int { return CompareIDs(s.outcomes[a].o.ID, s.outcomes[b].o.ID) })
+	return keys
+}
+
+// vote takes a task's leads and partners from the 责任清单 rows the returns
+// sent: the leads most rows name, and every partner any row names.
+func (m *Merger) vote(s *taskState, t *Task, ps *problems.List) {
 	count := map[string]int{}
-	first := map[string]string{}
+	first := map[string][]units.Unit{}
 	var order []string
-	for _, r := range rows {
-		v := dir.Name(r.Get(k))
-		key := dir.Key(v)
-		if key == "" {
+	for _, r := range s.votes {
+		if len(r.Leads) == 0 {
 			continue
 		}
-		if count[key] == 0 {
-			order = append(order, key)
-			first[key] = v
+		k := fmt.Sprint(r.Leads)
+		if count[k] == 0 {
+			order = append(order, k)
+			first[k] = r.Leads
 		}
-		count[key]++
+		count[k]++
 	}
 	best := ""
-	for _, key := range order {
-		if best == "" || count[key] > count[best] {
-			best = key
+	for _, k := range order {
+		if best == "" || count[k] > count[best] {
+			best = k
 		}
 	}
-	return first[best], len(order) > 1
+	t.Leads = first[best]
+	if len(order) > 1 {
+		r := s.votes[len(s.votes)-1]
+		names := make([]string, len(t.Leads))
+		for i, u := range t.Leads {
+			names[i] = string(u)
+		}
+		ps.Add(problems.New(problems.LeadConflict, r.At.Cell(templates.Lead),
+			fmt.Sprintf("任务 %s 的牵头单位各表填写不一致，按多数取“%s”", t.ID, strings.Join(names, "、"))).For(r.From.Unit))
+	}
+	for _, r := range s.votes {
+		t.Partners = appendNew(t.Partners, r.Partners...)
+		for _, g := range r.Groups {
+			if !slices.Contains(t.Groups, g) {
+				t.Groups = append(t.Groups, g)
+			}
+		}
+	}
+	t.Partners = slices.DeleteFunc(t.Partners, t.Led)
 }
 
-// sortRows orders merged rows by task ID, then department, file and row.
-func sortRows(rows []Row) {
-	slices.SortStableFunc(rows, func(a, b Row) int {
-		return cmp.Or(
-			CompareIDs(a.Get(templates.TaskID), b.Get(templates.TaskID)),
-			cmp.Compare(a.Source.File, b.Source.File),
-			cmp.Compare(a.Source.Sheet, b.Source.Sheet),
-			cmp.Compare(a.Source.Row, b.Source.Row),
-		)
-	})
+// pickReports chooses, among an outcome's rows, the one each lead sent:
+// when a lead sent it twice, the later 填报日期 wins, else the later file.
+func (m *Merger) pickReports(t *Task, os *outcomeState, ps *problems.List) Outcome {
+	o := os.o
+	year := m.year()
+	if year == 0 {
+		year = 2000 // dates without a year compare within any one year
+	}
+	for _, lead := range t.Leads {
+		rep := Report{Unit: lead}
+		for i := range os.rows {
+			r := &os.rows[i]
+			if r.From.Unit != lead {
+				continue
+			}
+			if rep.Row == nil {
+				rep.Row = r
+				continue
+			}
+			older, newer := rep.Row, r
+			if m.later(*older, *newer, year) {
+				older, newer = newer, older
+			}
+			src := older.At.Source()
+			ps.Add(problems.New(problems.DuplicateOutcome, newer.At.Cell(templates.TaskID),
+				fmt.Sprintf("任务 %s 成果 %s 重复填报，采用本行，%s %s 第%d行未采用", t.ID, o.ID, src.File, src.Sheet, src.Row)).For(lead))
+			rep.Row = newer
+		}
+		o.Reports = append(o.Reports, rep)
+	}
+	for _, r := range os.rows {
+		if !t.Led(r.From.Unit) && r.Progress != "" {
+			o.Feedback = append(o.Feedback, Feedback{From: r.From, Progress: r.Progress, At: r.At.Source()})
+		}
+	}
+	if !o.InPlan {
+		// The fields the plan would give, from the leads' rows first.
+		var rows []*OutcomeRow
+		for _, rep := range o.Reports {
+			if rep.Row != nil {
+				rows = append(rows, rep.Row)
+			}
+		}
+		for i := range os.rows {
+			rows = append(rows, &os.rows[i])
+		}
+		for _, r := range rows {
+			if o.Expected == "" {
+				o.Expected = r.Expected
+			}
+			if o.Target.Text == "" && r.Target.Text != "" {
+				o.Target, o.TargetErr = r.Target, r.TargetErr
+			}
+			if o.Deadline.Text == "" {
+				o.Deadline = r.Deadline
+			}
+		}
+		return o
+	}
+	for _, rep := range o.Reports {
+		if r := rep.Row; r != nil && r.Target.Text != "" && !check.SameTarget(r.Target, o.Target) {
+			ps.Add(problems.New(problems.PlanChanged, r.At.Cell(templates.Target),
+				fmt.Sprintf("任务 %s 成果 %s 的目标值改成了“%s”，任务总表是“%s”，按任务总表核验", t.ID, o.ID, r.Target.Text, o.Target.Text)).For(rep.Unit))
+		}
+	}
+	return o
 }
 
-// CompareIDs orders task and outcome numbers as people read them: "2"
-// before "10", "3.2" after "3.1" and before "4", an empty ID last.
-func CompareIDs(a, b string) int {
-	switch {
-	case a == b:
-		return 0
-	case a == "":
-		return 1
-	case b == "":
-		return -1
+// later reports whether row a was sent after row b: by their 填报日期,
+// else by their files' times.
+func (m *Merger) later(a, b OutcomeRow, year int) bool {
+	if da, db := a.ReportDate.In(year), b.ReportDate.In(year); !da.IsZero() && !db.IsZero() && !da.Equal(db) {
+		return da.After(db)
 	}
-	pa, pb := idParts(templates.Fold(a)), idParts(templates.Fold(b))
-	for i := 0; i < len(pa) && i < len(pb); i++ {
-		na, ea := strconv.Atoi(pa[i])
-		nb, eb := strconv.Atoi(pb[i])
-		var c int
-		switch {
-		case ea == nil && eb == nil:
-			c = cmp.Compare(na, nb)
-		case ea == nil:
-			c = -1
-		case eb == nil:
-			c = 1
-		default:
-			c = cmp.Compare(pa[i], pb[i])
-		}
-		if c != 0 {
-			return c
-		}
-	}
-	return cmp.Compare(len(pa), len(pb))
+	ma, mb := m.modified(a.At.Source().File), m.modified(b.At.Source().File)
+	return !ma.IsZero() && !mb.IsZero() && ma.After(mb)
 }
 
-// idParts splits an ID into runs of digits and runs of other characters,
-// dropping separators.
-func idParts(s string) []string {
-	var parts []string
-	var cur strings.Builder
-	digit := false
-	flush := func() {
-		if cur.Len() > 0 {
-			parts = append(parts, cur.String())
-			cur.Reset()
+func (m *Merger) modified(file string) time.Time {
+	for i := len(m.files) - 1; i >= 0; i-- {
+		if m.files[i].File == file {
+			return m.files[i].Modified
 		}
 	}
-	for _, r := range s {
-		isDigit := r >= '0' && r <= '9'
-		if r == '.' || r == '-' || r == '、' || r == '(' || r == ')' {
-			flush()
-			continue
+	return time.Time{}
+}
+
+// units lists every unit the book names: leads, partners and the senders
+// of workbooks, with the spellings that were read as each.
+func (m *Merger) units(tasks []Task) []UnitSummary {
+	index := map[units.Unit]int{}
+	var out []UnitSummary
+	unit := func(u units.Unit) *UnitSummary {
+		i, ok := index[u]
+		if !ok {
+			i = len(out)
+			index[u] = i
+			out = append(out, UnitSummary{Unit: u, Spellings: m.spellings[u], Sent: m.sent[u]})
 		}
-		if isDigit != digit {
-			flush()
-			digit = isDigit
-		}
-		cur.WriteRune(r)
+		return &out[i]
 	}
-	flush()
-	return parts
+	for _, t := range tasks {
+		for _, u := range t.Leads {
+			unit(u).Led++
+		}
+		for _, u := range t.Partners {
+			unit(u).Partnered++
+		}
+	}
+	for _, f := range m.files {
+		if f.From.Unit != "" && f.Returned {
+			unit(f.From.Unit)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b UnitSummary) int { return units.Compare(a.Unit, b.Unit) })
+	return out
 }

@@ -6,12 +6,15 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
 
 	"github.com/qingdan/qingdan/check"
-	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/numerals"
+	"github.com/qingdan/qingdan/problems"
+	"github.com/qingdan/qingdan/source"
 )
 
 // Options are what Parse needs to know besides the text.
@@ -145,9 +148,8 @@ func Parse(lines []Line, opts Options) Plan {
 
 	p.Items = items(nodes, p.Year, opts.File, &p.Problems)
 	if len(p.Items) == 0 {
-		p.Problems = append(p.Problems, lists.Problem{Level: lists.Error, Code: lists.PlanNoItems, File: opts.File,
-			Message:    "没有找到编号的工作任务（如“一、”下的“(一)”或“1.”）",
-			Suggestion: "请确认文件是工作要点正文，任务按“1.”“(一)”等编号分段"})
+		p.Problems.Add(problems.New(problems.PlanNoItems, source.Pos{File: opts.File},
+			"没有找到编号的工作任务（如“一、”下的“(一)”或“1.”）"))
 	}
 	return p
 }
@@ -217,7 +219,7 @@ func isDebris(s string) bool {
 
 // items turns numbered paragraphs into tasks: a paragraph with numbered
 // paragraphs under it is a group, not a task; its children are the tasks.
-func items(nodes []*node, year int, file string, problems *[]lists.Problem) []Item {
+func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 	// Numbers as cited: an item's own number when numbers are unique in the
 	// plan; with the group's number in front when they restart.
 	cite := map[*node]string{}
@@ -251,7 +253,7 @@ func items(nodes []*node, year int, file string, problems *[]lists.Problem) []It
 	}
 
 	var out []Item
-	defer func() { *problems = append(*problems, noLeads(out, file)...) }()
+	defer func() { ps.Add(noLeads(out, file)...) }()
 	seen := map[string]bool{}
 	for _, n := range nodes {
 		if n.children > 0 {
@@ -259,7 +261,7 @@ func items(nodes []*node, year int, file string, problems *[]lists.Problem) []It
 		}
 		it := Item{ID: cite[n], Section: n.section, Line: n.line}
 		if seen[it.ID] {
-			*problems = append(*problems, lineProblem(file, n.line, lists.Warning, lists.PlanDuplicateID,
+			ps.Add(lineProblem(file, n.line, problems.PlanDuplicateID,
 				fmt.Sprintf("任务编号 %s 重复出现，已加上行号以区分", it.ID)))
 			it.ID = fmt.Sprintf("%s-%d", it.ID, n.line)
 		}
@@ -286,7 +288,7 @@ func items(nodes []*node, year int, file string, problems *[]lists.Problem) []It
 			it.Content = it.Title
 		}
 		if !titleEnded(body) {
-			*problems = append(*problems, lineProblem(file, n.line, lists.Info, lists.PlanTitleGuessed,
+			ps.Add(lineProblem(file, n.line, problems.PlanTitleGuessed,
 				fmt.Sprintf("任务 %s 的标题后没有句号，取第一个分句“%s”作为任务名称", it.ID, it.Title)))
 		}
 		it.Lead, it.Partners, it.Note = resp.lead, resp.partners, resp.note
@@ -298,7 +300,7 @@ func items(nodes []*node, year int, file string, problems *[]lists.Problem) []It
 
 // noLeads reports the items without a lead department: one problem each
 // when a few lack one, one for all when most do (a plan that names none).
-func noLeads(items []Item, file string) []lists.Problem {
+func noLeads(items []Item, file string) problems.List {
 	var ids []string
 	var lines []int
 	for _, it := range items {
@@ -310,20 +312,18 @@ func noLeads(items []Item, file string) []lists.Problem {
 		return nil
 	}
 	if len(ids)*2 > len(items) {
-		return []lists.Problem{{Level: lists.Warning, Code: lists.PlanNoLead, File: file,
-			Message:    fmt.Sprintf("%d 项任务中有 %d 项没有写明牵头单位（任务 %s）", len(items), len(ids), strings.Join(ids, "、")),
-			Suggestion: "请在任务总表的责任清单中补充牵头单位和配合单位，再下发"}}
+		return problems.List{problems.New(problems.PlanNoLead, source.Pos{File: file},
+			fmt.Sprintf("%d 项任务中有 %d 项没有写明牵头单位（任务 %s）", len(items), len(ids), strings.Join(ids, "、")))}
 	}
-	var out []lists.Problem
+	var out problems.List
 	for i, id := range ids {
-		out = append(out, lineProblem(file, lines[i], lists.Warning, lists.PlanNoLead, fmt.Sprintf("任务 %s 没有写明牵头单位", id)))
+		out.Add(lineProblem(file, lines[i], problems.PlanNoLead, fmt.Sprintf("任务 %s 没有写明牵头单位", id)))
 	}
 	return out
 }
 
-func lineProblem(file string, line int, level lists.Level, code lists.Code, msg string) lists.Problem {
-	return lists.Problem{Level: level, Code: code, File: file, Cell: fmt.Sprintf("第%d行", line), Message: msg,
-		Suggestion: "请核对任务总表中的这一项"}
+func lineProblem(file string, line int, code problems.Code, msg string) problems.Problem {
+	return problems.New(code, source.Pos{File: file, Row: line}, msg).With("请核对任务总表中的这一项")
 }
 
 // splitTitle takes an item's title from its text: the first sentence when
@@ -353,16 +353,17 @@ func titleEnded(text string) bool {
 // the plan year's end) and its targets, each with the deadline nearest it.
 func deadlineAndTargets(text string, year int) (string, []Target) {
 	deadline := ""
-	var latest check.Deadline
+	var latest time.Time
 	for _, phrase := range check.FindDeadlines(text) {
 		phrase = strings.TrimPrefix(phrase, "在")
-		d, err := check.ParseDeadline(phrase, year)
+		pd, err := check.ParseDeadline(phrase)
+		d := pd.In(year)
 		// An earlier year is a baseline ("在2019年基础上"), not a deadline;
 		// on the same date, "到2017年底" says it better than "2017年".
-		if err != nil || d.Date.IsZero() || d.Date.Year() < year {
+		if err != nil || d.IsZero() || d.Year() < year {
 			continue
 		}
-		if d.Date.After(latest.Date) || d.Date.Equal(latest.Date) && bareYear.MatchString(deadline) && !bareYear.MatchString(phrase) {
+		if d.After(latest) || d.Equal(latest) && bareYear.MatchString(deadline) && !bareYear.MatchString(phrase) {
 			latest, deadline = d, phrase
 		}
 	}
@@ -378,7 +379,7 @@ func deadlineAndTargets(text string, year int) (string, []Target) {
 		if t.Expected == "" {
 			t.Expected = f.Phrase
 		}
-		if d, err := check.ParseDeadline(t.Deadline, year); t.Deadline == "" || err != nil || !d.Date.IsZero() && d.Date.Year() < year {
+		if d, err := check.ParseDeadline(t.Deadline); t.Deadline == "" || err != nil || !d.In(year).IsZero() && d.In(year).Year() < year {
 			t.Deadline = deadline
 		}
 		if !slices.Contains(targets, t) {
@@ -388,24 +389,12 @@ func deadlineAndTargets(text string, year int) (string, []Target) {
 	return deadline, targets
 }
 
-// arabic writes a Chinese numeral of up to 99 in digits: "十六" → "16";
-// digits are returned as they are.
+// arabic writes a Chinese numeral in digits: "十六" → "16"; digits are
+// returned as they are.
 func arabic(s string) string {
 	if _, err := strconv.Atoi(s); err == nil {
 		return strings.TrimLeft(s, "0")
 	}
-	digits := map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-	n, cur := 0, 0
-	for _, r := range s {
-		if r == '十' {
-			if cur == 0 {
-				cur = 1
-			}
-			n += cur * 10
-			cur = 0
-			continue
-		}
-		cur = digits[r]
-	}
-	return strconv.Itoa(n + cur)
+	n, _ := numerals.Int(s)
+	return strconv.Itoa(n)
 }

@@ -11,8 +11,12 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/qingdan/qingdan/check"
 	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/problems"
+	"github.com/qingdan/qingdan/source"
 	"github.com/qingdan/qingdan/templates"
+	"github.com/qingdan/qingdan/units"
 )
 
 // Line is one line of a plan's text with its 1-based number.
@@ -26,7 +30,7 @@ type Plan struct {
 	Title    string
 	Year     int
 	Items    []Item
-	Problems []lists.Problem
+	Problems problems.List
 }
 
 // Item is one task of the plan.
@@ -53,33 +57,33 @@ type Target struct {
 // Return turns the plan into the master lists: one 任务清单 and one 责任清单
 // row per item, and one 成果清单 row per target, or a single qualitative row
 // named after the item's title when it has none. file names the plan in the
-// rows' sources.
-func (p Plan) Return(file string) lists.Return {
+// rows' places; dir reads the units the items name.
+func (p Plan) Return(file string, dir *units.Directory) lists.Return {
 	ret := lists.Return{File: file, Problems: p.Problems}
-	row := func(sheet string, line int, kv ...string) lists.Row {
-		r := lists.Row{Values: map[templates.Key]string{}, Source: lists.Source{File: file, Sheet: sheet, Row: line}}
-		for i := 0; i+1 < len(kv); i += 2 {
-			if kv[i+1] != "" {
-				r.Values[templates.Key(kv[i])] = kv[i+1]
-			}
-		}
-		return r
+	at := func(sheet string, line int) lists.At {
+		return lists.At{Pos: source.Pos{File: file, Sheet: sheet, Row: line}}
 	}
-	k := func(key templates.Key) string { return string(key) }
+	deadline := func(s string) check.Deadline {
+		d, _ := check.ParseDeadline(s)
+		return d
+	}
 	for _, it := range p.Items {
-		ret.Tasks = append(ret.Tasks, row(templates.TaskList.Name, it.Line,
-			k(templates.TaskID), it.ID, k(templates.Section), it.Section, k(templates.TaskName), it.Title,
-			k(templates.Content), it.Content, k(templates.Deadline), it.Deadline, k(templates.Note), it.Note))
-		ret.Responsibilities = append(ret.Responsibilities, row(templates.Responsibilities.Name, it.Line,
-			k(templates.TaskID), it.ID, k(templates.Lead), it.Lead, k(templates.Partners), strings.Join(it.Partners, "、")))
+		ret.Tasks = append(ret.Tasks, lists.TaskRow{
+			ID: it.ID, Section: it.Section, Name: it.Title, Content: it.Content,
+			Deadline: deadline(it.Deadline), Note: it.Note, At: at(templates.TaskList.Name, it.Line),
+		})
+		r := lists.RespRow{ID: it.ID, LeadText: it.Lead, PartnerText: strings.Join(it.Partners, "、"), At: at(templates.Responsibilities.Name, it.Line)}
+		r.Leads, r.Partners, r.Groups = dir.Roles(r.LeadText, r.PartnerText, false)
+		ret.Resps = append(ret.Resps, r)
 		targets := it.Targets
 		if len(targets) == 0 {
 			targets = []Target{{Expected: it.Title, Deadline: it.Deadline}}
 		}
 		for i, t := range targets {
-			ret.Outcomes = append(ret.Outcomes, row(templates.Outcomes.Name, it.Line,
-				k(templates.TaskID), it.ID, k(templates.OutcomeID), fmt.Sprint(i+1),
-				k(templates.Expected), t.Expected, k(templates.Target), t.Phrase, k(templates.Deadline), t.Deadline))
+			o := lists.OutcomeRow{TaskID: it.ID, ID: fmt.Sprint(i + 1), Expected: t.Expected,
+				Deadline: deadline(t.Deadline), At: at(templates.Outcomes.Name, it.Line)}
+			o.Target, o.TargetErr = check.ParseTarget(t.Phrase)
+			ret.Outcomes = append(ret.Outcomes, o)
 		}
 	}
 	return ret

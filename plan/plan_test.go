@@ -45,7 +45,7 @@ func describe(p Plan) string {
 		}
 	}
 	for _, p := range p.Problems {
-		fmt.Fprintf(&b, "问题\t%s %s %s\n", p.Code, p.Cell, p.Message)
+		fmt.Fprintf(&b, "问题\t%s %s %s\n", p.Code, p.At.Cell(), p.Message)
 	}
 	return b.String()
 }

@@ -4,8 +4,21 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/units"
 )
+
+// splitNames splits a list of units as written, leaving out the phrases
+// that name units collectively.
+func splitNames(list string) []string {
+	var out []string
+	for _, n := range units.Names(list) {
+		n = strings.TrimSuffix(strings.TrimPrefix(n, "等"), "等")
+		if n != "" && !units.IsGroup(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
 
 // responsibility is who an item names as responsible, and the item's text
 // without the note that says so.
@@ -103,7 +116,7 @@ func parseRoles(s string) responsibility {
 	var leads, partners, notes []string
 	coLead := false // more than one department under 牵头; under 责任 the first leads alone
 	add := func(role, list string) {
-		names := lists.SplitDepts(list)
+		names := splitNames(list)
 		if g := groupPhrase.FindString(list); g != "" {
 			notes = append(notes, roleName(role)+"："+g)
 		} else if g := everyOf.FindString(list); g != "" {
@@ -139,10 +152,10 @@ func parseRoles(s string) responsibility {
 			r.note = strings.Trim("共同牵头："+strings.Join(leads[1:], "、")+"；"+r.note, "；")
 		}
 	}
-	seen := map[string]bool{lists.DeptKey(r.lead): true}
+	seen := map[string]bool{units.Key(r.lead): true}
 	for _, p := range append(leads[min(1, len(leads)):], partners...) {
-		if !seen[lists.DeptKey(p)] {
-			seen[lists.DeptKey(p)] = true
+		if !seen[units.Key(p)] {
+			seen[units.Key(p)] = true
 			r.partners = append(r.partners, p)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/qingdan/qingdan/check"
+	"github.com/qingdan/qingdan/figures"
 )
 
 // AssessmentOptions are what the year-end assessment report says besides
@@ -14,21 +15,21 @@ import (
 type AssessmentOptions struct {
 	Title  string // default: "2026年度重点工作任务考核结果"
 	Org    string
-	Method string // the rules, in words: check.AssessOptions.Describe
+	Method string // the rules, in words: figures.AssessOptions.Describe
 	Fonts  Fonts
 }
 
 // RenderAssessment writes the year-end assessment (年终考核) of ev's units:
 // the rules, the ranking with each unit's score and grade, the outcomes
 // that cost points, and the bonuses and deductions.
-func RenderAssessment(w io.Writer, ev check.Evaluation, scores []check.Score, opts AssessmentOptions) (Info, error) {
+func RenderAssessment(w io.Writer, ev figures.Evaluation, scores []figures.Score, opts AssessmentOptions) (Info, error) {
 	if opts.Title == "" {
 		opts.Title = fmt.Sprintf("%d年度重点工作任务考核结果", ev.AsOf.Year())
 	}
 	return twoPass(w, func(total int) (*doc, error) { return drawAssessment(ev, scores, opts, total) })
 }
 
-func drawAssessment(ev check.Evaluation, scores []check.Score, opts AssessmentOptions, total int) (*doc, error) {
+func drawAssessment(ev figures.Evaluation, scores []figures.Score, opts AssessmentOptions, total int) (*doc, error) {
 	d, err := newDoc(ev.AsOf, opts.Title, opts.Org, total, opts.Fonts)
 	if err != nil {
 		return nil, err
@@ -39,7 +40,7 @@ func drawAssessment(ev check.Evaluation, scores []check.Score, opts AssessmentOp
 }
 
 // assessment writes the assessment's content.
-func assessment(out sink, ev check.Evaluation, scores []check.Score, opts AssessmentOptions) {
+func assessment(out sink, ev figures.Evaluation, scores []figures.Score, opts AssessmentOptions) {
 	out.titleBlock(opts.Title, opts.Org, ev.AsOf)
 
 	out.heading("一、考核办法", 20)
@@ -65,7 +66,7 @@ func assessment(out sink, ev check.Evaluation, scores []check.Score, opts Assess
 	for _, s := range scores {
 		g := gradeFill(s.Grade, scores)
 		rows = append(rows, []cell{
-			{text: fmt.Sprint(s.Rank)}, {text: s.Dept}, {text: fmt.Sprint(s.Led)}, {text: fmt.Sprint(s.Partnered)},
+			{text: fmt.Sprint(s.Rank)}, {text: string(s.Unit)}, {text: fmt.Sprint(s.Led)}, {text: fmt.Sprint(s.Partnered)},
 			{text: points(s.Lead)}, {text: points(s.Partner)}, {text: signed(s.Adjust)}, {text: points(s.Total)},
 			{text: s.Grade, fill: g},
 		})
@@ -84,8 +85,8 @@ func assessment(out sink, ev check.Evaluation, scores []check.Score, opts Assess
 		for _, dd := range s.Deductions {
 			it := dd.Item
 			f := lightFill[it.Light()]
-			deductions = append(deductions, []cell{{text: s.Dept}, {text: itemNumber(it)}, {text: itemLabel(it)},
-				{text: dd.Result, fill: &f}, {text: points(dd.Points)}, {text: it.Reason}})
+			deductions = append(deductions, []cell{{text: string(s.Unit)}, {text: it.Number()}, {text: it.Label()},
+				{text: string(dd.Result), fill: &f}, {text: points(dd.Points)}, {text: dd.Reason}})
 		}
 	}
 	if len(deductions) == 0 {
@@ -103,7 +104,7 @@ func assessment(out sink, ev check.Evaluation, scores []check.Score, opts Assess
 	var adjustments [][]cell
 	for _, s := range scores {
 		for _, a := range s.Adjustments {
-			adjustments = append(adjustments, []cell{{text: a.Dept}, {text: signed(a.Points)}, {text: a.Reason}})
+			adjustments = append(adjustments, []cell{{text: string(a.Unit)}, {text: signed(a.Points)}, {text: a.Reason}})
 		}
 	}
 	if len(adjustments) > 0 {
@@ -148,7 +149,7 @@ func signed(f float64) string {
 }
 
 // gradeFill colours the best grade green and the worst red.
-func gradeFill(grade string, scores []check.Score) *rgb {
+func gradeFill(grade string, scores []figures.Score) *rgb {
 	if len(scores) == 0 {
 		return nil
 	}

@@ -17,13 +17,16 @@ import (
 	"time"
 
 	"github.com/qingdan/qingdan/check"
+	"github.com/qingdan/qingdan/figures"
+	"github.com/qingdan/qingdan/numerals"
+	"github.com/qingdan/qingdan/units"
 )
 
 // Options are what a bulletin says besides the evaluation.
 type Options struct {
 	Title    string          // default: "2026年第三季度重点工作任务督查通报", from the as-of date
 	Org      string          // the issuing office, printed under the title
-	Previous *check.Previous // an earlier period, to show the change; may be nil
+	Previous *figures.Period // an earlier period, to show the change; may be nil
 	Fonts    Fonts           // the user's fonts; the embedded font draws the rest
 }
 
@@ -42,7 +45,7 @@ func DefaultTitle(asOf time.Time) string {
 }
 
 // Render writes the bulletin for ev to w.
-func Render(w io.Writer, ev check.Evaluation, opts Options) (Info, error) {
+func Render(w io.Writer, ev figures.Evaluation, opts Options) (Info, error) {
 	if opts.Title == "" {
 		opts.Title = DefaultTitle(ev.AsOf)
 	}
@@ -94,7 +97,7 @@ var lightFill = map[check.Light]rgb{
 	check.Red:    {255, 199, 206},
 }
 
-func draw(ev check.Evaluation, opts Options, total int) (*doc, error) {
+func draw(ev figures.Evaluation, opts Options, total int) (*doc, error) {
 	d, err := newDoc(ev.AsOf, opts.Title, opts.Org, total, opts.Fonts)
 	if err != nil {
 		return nil, err
@@ -105,9 +108,9 @@ func draw(ev check.Evaluation, opts Options, total int) (*doc, error) {
 }
 
 // bulletin writes the bulletin's content.
-func bulletin(out sink, ev check.Evaluation, opts Options) {
+func bulletin(out sink, ev figures.Evaluation, opts Options) {
 	titlePage(out, ev, opts)
-	depts := ranked(ev.Depts)
+	depts := ranked(ev.Units)
 	out.heading("二、各单位完成情况", 40)
 	out.paragraph(deptSummary(ev, depts), sizeBody)
 	out.space(2)
@@ -133,7 +136,7 @@ func percent(r float64) string {
 }
 
 // titlePage writes the title, the issuer and date, and the overall counts.
-func titlePage(out sink, ev check.Evaluation, opts Options) {
+func titlePage(out sink, ev figures.Evaluation, opts Options) {
 	out.titleBlock(opts.Title, opts.Org, ev.AsOf)
 
 	out.heading("一、总体情况", 30)
@@ -158,10 +161,10 @@ func titlePage(out sink, ev check.Evaluation, opts Options) {
 
 // change says how a rate moved since an earlier period: "较上期（2026年6月30日）
 // 提高12.5个百分点".
-func change(now, before float64, asOf string) string {
+func change(now, before float64, asOf time.Time) string {
 	when := "上期"
-	if t, err := time.Parse("2006-01-02", asOf); err == nil {
-		when = "上期（" + chineseDate(t) + "）"
+	if !asOf.IsZero() {
+		when = "上期（" + chineseDate(asOf) + "）"
 	}
 	diff := (now - before) * 100
 	switch {
@@ -181,7 +184,7 @@ func ratio(a, b int) float64 {
 }
 
 // overview is the opening paragraph, written from the numbers.
-func overview(ev check.Evaluation, prev *check.Previous) string {
+func overview(ev figures.Evaluation, prev *figures.Period) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "截至%s，纳入督查的重点工作任务共%d项，分解为成果%d项。其中", chineseDate(ev.AsOf), ev.Tasks, len(ev.Items))
 	var parts []string
@@ -190,7 +193,7 @@ func overview(ev check.Evaluation, prev *check.Previous) string {
 	}
 	fmt.Fprintf(&b, "%s，总体完成率%s", strings.Join(parts, "，"), percent(ev.CompletionRate()))
 	if prev != nil {
-		b.WriteString("，" + change(ev.CompletionRate(), prev.Rate, prev.AsOf))
+		b.WriteString("，" + change(ev.CompletionRate(), prev.Total.Rate(), prev.AsOf))
 	}
 	b.WriteString("。")
 	red := ev.Counts.Red()
@@ -199,7 +202,7 @@ func overview(ev check.Evaluation, prev *check.Previous) string {
 		return b.String()
 	}
 	fmt.Fprintf(&b, "亮红灯%d项、黄灯%d项", red, ev.Counts.Of(check.Lagging))
-	if top := mostRed(ev.Depts, 3); len(top) > 0 {
+	if top := mostRed(ev.Units, 3); len(top) > 0 {
 		fmt.Fprintf(&b, "，红灯较多的单位是%s", strings.Join(top, "、"))
 	}
 	b.WriteString("，请相关单位抓紧整改落实。")
@@ -207,39 +210,39 @@ func overview(ev check.Evaluation, prev *check.Previous) string {
 }
 
 // mostRed names the units with the most red items, "老龄健康处3项".
-func mostRed(depts []check.DeptSummary, n int) []string {
+func mostRed(depts []figures.UnitFigures, n int) []string {
 	ds := slices.Clone(depts)
-	slices.SortStableFunc(ds, func(a, b check.DeptSummary) int { return cmp.Compare(b.Counts.Red(), a.Counts.Red()) })
+	slices.SortStableFunc(ds, func(a, b figures.UnitFigures) int { return cmp.Compare(b.Counts.Red(), a.Counts.Red()) })
 	var out []string
 	for _, d := range ds {
 		if len(out) == n || d.Counts.Red() == 0 {
 			break
 		}
-		out = append(out, fmt.Sprintf("%s%d项", d.Name, d.Counts.Red()))
+		out = append(out, fmt.Sprintf("%s%d项", d.Unit, d.Counts.Red()))
 	}
 	return out
 }
 
 // ranked orders lead units by completion rate, then fewest red items; the
 // evaluation's own order (by name) breaks ties.
-func ranked(depts []check.DeptSummary) []check.DeptSummary {
+func ranked(depts []figures.UnitFigures) []figures.UnitFigures {
 	ds := slices.Clone(depts)
-	slices.SortStableFunc(ds, func(a, b check.DeptSummary) int {
+	slices.SortStableFunc(ds, func(a, b figures.UnitFigures) int {
 		return cmp.Or(cmp.Compare(b.CompletionRate(), a.CompletionRate()), cmp.Compare(a.Counts.Red(), b.Counts.Red()))
 	})
 	return ds
 }
 
-func deptSummary(ev check.Evaluation, depts []check.DeptSummary) string {
+func deptSummary(ev figures.Evaluation, depts []figures.UnitFigures) string {
 	if len(depts) == 0 {
 		return "本期没有收到任何单位的报送。"
 	}
 	best := depts[0]
 	return fmt.Sprintf("本期共%d个牵头单位，按完成率排序如下表。完成率最高的是%s（%s）。",
-		len(depts), best.Name, percent(best.CompletionRate()))
+		len(depts), best.Unit, percent(best.CompletionRate()))
 }
 
-func deptTable(out sink, ev check.Evaluation, depts []check.DeptSummary) {
+func deptTable(out sink, ev figures.Evaluation, depts []figures.UnitFigures) {
 	cols := []column{{title: "排名", width: 10, align: "C"}, {title: "牵头单位", width: 24, align: "L"},
 		{title: "任务", width: 9, align: "R"}, {title: "成果", width: 9, align: "R"}}
 	sw := (textWidth - 10 - 24 - 9 - 9 - 13 - 19) / float64(len(check.Statuses))
@@ -266,7 +269,7 @@ func deptTable(out sink, ev check.Evaluation, depts []check.DeptSummary) {
 		if i == 0 || dp.CompletionRate() != depts[i-1].CompletionRate() || dp.Counts.Red() != depts[i-1].Counts.Red() {
 			rank = i + 1
 		}
-		rows = append(rows, row(fmt.Sprint(rank), dp.Name, dp.Tasks, dp.Outcomes, dp.Counts, dp.CompletionRate(), dp.OnTimeRate()))
+		rows = append(rows, row(fmt.Sprint(rank), string(dp.Unit), dp.Tasks, dp.Outcomes, dp.Counts, dp.CompletionRate(), dp.OnTimeRate()))
 	}
 	rows = append(rows, row("", "合计", ev.Tasks, len(ev.Items), ev.Counts, ev.CompletionRate(), ev.OnTimeRate()))
 	out.table(cols, rows)
@@ -274,7 +277,7 @@ func deptTable(out sink, ev check.Evaluation, depts []check.DeptSummary) {
 
 // chart draws a horizontal bar per lead unit, split by status.
 // (Its labels are drawn in the table's size.)
-func (d *doc) bars(depts []check.DeptSummary) {
+func (d *doc) bars(depts []figures.UnitFigures) {
 	if len(depts) == 0 {
 		return
 	}
@@ -313,7 +316,7 @@ func (d *doc) bars(depts []check.DeptSummary) {
 	for _, dp := range depts {
 		d.need(barH + gap)
 		y := d.pdf.GetY()
-		d.text(marginLeft, y, labelW-2, barH, dp.Name, "R")
+		d.text(marginLeft, y, labelW-2, barH, string(dp.Unit), "R")
 		x := marginLeft + labelW
 		for _, s := range check.Statuses {
 			n := dp.Counts.Of(s)
@@ -338,51 +341,61 @@ func (d *doc) bars(depts []check.DeptSummary) {
 	d.pdf.SetY(d.pdf.GetY() + 2)
 }
 
+// lit is an item as one of its leads is flagged for it: a co-led item
+// is listed under each lead whose own result is red or yellow.
+type lit struct {
+	item    figures.Item
+	verdict figures.Verdict
+}
+
 // litItems lists the red and yellow items by lead unit, the units with
 // the most red first.
-func litItems(out sink, ev check.Evaluation) {
-	byDept := map[string][]check.Item{}
-	var names []string
+func litItems(out sink, ev figures.Evaluation) {
+	byUnit := map[units.Unit][]lit{}
+	var names []units.Unit
 	red, yellow := 0, 0
 	for _, it := range ev.Items {
-		if it.Light() == check.Green {
-			continue
-		}
-		if it.Light() == check.Red {
+		switch it.Light() {
+		case check.Red:
 			red++
-		} else {
+		case check.Yellow:
 			yellow++
 		}
-		if _, ok := byDept[it.Lead]; !ok {
-			names = append(names, it.Lead)
+		for _, v := range it.Leaders {
+			if v.Status.Light() == check.Green {
+				continue
+			}
+			if _, ok := byUnit[v.Unit]; !ok {
+				names = append(names, v.Unit)
+			}
+			byUnit[v.Unit] = append(byUnit[v.Unit], lit{it, v})
 		}
-		byDept[it.Lead] = append(byDept[it.Lead], it)
 	}
 	if len(names) == 0 {
 		out.paragraph("本期没有亮红灯或黄灯的事项。", sizeBody)
 		return
 	}
-	reds := func(name string) int {
+	reds := func(u units.Unit) int {
 		n := 0
-		for _, it := range byDept[name] {
-			if it.Light() == check.Red {
+		for _, l := range byUnit[u] {
+			if l.verdict.Status.Light() == check.Red {
 				n++
 			}
 		}
 		return n
 	}
-	slices.SortStableFunc(names, func(a, b string) int { return cmp.Compare(reds(b), reds(a)) })
+	slices.SortStableFunc(names, func(a, b units.Unit) int { return cmp.Compare(reds(b), reds(a)) })
 	out.paragraph(fmt.Sprintf("本期亮红灯%d项（逾期、未达标或未报送）、黄灯%d项（滞后），涉及%d个单位，按红灯多少排列如下。",
 		red, yellow, len(names)), sizeBody)
 	for i, name := range names {
-		items := byDept[name]
-		out.subheading(fmt.Sprintf("（%s）%s：红灯%d项、黄灯%d项", chineseNumeral(i+1), name, reds(name), len(items)-reds(name)), 20)
+		items := byUnit[name]
+		out.subheading(fmt.Sprintf("（%s）%s：红灯%d项、黄灯%d项", numerals.Format(i+1), name, reds(name), len(items)-reds(name)), 20)
 		var rows [][]cell
-		for _, it := range items {
-			f := lightFill[it.Light()]
+		for _, l := range items {
+			f := lightFill[l.verdict.Status.Light()]
 			rows = append(rows, []cell{
-				{text: itemNumber(it)}, {text: itemLabel(it)}, {text: it.Target}, {text: it.Actual}, {text: it.Deadline.String()},
-				{text: it.Status.String(), fill: &f}, {text: it.Reason},
+				{text: l.item.Number()}, {text: l.item.Label()}, {text: l.item.Target.Text}, {text: l.verdict.Actual},
+				{text: l.item.Deadline.Format(ev.Year)}, {text: l.verdict.Status.String(), fill: &f}, {text: l.verdict.Reason},
 			})
 		}
 		out.table([]column{
@@ -394,39 +407,30 @@ func litItems(out sink, ev check.Evaluation) {
 	}
 }
 
-// silent names the lead units from which nothing came.
-func silent(ev check.Evaluation) string {
-	led := map[string]int{}
-	for _, d := range ev.Depts {
-		led[d.Name] = d.Tasks
-	}
+// silent names the units from which nothing came.
+func silent(ev figures.Evaluation) string {
 	var parts []string
-	for _, name := range ev.Silent {
-		parts = append(parts, fmt.Sprintf("%s（牵头%d项）", name, led[name]))
+	for _, u := range ev.Silent {
+		switch {
+		case u.Led > 0 && u.Partnered > 0:
+			parts = append(parts, fmt.Sprintf("%s（牵头%d项、配合%d项）", u.Unit, u.Led, u.Partnered))
+		case u.Led > 0:
+			parts = append(parts, fmt.Sprintf("%s（牵头%d项）", u.Unit, u.Led))
+		default:
+			parts = append(parts, fmt.Sprintf("%s（配合%d项）", u.Unit, u.Partnered))
+		}
 	}
 	return fmt.Sprintf("截至%s，%s未报送本期完成情况，其牵头的任务均按未报送统计。请于收到通报后3个工作日内补报。",
 		chineseDate(ev.AsOf), strings.Join(parts, "、"))
 }
 
-// chineseNumeral writes 1 to 99 as 一 to 九十九, for (一) headings.
-func chineseNumeral(n int) string {
-	digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
-	switch {
-	case n < 10:
-		return digits[n]
-	case n < 20:
-		return "十" + digits[n%10]
-	}
-	return digits[n/10] + "十" + digits[n%10]
-}
-
-func appendix(out sink, ev check.Evaluation) {
+func appendix(out sink, ev figures.Evaluation) {
 	var rows [][]cell
 	for _, it := range ev.Items {
 		f := lightFill[it.Light()]
 		rows = append(rows, []cell{
-			{text: itemNumber(it)}, {text: taskLabel(it)}, {text: it.Expected}, {text: it.Lead},
-			{text: it.Target}, {text: it.Actual}, {text: it.Deadline.String()}, {text: it.Status.String(), fill: &f},
+			{text: it.Number()}, {text: it.TaskLabel()}, {text: it.Expected}, {text: it.LeadNames()},
+			{text: it.Target.Text}, {text: it.Shown().Actual}, {text: it.Deadline.Format(ev.Year)}, {text: it.Status.String(), fill: &f},
 		})
 	}
 	out.table([]column{

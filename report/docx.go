@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/qingdan/qingdan/check"
+	"github.com/qingdan/qingdan/figures"
 )
 
 // A report as a Word document (.docx), for staff who must edit it before
@@ -16,7 +17,7 @@ import (
 // lays it out.
 
 // RenderDocx writes the bulletin for ev as a Word document.
-func RenderDocx(w io.Writer, ev check.Evaluation, opts Options) error {
+func RenderDocx(w io.Writer, ev figures.Evaluation, opts Options) error {
 	if opts.Title == "" {
 		opts.Title = DefaultTitle(ev.AsOf)
 	}
@@ -26,7 +27,7 @@ func RenderDocx(w io.Writer, ev check.Evaluation, opts Options) error {
 }
 
 // RenderAssessmentDocx writes the year-end assessment as a Word document.
-func RenderAssessmentDocx(w io.Writer, ev check.Evaluation, scores []check.Score, opts AssessmentOptions) error {
+func RenderAssessmentDocx(w io.Writer, ev figures.Evaluation, scores []figures.Score, opts AssessmentOptions) error {
 	if opts.Title == "" {
 		opts.Title = fmt.Sprintf("%d年度重点工作任务考核结果", ev.AsOf.Year())
 	}
@@ -182,7 +183,7 @@ func (x *docx) row(cols []column, cells []cell, header bool) {
 
 // bars writes the chart's figures as a table: a Word document the office
 // edits has no use for a drawing it cannot change.
-func (x *docx) bars(depts []check.DeptSummary) {
+func (x *docx) bars(depts []figures.UnitFigures) {
 	x.para(`<w:jc w:val="center"/><w:keepNext/>`, run("表：各牵头单位成果完成情况（按成果数）", faceBody, sizeTable, ""))
 	cols := []column{{title: "牵头单位", width: 38, align: "L"}}
 	for _, s := range check.Statuses {
@@ -191,7 +192,7 @@ func (x *docx) bars(depts []check.DeptSummary) {
 	cols = append(cols, column{title: "完成率", width: 34, align: "R"})
 	var rows [][]cell
 	for _, d := range depts {
-		r := []cell{{text: d.Name}}
+		r := []cell{{text: string(d.Unit)}}
 		for _, s := range check.Statuses {
 			r = append(r, cell{text: fmt.Sprint(d.Counts.Of(s))})
 		}

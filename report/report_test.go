@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/qingdan/qingdan/check"
+	"github.com/qingdan/qingdan/figures"
 	"github.com/qingdan/qingdan/internal/golden"
 	"github.com/qingdan/qingdan/internal/pdftext"
 	"github.com/qingdan/qingdan/internal/sampledata"
@@ -20,9 +21,10 @@ import (
 	"github.com/qingdan/qingdan/report"
 	"github.com/qingdan/qingdan/samples"
 	"github.com/qingdan/qingdan/templates"
+	"github.com/qingdan/qingdan/units"
 )
 
-func render(t *testing.T, ev check.Evaluation, opts report.Options) ([]byte, report.Info) {
+func render(t *testing.T, ev figures.Evaluation, opts report.Options) ([]byte, report.Info) {
 	t.Helper()
 	var buf bytes.Buffer
 	info, err := report.Render(&buf, ev, opts)
@@ -35,7 +37,8 @@ func render(t *testing.T, ev check.Evaluation, opts report.Options) ([]byte, rep
 // TestBulletinGolden renders the bulletin of the bundled samples and
 // compares its text, page by page, with the golden file.
 func TestBulletinGolden(t *testing.T) {
-	_, ev, err := sampledata.Load()
+	res, err := sampledata.Load()
+	ev := res.Eval
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,16 +71,17 @@ func TestBulletinGolden(t *testing.T) {
 	golden.Check(t, "bulletin_samples.golden", text)
 }
 
-func deptNames(ev check.Evaluation) []string {
+func deptNames(ev figures.Evaluation) []string {
 	var out []string
-	for _, d := range ev.Depts {
-		out = append(out, d.Name)
+	for _, d := range ev.Units {
+		out = append(out, string(d.Unit))
 	}
 	return out
 }
 
 func TestBulletinDeterministic(t *testing.T) {
-	_, ev, err := sampledata.Load()
+	res, err := sampledata.Load()
+	ev := res.Eval
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,8 +98,7 @@ func TestBulletinDeterministic(t *testing.T) {
 // TestRareCharacters checks that characters in the font are drawn and those
 // beyond it are replaced and reported, never dropped or left to crash.
 func TestRareCharacters(t *testing.T) {
-	task := lists.Task{ID: "1", Name: "核对龘堃玥𠮷的名单", Lead: "医政医管处", Deadline: "年底前", Outcomes: []lists.Outcome{{ID: "1"}}}
-	ev := check.Evaluate(lists.Book{Plan: []lists.Task{task}}, check.Options{AsOf: time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)})
+	ev := oneTask("1", "核对龘堃玥𠮷的名单", "医政医管处", "年底前")
 	pdf, info := render(t, ev, report.Options{Title: "测试𠮷通报"})
 	if len(info.Missing) != 1 || info.Missing[0] != '𠮷' {
 		t.Errorf("missing %q, want just 𠮷", string(info.Missing))
@@ -116,8 +119,7 @@ func TestCharactersBeyondBMP(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	task := lists.Task{ID: "1", Name: "核对龘堃玥𠮷的名单", Lead: "医政医管处", Deadline: "年底前", Outcomes: []lists.Outcome{{ID: "1"}}}
-	ev := check.Evaluate(lists.Book{Plan: []lists.Task{task}}, check.Options{AsOf: time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)})
+	ev := oneTask("1", "核对龘堃玥𠮷的名单", "医政医管处", "年底前")
 	pdf, info := render(t, ev, report.Options{Title: "测试𠮷通报", Fonts: report.Fonts{report.Extra: {Name: "HanaMinB.ttf", Data: extb}}})
 	if len(info.Missing) != 0 {
 		t.Errorf("missing %q", string(info.Missing))
@@ -139,8 +141,7 @@ func TestCharactersBeyondBMP(t *testing.T) {
 // character lost.
 func TestLongTextWraps(t *testing.T) {
 	long := strings.Repeat("推进医疗服务价格动态调整，完成评估报告（含附件）并报市政府审定。", 6)
-	task := lists.Task{ID: "5", Name: long, Lead: "财务处", Deadline: "上半年", Outcomes: []lists.Outcome{{ID: "1"}}}
-	ev := check.Evaluate(lists.Book{Plan: []lists.Task{task}}, check.Options{AsOf: time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)})
+	ev := oneTask("5", long, "财务处", "上半年")
 	pdf, _ := render(t, ev, report.Options{})
 	pages, err := pdftext.Pages(pdf)
 	if err != nil {
@@ -154,7 +155,8 @@ func TestLongTextWraps(t *testing.T) {
 
 // BenchmarkBulletinSamples measures rendering the samples' bulletin.
 func BenchmarkBulletinSamples(b *testing.B) {
-	_, ev, err := sampledata.Load()
+	res, err := sampledata.Load()
+	ev := res.Eval
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -165,22 +167,34 @@ func BenchmarkBulletinSamples(b *testing.B) {
 	}
 }
 
+// oneTask is the evaluation of a plan of one task its lead has not
+// reported.
+func oneTask(id, name, lead, deadline string) figures.Evaluation {
+	d, _ := check.ParseDeadline(deadline)
+	t := lists.Task{ID: id, Name: name, Leads: []units.Unit{units.Unit(lead)}, Deadline: d,
+		Outcomes: []lists.Outcome{{ID: "1", Reports: []lists.Report{{Unit: units.Unit(lead)}}}}}
+	return figures.Evaluate(lists.Book{Tasks: []lists.Task{t}}, figures.Options{AsOf: time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)})
+}
+
 // bigEvaluation is 100 lead units with 30 outcomes each, of every status.
-func bigEvaluation() check.Evaluation {
-	var plan []lists.Task
+func bigEvaluation() figures.Evaluation {
+	var tasks []lists.Task
+	header := []string{"任务编号", "目标值", "完成值", "完成状态", "进展情况"}
 	for d := range 100 {
+		unit := units.Unit(fmt.Sprintf("第%03d处", d))
+		r := lists.NewReader(units.NewDirectory(nil), string(unit)+".xlsx", "成果清单", templates.Outcomes.Recognize(header))
+		r.From = lists.Sender{Unit: unit, Text: string(unit)}
 		for i := range 30 {
 			id := fmt.Sprint(d*30 + i + 1)
 			status := []string{"已完成", "推进中", "滞后", "未启动", ""}[i%5]
-			row := lists.Row{Values: map[templates.Key]string{
-				templates.Status: status, templates.Actual: fmt.Sprintf("%d%%", 60+i), templates.Target: "不低于65%",
-				templates.Progress: strings.Repeat("按计划推进，已完成阶段性目标。", 1+i%3),
-			}, Dept: fmt.Sprintf("第%03d处", d)}
-			plan = append(plan, lists.Task{ID: id, Name: "推进重点工作任务第" + id + "项", Lead: row.Dept, Deadline: []string{"年底前", "上半年", "10月20日前"}[i%3],
-				Outcomes: []lists.Outcome{{ID: "1", Expected: "重点指标", Target: "不低于65%", Lead: &row}}})
+			row := r.Outcome([]string{id, "不低于65%", fmt.Sprintf("%d%%", 60+i), status, strings.Repeat("按计划推进，已完成阶段性目标。", 1+i%3)}, i+2)
+			dl, _ := check.ParseDeadline([]string{"年底前", "上半年", "10月20日前"}[i%3])
+			target, _ := check.ParseTarget("不低于65%")
+			tasks = append(tasks, lists.Task{ID: id, Name: "推进重点工作任务第" + id + "项", Leads: []units.Unit{unit}, Deadline: dl,
+				Outcomes: []lists.Outcome{{ID: "1", Expected: "重点指标", Target: target, Reports: []lists.Report{{Unit: unit, Row: &row}}}}})
 		}
 	}
-	return check.Evaluate(lists.Book{Plan: plan}, check.Options{AsOf: time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)})
+	return figures.Evaluate(lists.Book{Tasks: tasks}, figures.Options{AsOf: time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)})
 }
 
 // BenchmarkBulletinLarge renders the bulletin of 100 units and 3,000
@@ -200,14 +214,15 @@ func BenchmarkBulletinLarge(b *testing.B) {
 
 // TestAssessmentGolden renders the year-end assessment of the samples.
 func TestAssessmentGolden(t *testing.T) {
-	_, ev, err := sampledata.Load()
+	res, err := sampledata.Load()
+	ev := res.Eval
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts := check.DefaultAssessOptions()
-	opts.Adjustments = []check.Adjustment{{Dept: "疾病预防控制处", Points: 2, Reason: "获省级卫生应急演练一等奖"}}
+	opts := figures.DefaultAssessOptions()
+	opts.Adjustments = []figures.Adjustment{{Unit: "疾病预防控制处", Points: 2, Reason: "获省级卫生应急演练一等奖"}}
 	pdf, info := render2(t, func(w *bytes.Buffer) (report.Info, error) {
-		return report.RenderAssessment(w, ev, check.Assess(ev, opts), report.AssessmentOptions{Org: samples.Org, Method: opts.Describe()})
+		return report.RenderAssessment(w, ev, figures.Assess(ev, opts), report.AssessmentOptions{Org: samples.Org, Method: opts.Describe()})
 	})
 	pages, err := pdftext.Pages(pdf)
 	if err != nil {
@@ -243,7 +258,8 @@ func TestUserFonts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, ev, err := sampledata.Load()
+	res, err := sampledata.Load()
+	ev := res.Eval
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -318,7 +334,8 @@ func docxText(t *testing.T, data []byte) string {
 // TestBulletinDocx writes the bulletin as a Word document: it is well
 // formed, says what the PDF says, and the same inputs give the same bytes.
 func TestBulletinDocx(t *testing.T) {
-	_, ev, err := sampledata.Load()
+	res, err := sampledata.Load()
+	ev := res.Eval
 	if err != nil {
 		t.Fatal(err)
 	}

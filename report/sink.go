@@ -3,7 +3,7 @@ package report
 import (
 	"time"
 
-	"github.com/qingdan/qingdan/check"
+	"github.com/qingdan/qingdan/figures"
 )
 
 // sink is what a report is written to: the PDF being drawn, or the Word
@@ -14,7 +14,7 @@ type sink interface {
 	subheading(s string, keep float64) // (一)
 	paragraph(s string, size float64)
 	table(cols []column, rows [][]cell)
-	bars(depts []check.DeptSummary) // completion by status, a bar per unit
+	bars(depts []figures.UnitFigures) // completion by status, a bar per unit
 	space(mm float64)
 	pageBreak()
 }

@@ -10,8 +10,15 @@ package samples
 
 import (
 	"embed"
+	"fmt"
+	"io"
 	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
 	"time"
+
+	"github.com/qingdan/qingdan/atomicfile"
 )
 
 //go:embed plan.txt returns/*.xlsx
@@ -39,4 +46,41 @@ const Org = "青川市卫生健康委员会办公室"
 // FS returns the sample files.
 func FS() fs.FS {
 	return files
+}
+
+// WriteTo writes the sample plan into dir as 工作要点.txt and the returns
+// into returns, so that a user can open the files the demo reads. Each
+// file is dated AsOf, as if saved then, so that the demo's outputs are the
+// same from run to run.
+func WriteTo(dir, returns string) error {
+	if err := copyOne(PlanFile, filepath.Join(dir, "工作要点.txt")); err != nil {
+		return err
+	}
+	entries, err := fs.ReadDir(files, ReturnsDir)
+	if err != nil {
+		return fmt.Errorf("读取内置样例: %w", err)
+	}
+	for _, e := range entries {
+		if err := copyOne(path.Join(ReturnsDir, e.Name()), filepath.Join(returns, e.Name())); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func copyOne(name, dst string) error {
+	data, err := fs.ReadFile(files, name)
+	if err != nil {
+		return fmt.Errorf("读取内置样例 %s: %w", name, err)
+	}
+	if err := atomicfile.Write(dst, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	}); err != nil {
+		return err
+	}
+	if err := os.Chtimes(dst, AsOf, AsOf); err != nil {
+		return fmt.Errorf("设置 %s 的时间: %w", dst, err)
+	}
+	return nil
 }

@@ -4,12 +4,12 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/problems"
+	"github.com/qingdan/qingdan/source"
 	"github.com/qingdan/qingdan/templates"
 )
 
@@ -22,7 +22,7 @@ const ReturnNoteSheet = "退回说明"
 // yellow for 警告), each row with a problem gets its explanation in a
 // 问题说明 column, and a 退回说明 sheet lists them all with what to do.
 // f itself, and the file it was read from, are not changed on disk.
-func WriteAnnotated(w io.Writer, f *File, problems []lists.Problem) (err error) {
+func WriteAnnotated(w io.Writer, f *File, ps problems.List) (err error) {
 	defer recoverWrite(&err)
 	x := f.x
 	red, err := x.NewStyle(&excelize.Style{Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{redFill}},
@@ -42,41 +42,38 @@ func WriteAnnotated(w io.Writer, f *File, problems []lists.Problem) (err error) 
 	}
 	sheetNames := f.SheetNames()
 	notes := map[string]map[int][]string{} // sheet → row → messages
-	for _, p := range problems {
-		if p.Sheet == "" || !slices.Contains(sheetNames, p.Sheet) || p.Cell == "" {
+	for _, p := range ps {
+		if p.At.Sheet == "" || !slices.Contains(sheetNames, p.At.Sheet) || p.At.Row == 0 {
 			continue
 		}
-		_, row, err := excelize.CellNameToCoordinates(p.Cell)
-		if err != nil {
-			// A row number alone: the problem is about the whole row.
-			if row, err = strconv.Atoi(p.Cell); err != nil {
-				continue
-			}
-		} else {
+		if p.At.Col > 0 {
 			style := yellow
-			if p.Level == lists.Error {
+			if p.Level == problems.Error {
 				style = red
 			}
-			if err := x.SetCellStyle(p.Sheet, p.Cell, p.Cell, style); err != nil {
+			cell := p.At.Cell()
+			if err := x.SetCellStyle(p.At.Sheet, cell, cell, style); err != nil {
 				return err
 			}
 		}
-		if notes[p.Sheet] == nil {
-			notes[p.Sheet] = map[int][]string{}
+		if notes[p.At.Sheet] == nil {
+			notes[p.At.Sheet] = map[int][]string{}
 		}
 		msg := "【" + p.Level.String() + "】" + p.Message
 		if p.Suggestion != "" {
 			msg += "（" + p.Suggestion + "）"
 		}
-		notes[p.Sheet][row] = append(notes[p.Sheet][row], msg)
+		notes[p.At.Sheet][p.At.Row] = append(notes[p.At.Sheet][p.At.Row], msg)
 	}
-	for sheet, rows := range notes {
+	sheets := make([]string, 0, len(notes))
+	for s := range notes {
+		sheets = append(sheets, s)
+	}
+	slices.Sort(sheets)
+	for _, sheet := range sheets {
+		rows := notes[sheet]
 		header := headerRowOf(f, sheet)
-		cols, err := x.GetCols(sheet)
-		if err != nil {
-			return err
-		}
-		noteCol, _ := excelize.ColumnNumberToName(len(cols) + 1)
+		noteCol := source.ColumnName(min(f.scan(sheet).maxCol+1, source.MaxCol))
 		if err := x.SetCellValue(sheet, fmt.Sprintf("%s%d", noteCol, header), "问题说明"); err != nil {
 			return err
 		}
@@ -96,10 +93,10 @@ func WriteAnnotated(w io.Writer, f *File, problems []lists.Problem) (err error) 
 			}
 		}
 	}
-	if err := writeReturnNote(x, problems); err != nil {
+	if err := writeReturnNote(x, ps); err != nil {
 		return err
 	}
-	return x.Write(w)
+	return save(x, w)
 }
 
 // headerRowOf finds the header row of a list sheet, or 1.
@@ -112,21 +109,22 @@ func headerRowOf(f *File, sheet string) int {
 	return 1
 }
 
-func writeReturnNote(x *excelize.File, problems []lists.Problem) error {
+func writeReturnNote(x *excelize.File, ps problems.List) error {
 	idx, err := x.NewSheet(ReturnNoteSheet)
 	if err != nil {
 		return err
 	}
-	rows := [][]any{{"级别", "工作表", "单元格", "说明", "建议"}}
-	for _, p := range problems {
-		rows = append(rows, []any{p.Level.String(), p.Sheet, p.Cell, p.Message, p.Suggestion})
+	rows := [][]any{{"级别", "问题", "工作表", "单元格", "说明", "建议", "代码"}}
+	for _, p := range ps {
+		rows = append(rows, []any{p.Level.String(), p.Code.Title(), p.At.Sheet, p.At.Cell(), p.Message, p.Suggestion, string(p.Code)})
 	}
 	for i, r := range rows {
 		if err := x.SetSheetRow(ReturnNoteSheet, fmt.Sprintf("A%d", i+1), &r); err != nil {
 			return err
 		}
 	}
-	for col, w := range map[string]float64{"A": 8, "B": 12, "C": 8, "D": 60, "E": 40} {
+	for i, w := range []float64{8, 20, 12, 8, 60, 40, 6} {
+		col := source.ColumnName(i + 1)
 		if err := x.SetColWidth(ReturnNoteSheet, col, col, w); err != nil {
 			return err
 		}

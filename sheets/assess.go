@@ -8,23 +8,40 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/qingdan/qingdan/check"
-	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/figures"
+	"github.com/qingdan/qingdan/problems"
+	"github.com/qingdan/qingdan/source"
 	"github.com/qingdan/qingdan/templates"
+	"github.com/qingdan/qingdan/units"
 )
 
 // ReadAssessSettings reads the 考核设置 sheet of a workbook, if it has one;
 // found is false when it has none. A row that cannot be read is a problem.
-func ReadAssessSettings(f *File, name string) (opts check.AssessOptions, found bool, problems []lists.Problem) {
+func ReadAssessSettings(f *File, name string, dir *units.Directory) (opts figures.AssessOptions, found bool, ps problems.List) {
+	rows, found := readSettingsRows(f, templates.AssessSheet)
+	if !found {
+		return figures.DefaultAssessOptions(), false, nil
+	}
+	opts, errs := figures.ParseSettings(rows, dir)
+	for _, e := range errs {
+		ps.Add(problems.New(problems.SettingUnreadable, source.Pos{File: name, Sheet: templates.AssessSheet, Row: e.Row, Col: 1},
+			e.Message+"，按默认设置"))
+	}
+	return opts, true, ps
+}
+
+// readSettingsRows reads the rows of a settings sheet, trimmed.
+func readSettingsRows(f *File, sheet string) ([][]string, bool) {
+	found := false
 	for _, n := range f.SheetNames() {
-		found = found || n == templates.AssessSheet
+		found = found || n == sheet
 	}
 	if !found {
-		return check.DefaultAssessOptions(), false, nil
+		return nil, false
 	}
-	r, err := f.NewReader(templates.AssessSheet)
+	r, err := f.NewReader(sheet)
 	if err != nil {
-		return check.DefaultAssessOptions(), true, nil
+		return nil, true
 	}
 	defer r.Close()
 	var rows [][]string
@@ -33,28 +50,26 @@ func ReadAssessSettings(f *File, name string) (opts check.AssessOptions, found b
 		if errors.Is(err, io.EOF) || err != nil {
 			break
 		}
+		for len(rows) < r.Row()-1 {
+			rows = append(rows, nil) // keep row numbers
+		}
 		for i := range cells {
 			cells[i] = strings.TrimSpace(cells[i])
 		}
 		rows = append(rows, cells)
 	}
-	opts, errs := check.ParseSettings(rows)
-	for _, e := range errs {
-		problems = append(problems, lists.Problem{Level: lists.Warning, Code: lists.SettingUnreadable, File: name,
-			Sheet: templates.AssessSheet, Message: e.Error() + "，按默认设置", Suggestion: "分值和权重请填写数字，如 0.8 或 80%"})
-	}
-	return opts, true, problems
+	return rows, true
 }
 
 // writeAssessSettings writes a 考核设置 sheet of the given settings, for the
 // office to edit.
-func writeAssessSettings(x *excelize.File, st *styles, opts check.AssessOptions) error {
+func writeAssessSettings(x *excelize.File, st *styles, opts figures.AssessOptions) error {
 	sheet := templates.AssessSheet
 	if _, err := x.NewSheet(sheet); err != nil {
 		return err
 	}
-	rows := append([][]string{templates.AssessHeader}, opts.SettingsRows()...)
-	rows = append(rows, []string{}, []string{"说明", "权重、得分比例可写小数或百分数；“等次：”后写等次名称，值为起点分数；加减分每条一行：单位、分值（减分写负数）、事由。"})
+	rows := append([][]string{figures.AssessHeader}, opts.SettingsRows()...)
+	rows = append(rows, []string{}, []string{"说明", figures.AssessNote})
 	for i, r := range rows {
 		vals := make([]any, len(r))
 		for j, v := range r {
@@ -67,7 +82,8 @@ func writeAssessSettings(x *excelize.File, st *styles, opts check.AssessOptions)
 	if err := x.SetCellStyle(sheet, "A1", "D1", st.header); err != nil {
 		return err
 	}
-	for col, w := range map[string]float64{"A": 20, "B": 16, "C": 10, "D": 40} {
+	for i, w := range []float64{20, 16, 10, 40} {
+		col := source.ColumnName(i + 1)
 		if err := x.SetColWidth(sheet, col, col, w); err != nil {
 			return err
 		}

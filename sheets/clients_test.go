@@ -7,8 +7,10 @@ import (
 	"testing"
 
 	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/problems"
 	"github.com/qingdan/qingdan/sheets"
 	"github.com/qingdan/qingdan/templates"
+	"github.com/qingdan/qingdan/units"
 )
 
 // TestClientCorpus reads returns written by real clients
@@ -36,7 +38,7 @@ func TestClientCorpus(t *testing.T) {
 				{2, templates.Actual, "96.2"}, // =0.962*100, cached by LibreOffice
 				{2, templates.Progress, "第四季度开展查漏补种"},
 			},
-			problems: []string{"S02@3"}, // a two-row header, ending in row 3
+			problems: []string{"S02@A3"}, // a two-row header, ending in row 3
 		},
 		{
 			file: "openpyxl-妇幼健康处.xlsx", dept: "妇幼健康处", outcomes: 3,
@@ -49,7 +51,7 @@ func TestClientCorpus(t *testing.T) {
 				{1, templates.ReportDate, "2026/9/29"},
 				{2, templates.TaskID, "25"},
 			},
-			problems: []string{"S02@1"},
+			problems: []string{"S02@A1"},
 		},
 		{
 			file: "综合监督处-进展.xlsx", dept: "综合监督处", outcomes: 3,
@@ -58,7 +60,7 @@ func TestClientCorpus(t *testing.T) {
 				{0, templates.Actual, "78.00%"},
 				{2, templates.Status, "滞后"},
 			},
-			problems: []string{"S02@", "S02@2"}, // found by its headers; columns missing
+			problems: []string{"S02@A2", "S02@A2"}, // found by its headers; columns missing
 		},
 	}
 	for _, tt := range tests {
@@ -68,21 +70,21 @@ func TestClientCorpus(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer f.Close()
-			ret, err := sheets.ReadReturn(f, tt.file)
+			ret, err := sheets.ReadReturn(f, tt.file, units.NewDirectory(nil))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if ret.Dept != tt.dept || len(ret.Outcomes) != tt.outcomes {
-				t.Fatalf("dept %q, %d outcomes; want %q, %d", ret.Dept, len(ret.Outcomes), tt.dept, tt.outcomes)
+			if string(ret.From.Unit) != tt.dept || len(ret.Outcomes) != tt.outcomes {
+				t.Fatalf("unit %q, %d outcomes; want %q, %d", ret.From.Unit, len(ret.Outcomes), tt.dept, tt.outcomes)
 			}
 			for _, c := range tt.values {
-				if got := ret.Outcomes[c.row].Values[c.key]; got != c.val {
+				if got := ret.Outcomes[c.row].Text(c.key); got != c.val {
 					t.Errorf("row %d %s = %q, want %q", c.row, c.key, got, c.val)
 				}
 			}
 			var got []string
 			for _, p := range ret.Problems {
-				got = append(got, string(p.Code)+"@"+p.Cell)
+				got = append(got, string(p.Code)+"@"+p.At.Cell())
 			}
 			slices.Sort(got)
 			if !slices.Equal(got, tt.problems) {
@@ -98,13 +100,13 @@ func TestClientCorpus(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ret, _ := sheets.ReadReturn(f, tt.file)
+		ret, _ := sheets.ReadReturn(f, tt.file, units.NewDirectory(nil))
 		f.Close()
 		rets = append(rets, ret)
 	}
 	n := 0
-	for _, p := range lists.Merge(rets).Problems {
-		if p.Code == lists.LeadUnknown {
+	for _, p := range lists.Merge(rets, lists.MergeOptions{}).Problems {
+		if p.Code == problems.LeadUnknown {
 			n++
 		}
 	}

@@ -7,7 +7,6 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/qingdan/qingdan/check"
 	"github.com/qingdan/qingdan/lists"
 	"github.com/qingdan/qingdan/templates"
 )
@@ -16,12 +15,12 @@ import (
 // outcomes for outcomes it adds.
 const spareRows = 20
 
-// Dispatch is what one department is sent: the rows of the tasks it leads,
-// then those it helps with.
+// Dispatch is what one unit is sent: the rows of the tasks it leads, then
+// those it helps with.
 type Dispatch struct {
-	Info   Info   // the plan, the department and the task IDs
+	Info   Info   // the plan, the unit and the task IDs
 	Period string // 报送期间
-	lists.Lists
+	Share  lists.Share
 }
 
 // WriteDispatch writes a department's workbook, filled from the plan: what
@@ -31,7 +30,7 @@ type Dispatch struct {
 func WriteDispatch(w io.Writer, d Dispatch) error {
 	d.Info.Kind = KindDispatch
 	opts := TemplateOptions{Dept: d.Info.Dept, Period: d.Period, Title: d.Info.Title}
-	return writeListsWorkbook(w, opts, &d.Lists, &d.Info)
+	return writeListsWorkbook(w, opts, &d.Share, &d.Info)
 }
 
 // opensInDispatch reports whether a department fills column c in its
@@ -44,11 +43,11 @@ func opensInDispatch(c templates.Column) bool {
 // actualValidation checks 完成值 as a number where the row's target is
 // numeric (a warning the department may pass over, since "26家" reads too),
 // and prompts for it everywhere.
-func actualValidation(x *excelize.File, sheet, col string, rows []lists.Row, last int) error {
+func actualValidation(x *excelize.File, sheet, col string, rows []textRow, last int) error {
 	var numeric, other []string
 	for r := 2; r <= last; r++ {
 		ref := fmt.Sprintf("%s%d", col, r)
-		if r-2 < len(rows) && numericTarget(rows[r-2].Get(templates.Target)) {
+		if r-2 < len(rows) && numericTarget(rows[r-2]) {
 			numeric = append(numeric, ref)
 		} else {
 			other = append(other, ref)
@@ -75,9 +74,9 @@ func actualValidation(x *excelize.File, sheet, col string, rows []lists.Row, las
 	return nil
 }
 
-// numericTarget reports whether a 目标值 asks for a number, so that the
-// 完成值 beside it should be one.
-func numericTarget(target string) bool {
-	t, err := check.ParseTarget(target)
-	return err == nil && (t.Numeric() || t.Relative)
+// numericTarget reports whether a row's 目标值 asks for a number, so that
+// the 完成值 beside it should be one.
+func numericTarget(r textRow) bool {
+	o, ok := r.(lists.OutcomeRow)
+	return ok && o.TargetErr == nil && (o.Target.Numeric() || o.Target.Relative)
 }

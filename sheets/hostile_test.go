@@ -9,8 +9,9 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/qingdan/qingdan/internal/hostile"
-	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/problems"
 	"github.com/qingdan/qingdan/sheets"
+	"github.com/qingdan/qingdan/units"
 )
 
 func encryptedWorkbook(t *testing.T, password string) []byte {
@@ -73,8 +74,8 @@ func TestEncryptedWithPassword(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	ret, err := sheets.ReadReturn(f, "加密.xlsx")
-	if err != nil || len(ret.Outcomes) != 1 || ret.Outcomes[0].Get("actual") != "31.2%" {
+	ret, err := sheets.ReadReturn(f, "加密.xlsx", units.NewDirectory(nil))
+	if err != nil || len(ret.Outcomes) != 1 || ret.Outcomes[0].Actual.Text != "31.2%" {
 		t.Errorf("read %+v, %v", ret.Outcomes, err)
 	}
 }
@@ -90,7 +91,7 @@ func TestHugeSheet(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	ret, err := sheets.ReadReturn(f, "大表.xlsx")
+	ret, err := sheets.ReadReturn(f, "大表.xlsx", units.NewDirectory(nil))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +100,7 @@ func TestHugeSheet(t *testing.T) {
 	}
 	found := false
 	for _, p := range ret.Problems {
-		found = found || p.Code == lists.SheetTooLong && p.Level == lists.Error
+		found = found || p.Code == problems.SheetNotAList && p.Level == problems.Error
 	}
 	if !found {
 		t.Errorf("problems %v, want S04", ret.Problems)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -20,6 +21,7 @@ const infoSheet = "qingdan"
 const (
 	KindMaster   = "任务总表"
 	KindDispatch = "下发表"
+	KindMerged   = "汇总表"
 )
 
 // Info is what the hidden sheet of a workbook says.
@@ -29,14 +31,22 @@ type Info struct {
 	Title       string // the plan's title
 	Year        int
 	Fingerprint string   // the plan's fingerprint
-	Dept        string   // for a department's workbook, whom it was sent to
+	Dept        string   // for a unit's workbook, whom it was sent to
 	Tasks       []string // the task IDs sent
+	Period      string   // 报送期间, such as 2026年第三季度
+	AsOf        time.Time
+	Due         string // 报送截止日期, for a unit's workbook
 }
 
 func (i Info) rows() [][]any {
+	asOf := ""
+	if !i.AsOf.IsZero() {
+		asOf = i.AsOf.Format("2006-01-02")
+	}
 	return [][]any{
 		{"类型", i.Kind}, {"模板版本", i.Version}, {"标题", i.Title}, {"年份", strconv.Itoa(i.Year)},
 		{"指纹", i.Fingerprint}, {"单位", i.Dept}, {"任务编号", strings.Join(i.Tasks, ",")},
+		{"报送期间", i.Period}, {"核验日期", asOf}, {"报送截止日期", i.Due},
 	}
 }
 
@@ -103,6 +113,12 @@ func readInfo(f *File) (info Info) {
 			if v != "" {
 				info.Tasks = strings.Split(v, ",")
 			}
+		case "报送期间":
+			info.Period = v
+		case "核验日期":
+			info.AsOf, _ = time.Parse("2006-01-02", v)
+		case "报送截止日期":
+			info.Due = v
 		}
 	}
 	return info

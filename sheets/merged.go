@@ -3,178 +3,266 @@ package sheets
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
 	"github.com/qingdan/qingdan/check"
+	"github.com/qingdan/qingdan/figures"
 	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/problems"
+	"github.com/qingdan/qingdan/source"
 	"github.com/qingdan/qingdan/templates"
 )
 
-// WriteMerged writes the merged workbook: 任务清单, 责任清单 and 成果清单 with
-// every row of every return and where it came from, then 完成情况 (each
-// outcome as judged), 单位统计 (counts per lead unit), 问题清单 (every
-// problem found while reading, merging and judging) and 单位 (the
-// departments and the names they were written as).
-//
-// Sheets are written row by row, so memory does not grow with their size.
-func WriteMerged(w io.Writer, b lists.Book, ev check.Evaluation, scores []check.Score) (err error) {
+// Hidden sheets of a merged workbook: what it needs to be read again to
+// the same figures — the plan it was merged against, the files read, and
+// the period's counts.
+const (
+	filesSheet  = "qingdan文件"
+	periodSheet = "qingdan期"
+	planPrefix  = "总表"
+)
+
+// Summary is what a merged workbook says besides the returns' rows.
+type Summary struct {
+	Book     lists.Book
+	Eval     figures.Evaluation
+	Scores   []figures.Score
+	Assess   figures.AssessOptions
+	Problems problems.List // every problem, in order
+	Plan     *lists.Return // the master's rows, when merged against one
+	Info     Info          // the plan's title, year and fingerprint, the period
+}
+
+// MergedWriter writes the merged workbook. The rows of each return go to
+// 任务清单, 责任清单 and 成果清单 as the return is read (Add); the sheets made
+// from the whole merge follow at the end (Finish). 完成情况 comes first, as
+// the sheet to read first.
+type MergedWriter struct {
+	tableWriter
+	w     io.Writer
+	lists map[string]*streamSheet
+}
+
+// tableWriter writes the sheets of a workbook as tables, in turn, and
+// keeps the first error.
+type tableWriter struct {
+	x   *excelize.File
+	st  *styles
+	n   int // stream sheets opened, for table names
+	err error
+}
+
+// mergedOrder is the order of a merged workbook's sheets.
+var mergedOrder = []string{
+	templates.EvaluationSheet, templates.SummarySheet, templates.ScoresSheet, templates.ProblemsSheet,
+	templates.TaskList.Name, templates.Responsibilities.Name, templates.Outcomes.Name,
+	templates.UnitsSheet, templates.AssessSheet,
+}
+
+// NewMergedWriter starts a merged workbook to be written to w.
+func NewMergedWriter(w io.Writer) (mw *MergedWriter, err error) {
 	defer recoverWrite(&err)
 	x := excelize.NewFile()
-	defer x.Close()
 	st, err := newStyles(x)
 	if err != nil {
-		return err
+		x.Close()
+		return nil, err
 	}
-	mw := &mergedWriter{x: x, st: st}
+	mw = &MergedWriter{tableWriter: tableWriter{x: x, st: st}, w: w, lists: map[string]*streamSheet{}}
+	for i, name := range mergedOrder {
+		if i == 0 {
+			err = x.SetSheetName("Sheet1", name)
+		} else {
+			_, err = x.NewSheet(name)
+		}
+		if err != nil {
+			x.Close()
+			return nil, err
+		}
+	}
 	for _, list := range templates.Lists {
-		mw.list(list, templates.MergedColumns(list), *b.Rows(list.Name))
+		mw.lists[list.Name] = mw.begin(list.Name, templates.MergedColumns(list), nil)
 	}
-	mw.evaluation(ev)
-	mw.summary(ev)
-	mw.scores(ev, scores)
-	problems := append(append([]lists.Problem{}, b.Problems...), ev.Problems...)
-	lists.SortProblems(problems)
-	mw.problems(problems)
-	mw.units(b.Units, true)
+	return mw, mw.err
+}
+
+// Add writes the rows of one return.
+func (mw *MergedWriter) Add(r *lists.Return) (err error) {
+	defer recoverWrite(&err)
+	add := func(list templates.Sheet, row textRow) {
+		s := mw.lists[list.Name]
+		cells := make([]excelize.Cell, len(s.cols))
+		for i, c := range s.cols {
+			cells[i] = mw.text(row.Text(c.Key))
+		}
+		s.add(cells)
+	}
+	for _, t := range r.Tasks {
+		add(templates.TaskList, t)
+	}
+	for _, t := range r.Resps {
+		add(templates.Responsibilities, t)
+	}
+	for _, t := range r.Outcomes {
+		add(templates.Outcomes, t)
+	}
+	return mw.err
+}
+
+// Finish writes the sheets made from the whole merge, and the workbook.
+func (mw *MergedWriter) Finish(s Summary) (err error) {
+	defer recoverWrite(&err)
+	defer mw.x.Close()
+	for _, list := range templates.Lists {
+		mw.lists[list.Name].end()
+	}
+	mw.evaluation(s.Eval)
+	mw.summary(s.Eval)
+	mw.scores(s.Eval, s.Scores)
+	mw.problems(s.Problems)
+	mw.units(s.Book.Units, true)
+	if mw.err == nil {
+		mw.err = writeAssessSettings(mw.x, mw.st, s.Assess)
+	}
+	if s.Plan != nil {
+		mw.planSheets(s.Plan)
+	}
+	mw.files(s.Book.Files)
+	mw.period(s.Eval.Period(s.Info.Fingerprint))
 	if mw.err != nil {
 		return mw.err
 	}
-	if err := x.SetDocProps(&excelize.DocProperties{Creator: "qingdan", Title: "汇总", Version: templates.Version}); err != nil {
+	info := s.Info
+	info.Kind, info.AsOf = KindMerged, s.Eval.AsOf
+	if info.Year == 0 {
+		info.Year = s.Eval.Year
+	}
+	if err := writeInfo(mw.x, info); err != nil {
 		return err
 	}
-	return x.Write(w)
+	if err := mw.x.SetDocProps(&excelize.DocProperties{Creator: "qingdan", Title: "汇总", Version: templates.Version}); err != nil {
+		return err
+	}
+	return save(mw.x, mw.w)
 }
 
-// mergedWriter writes the sheets of a merged workbook in turn and keeps the
-// first error.
-type mergedWriter struct {
-	x      *excelize.File
-	st     *styles
-	sheets int
-	err    error
+// Close releases the workbook of a MergedWriter not finished.
+func (mw *MergedWriter) Close() error {
+	return mw.x.Close()
 }
 
-// table writes one sheet: a frozen header row, then rows, with a filter
-// over them.
-func (mw *mergedWriter) table(name string, cols []templates.Column, preamble [][]any, rows func(add func([]excelize.Cell))) {
+// streamSheet is one sheet being written row by row.
+type streamSheet struct {
+	mw        *tableWriter
+	name      string
+	cols      []templates.Column
+	sw        *excelize.StreamWriter
+	row       int
+	headerRow int
+}
+
+func (mw *tableWriter) fail(name string, err error) {
+	if mw.err == nil && err != nil {
+		mw.err = fmt.Errorf("写入工作表 %s: %w", name, err)
+	}
+}
+
+// begin starts a sheet: its column widths, frozen header row and any
+// preamble above it.
+func (mw *tableWriter) begin(name string, cols []templates.Column, preamble [][]any) *streamSheet {
+	s := &streamSheet{mw: mw, name: name, cols: cols}
 	if mw.err != nil {
-		return
+		return s
 	}
-	fail := func(err error) { mw.err = fmt.Errorf("写入工作表 %s: %w", name, err) }
-	if mw.sheets == 0 {
-		if err := mw.x.SetSheetName("Sheet1", name); err != nil {
-			fail(err)
-			return
-		}
-	} else if _, err := mw.x.NewSheet(name); err != nil {
-		fail(err)
-		return
-	}
-	mw.sheets++
 	sw, err := mw.x.NewStreamWriter(name)
 	if err != nil {
-		fail(err)
-		return
+		mw.fail(name, err)
+		return s
 	}
+	mw.n++
+	s.sw = sw
 	for i, c := range cols {
 		if err := sw.SetColWidth(i+1, i+1, c.Width); err != nil {
-			fail(err)
-			return
+			mw.fail(name, err)
+			return s
 		}
 	}
-	headerRow := len(preamble) + 1
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: headerRow, TopLeftCell: fmt.Sprintf("A%d", headerRow+1), ActivePane: "bottomLeft"}); err != nil {
-		fail(err)
-		return
+	s.headerRow = len(preamble) + 1
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: s.headerRow, TopLeftCell: fmt.Sprintf("A%d", s.headerRow+1), ActivePane: "bottomLeft"}); err != nil {
+		mw.fail(name, err)
+		return s
 	}
-	row := 0
 	for _, p := range preamble {
-		row++
 		cells := make([]any, len(p))
 		for i, v := range p {
 			cells[i] = excelize.Cell{StyleID: mw.st.label, Value: v}
 		}
-		if err := sw.SetRow(fmt.Sprintf("A%d", row), cells); err != nil {
-			fail(err)
-			return
-		}
+		s.row++
+		mw.fail(name, sw.SetRow(fmt.Sprintf("A%d", s.row), cells))
 	}
 	header := make([]any, len(cols))
 	for i, c := range cols {
 		header[i] = excelize.Cell{StyleID: mw.st.header, Value: c.Header}
 	}
-	row++
-	if err := sw.SetRow(fmt.Sprintf("A%d", row), header, excelize.RowOpts{Height: 24}); err != nil {
-		fail(err)
-		return
-	}
-	rows(func(cells []excelize.Cell) {
-		if err != nil {
-			return
-		}
-		row++
-		vals := make([]any, len(cells))
-		for i, c := range cells {
-			vals[i] = c
-		}
-		err = sw.SetRow(fmt.Sprintf("A%d", row), vals)
-	})
-	if err != nil {
-		fail(err)
-		return
-	}
-	if row > headerRow {
-		ref := fmt.Sprintf("A%d:%s%d", headerRow, lists.ColumnName(len(cols)-1), row)
-		if err := sw.AddTable(&excelize.Table{Range: ref, Name: fmt.Sprintf("Table%d", mw.sheets)}); err != nil {
-			fail(err)
-			return
-		}
-	}
-	if err := sw.Flush(); err != nil {
-		fail(err)
-	}
+	s.row++
+	mw.fail(name, sw.SetRow(fmt.Sprintf("A%d", s.row), header, excelize.RowOpts{Height: 24}))
+	return s
 }
 
-func (mw *mergedWriter) text(v string) excelize.Cell {
+// add writes one row.
+func (s *streamSheet) add(cells []excelize.Cell) {
+	if s.mw.err != nil || s.sw == nil {
+		return
+	}
+	s.row++
+	vals := make([]any, len(cells))
+	for i, c := range cells {
+		vals[i] = c
+	}
+	s.mw.fail(s.name, s.sw.SetRow("A"+strconv.Itoa(s.row), vals))
+}
+
+// end puts a filter over the rows and finishes the sheet.
+func (s *streamSheet) end() {
+	if s.mw.err != nil || s.sw == nil {
+		return
+	}
+	if s.row > s.headerRow {
+		ref := fmt.Sprintf("A%d:%s%d", s.headerRow, source.ColumnName(len(s.cols)), s.row)
+		s.mw.fail(s.name, s.sw.AddTable(&excelize.Table{Range: ref, Name: fmt.Sprintf("Table%d", s.mw.n)}))
+	}
+	s.mw.fail(s.name, s.sw.Flush())
+}
+
+// table writes a whole sheet.
+func (mw *tableWriter) table(name string, cols []templates.Column, preamble [][]any, rows func(add func([]excelize.Cell))) {
+	s := mw.begin(name, cols, preamble)
+	rows(s.add)
+	s.end()
+}
+
+func (mw *tableWriter) text(v string) excelize.Cell {
 	return excelize.Cell{StyleID: mw.st.body, Value: cellValue(v)}
 }
 
-// list writes the rows of one list in the given columns.
-func (mw *mergedWriter) list(list templates.Sheet, cols []templates.Column, rows []lists.Row) {
-	mw.table(list.Name, cols, nil, func(add func([]excelize.Cell)) {
-		for _, r := range rows {
-			cells := make([]excelize.Cell, len(cols))
-			for i, c := range cols {
-				var v string
-				switch c.Key {
-				case templates.Dept:
-					v = r.Dept
-				case templates.SourceFile:
-					v = r.Source.File
-				case templates.SourceCell:
-					v = r.Source.Position()
-				default:
-					v = r.Values[c.Key]
-				}
-				cells[i] = mw.text(v)
-			}
-			add(cells)
-		}
-	})
+func (mw *tableWriter) num(v any) excelize.Cell {
+	return excelize.Cell{StyleID: mw.st.body, Value: v}
 }
 
 var lightFills = map[check.Light]string{check.Green: greenFill, check.Yellow: yellowFill, check.Red: redFill}
 
 // evaluation writes 完成情况: each outcome as judged.
-func (mw *mergedWriter) evaluation(ev check.Evaluation) {
+func (mw *tableWriter) evaluation(ev figures.Evaluation) {
 	cols := templates.EvaluationColumns
 	mw.table(templates.EvaluationSheet, cols, nil, func(add func([]excelize.Cell)) {
 		for _, it := range ev.Items {
 			cells := make([]excelize.Cell, len(cols))
 			for i, c := range cols {
-				cells[i] = mw.text(evaluationValue(it, c.Key))
+				cells[i] = mw.text(evaluationValue(it, ev.Year, c.Key))
 				if c.Key == templates.EvalStatus || c.Key == templates.EvalLight {
 					cells[i].StyleID = mw.st.light[lightFills[it.Light()]]
 				}
@@ -184,26 +272,27 @@ func (mw *mergedWriter) evaluation(ev check.Evaluation) {
 	})
 }
 
-func evaluationValue(it check.Item, k templates.Key) string {
+func evaluationValue(it figures.Item, year int, k templates.Key) string {
+	shown := it.Shown()
 	switch k {
 	case templates.TaskID:
 		return it.TaskID
 	case templates.OutcomeID:
 		return it.OutcomeID
 	case templates.TaskName:
-		return it.TaskName
+		return it.TaskLabel()
 	case templates.Expected:
 		return it.Expected
 	case templates.Lead:
-		return it.Lead
+		return it.LeadNames()
 	case templates.Target:
-		return it.Target
+		return it.Target.Text
 	case templates.Actual:
-		return it.Actual
+		return shown.Actual
 	case templates.EvalDeadline:
-		return it.Deadline.String()
+		return it.Deadline.Format(year)
 	case templates.EvalMark:
-		return it.Mark
+		return shown.Mark
 	case templates.EvalStatus:
 		return it.Status.String()
 	case templates.EvalLight:
@@ -213,15 +302,15 @@ func evaluationValue(it check.Item, k templates.Key) string {
 	case templates.EvalFeedback:
 		return strings.Join(it.Feedback, "\n")
 	case templates.SourceFile:
-		return it.Source.File
+		return shown.At.File
 	case templates.SourceCell:
-		return it.Source.Position()
+		return lists.Position(shown.At.Sheet, shown.At.Row)
 	}
 	return ""
 }
 
-// summary writes 单位统计: each lead unit's outcomes by status, and a total.
-func (mw *mergedWriter) summary(ev check.Evaluation) {
+// summary writes 单位统计: each lead unit's outcomes by result, and a total.
+func (mw *tableWriter) summary(ev figures.Evaluation) {
 	cols := append([]templates.Column{}, templates.SummaryLeading...)
 	for _, s := range check.Statuses {
 		cols = append(cols, templates.Column{Header: s.String(), Width: 8})
@@ -230,48 +319,50 @@ func (mw *mergedWriter) summary(ev check.Evaluation) {
 	preamble := [][]any{{fmt.Sprintf("截至 %s，共 %d 项任务、%d 项成果", ev.AsOf.Format("2006-01-02"), ev.Tasks, len(ev.Items))}}
 	mw.table(templates.SummarySheet, cols, preamble, func(add func([]excelize.Cell)) {
 		row := func(name string, tasks, outcomes int, counts check.Counts, rate float64) []excelize.Cell {
-			cells := []excelize.Cell{mw.text(name), {StyleID: mw.st.body, Value: tasks}, {StyleID: mw.st.body, Value: outcomes}}
+			cells := []excelize.Cell{mw.text(name), mw.num(tasks), mw.num(outcomes)}
 			for _, s := range check.Statuses {
-				cells = append(cells, excelize.Cell{StyleID: mw.st.body, Value: counts.Of(s)})
+				cells = append(cells, mw.num(counts.Of(s)))
 			}
-			return append(cells,
-				excelize.Cell{StyleID: mw.st.body, Value: counts.Red()},
-				excelize.Cell{StyleID: mw.st.percent, Value: rate})
+			return append(cells, mw.num(counts.Red()), excelize.Cell{StyleID: mw.st.percent, Value: rate})
 		}
-		for _, d := range ev.Depts {
-			add(row(d.Name, d.Tasks, d.Outcomes, d.Counts, d.CompletionRate()))
+		for _, u := range ev.Units {
+			add(row(string(u.Unit), u.Tasks, u.Outcomes, u.Counts, u.CompletionRate()))
 		}
 		add(row("合计", ev.Tasks, len(ev.Items), ev.Counts, ev.CompletionRate()))
 	})
 }
 
 // scores writes 考核结果: each unit's assessment as of the evaluation's date.
-func (mw *mergedWriter) scores(ev check.Evaluation, scores []check.Score) {
+func (mw *tableWriter) scores(ev figures.Evaluation, scores []figures.Score) {
 	preamble := [][]any{{fmt.Sprintf("按截至 %s 的完成情况测算，年终考核以年底的汇总为准", ev.AsOf.Format("2006-01-02"))}}
 	mw.table(templates.ScoresSheet, templates.ScoreColumns, preamble, func(add func([]excelize.Cell)) {
-		num := func(v any) excelize.Cell { return excelize.Cell{StyleID: mw.st.body, Value: v} }
 		for _, s := range scores {
-			add([]excelize.Cell{num(s.Rank), mw.text(s.Dept), num(s.Led), num(s.Partnered),
-				num(s.Lead), num(s.Partner), num(s.Adjust), num(s.Total), mw.text(s.Grade)})
+			add([]excelize.Cell{mw.num(s.Rank), mw.text(string(s.Unit)), mw.num(s.Led), mw.num(s.Partnered),
+				mw.num(s.Lead), mw.num(s.Partner), mw.num(s.Adjust), mw.num(s.Total), mw.text(s.Grade)})
 		}
 	})
 }
 
 // problems writes 问题清单.
-func (mw *mergedWriter) problems(ps []lists.Problem) {
+func (mw *tableWriter) problems(ps problems.List) {
 	mw.table(templates.ProblemsSheet, templates.ProblemColumns, nil, func(add func([]excelize.Cell)) {
 		for _, p := range ps {
-			add([]excelize.Cell{
-				mw.text(p.Level.String()), mw.text(string(p.Code)), mw.text(p.Dept), mw.text(p.File),
-				mw.text(p.Sheet), mw.text(p.Cell), mw.text(p.Message), mw.text(p.Suggestion),
-			})
+			add(problemCells(mw.text, p))
 		}
 	})
 }
 
-// units writes 单位: every department named, the other names it was
-// written as, and what it leads. Users may add aliases here and check again.
-func (mw *mergedWriter) units(us []lists.Unit, withSent bool) {
+// problemCells are a problem's cells in the columns of ProblemColumns.
+func problemCells(text func(string) excelize.Cell, p problems.Problem) []excelize.Cell {
+	return []excelize.Cell{
+		text(p.Level.String()), text(p.Code.Title()), text(string(p.Unit)), text(p.At.File),
+		text(p.At.Sheet), text(p.At.Cell()), text(p.Message), text(p.Suggestion), text(string(p.Code)),
+	}
+}
+
+// units writes 单位: every unit named, the other names it was written as,
+// and what it leads. Users may add aliases here and check again.
+func (mw *tableWriter) units(us []lists.UnitSummary, withSent bool) {
 	cols := templates.Units.Columns
 	if !withSent {
 		cols = cols[:len(cols)-1]
@@ -283,9 +374,103 @@ func (mw *mergedWriter) units(us []lists.Unit, withSent bool) {
 				sent = "是"
 			}
 			add([]excelize.Cell{
-				mw.text(u.Name), mw.text(strings.Join(u.Spellings, "、")),
-				{StyleID: mw.st.body, Value: u.Led}, {StyleID: mw.st.body, Value: u.Partnered}, mw.text(sent),
+				mw.text(string(u.Unit)), mw.text(strings.Join(u.Spellings, "、")),
+				mw.num(u.Led), mw.num(u.Partnered), mw.text(sent),
 			}[:len(cols)])
 		}
 	})
+}
+
+// planSheets keeps the master's three lists, hidden, so that the merged
+// workbook read again is judged against the same plan.
+func (mw *tableWriter) planSheets(plan *lists.Return) {
+	for _, list := range templates.Lists {
+		name := planPrefix + list.Name
+		if _, err := mw.x.NewSheet(name); err != nil {
+			mw.fail(name, err)
+			return
+		}
+		rows := listRows(plan, list)
+		mw.table(name, list.Columns, nil, func(add func([]excelize.Cell)) {
+			for _, r := range rows {
+				cells := make([]excelize.Cell, len(list.Columns))
+				for i, c := range list.Columns {
+					cells[i] = mw.text(r.Text(c.Key))
+				}
+				add(cells)
+			}
+		})
+		mw.fail(name, mw.x.SetSheetVisible(name, false))
+	}
+}
+
+// File states in the hidden 文件 sheet.
+const (
+	fileRead    = "已读取"
+	fileFailed  = "无法读取"
+	fileSkipped = "已跳过"
+)
+
+var filesHeader = []templates.Column{
+	{Header: "文件", Width: 40}, {Header: "单位", Width: 16}, {Header: "下发版本", Width: 14},
+	{Header: "保存时间", Width: 22}, {Header: "状态", Width: 8},
+}
+
+// files keeps, hidden, what was read from each file.
+func (mw *tableWriter) files(fs []lists.FileSummary) {
+	if _, err := mw.x.NewSheet(filesSheet); err != nil {
+		mw.fail(filesSheet, err)
+		return
+	}
+	mw.table(filesSheet, filesHeader, nil, func(add func([]excelize.Cell)) {
+		for _, f := range fs {
+			state := fileRead
+			switch {
+			case f.Failed:
+				state = fileFailed
+			case f.Skipped:
+				state = fileSkipped
+			}
+			modified := ""
+			if !f.Modified.IsZero() {
+				modified = f.Modified.UTC().Format(time.RFC3339Nano)
+			}
+			add([]excelize.Cell{mw.text(f.File), mw.text(f.From.Text), mw.text(f.PlanID), mw.text(modified), mw.text(state)})
+		}
+	})
+	mw.fail(filesSheet, mw.x.SetSheetVisible(filesSheet, false))
+}
+
+// periodColumns are the columns of the hidden 期 sheet: a unit, its
+// outcomes, those done on time, and a count per result.
+func periodColumns() []templates.Column {
+	cols := []templates.Column{{Header: "单位", Width: 20}, {Header: "成果数", Width: 8}, {Header: "按时完成", Width: 8}}
+	for _, s := range check.Statuses {
+		cols = append(cols, templates.Column{Header: s.String(), Width: 8})
+	}
+	return cols
+}
+
+// period keeps, hidden, the period's counts as numbers, for a later
+// period to compare with.
+func (mw *tableWriter) period(p figures.Period) {
+	if _, err := mw.x.NewSheet(periodSheet); err != nil {
+		mw.fail(periodSheet, err)
+		return
+	}
+	preamble := [][]any{{"核验日期", p.AsOf.Format("2006-01-02")}, {"任务总表版本", p.PlanID}}
+	mw.table(periodSheet, periodColumns(), preamble, func(add func([]excelize.Cell)) {
+		row := func(name string, c figures.UnitCount) []excelize.Cell {
+			cells := []excelize.Cell{mw.text(name), mw.num(c.Outcomes), mw.num(c.OnTime)}
+			for _, s := range check.Statuses {
+				cells = append(cells, mw.num(c.Counts.Of(s)))
+			}
+			return cells
+		}
+		add(row("合计", p.Total))
+		for _, u := range p.Units {
+			add(row(string(u.Unit), u))
+		}
+	})
+	mw.fail(periodSheet, mw.x.SetSheetVisible(periodSheet, false))
 }

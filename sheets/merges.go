@@ -8,7 +8,7 @@ import (
 	"path"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
+	"github.com/qingdan/qingdan/source"
 )
 
 // cellRange is a merged range of cells, 1-based and inclusive.
@@ -21,6 +21,7 @@ type cellRange struct {
 type sheetScan struct {
 	merges   []cellRange
 	formulas map[string]bool // cells with a formula and no computed value, "E5"
+	maxCol   int             // the last column with a value
 }
 
 // scanSheets scans each sheet's XML, by sheet name, as a stream, so a large
@@ -126,15 +127,18 @@ func scanSheet(f *zip.File) sheetScan {
 				if !ok {
 					continue
 				}
-				l, tp, err1 := excelize.CellNameToCoordinates(from)
-				r, b, err2 := excelize.CellNameToCoordinates(to)
-				if err1 == nil && err2 == nil {
+				l, tp, ok1 := source.ParseCell(from)
+				r, b, ok2 := source.ParseCell(to)
+				if ok1 && ok2 {
 					scan.merges = append(scan.merges, cellRange{top: tp, left: l, bottom: b, right: r})
 				}
 			}
 		case xml.EndElement:
 			if t.Name.Local == "c" && hasFormula && !hasValue && cell != "" {
 				scan.formulas[cell] = true
+			}
+			if col, _, ok := source.ParseCell(cell); t.Name.Local == "c" && hasValue && ok && col > scan.maxCol {
+				scan.maxCol = col // a cell with a value: formatted empty cells far to the right do not count
 			}
 		}
 	}

@@ -4,80 +4,83 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/qingdan/qingdan/check"
-	"github.com/qingdan/qingdan/templates"
+	"github.com/qingdan/qingdan/figures"
+	"github.com/qingdan/qingdan/units"
 )
 
-var asOfPreamble = regexp.MustCompile(`截至\s*(\d{4}-\d{2}-\d{2})`)
+// ErrNoPeriod is returned for a workbook that holds no period's figures: it
+// is not a merged workbook qingdan wrote, or one from before it kept them.
+var ErrNoPeriod = errors.New("不是 qingdan 生成的汇总表，其中没有保存一期的统计数据")
 
-// ReadPrevious reads the 完成情况 sheet of a merged workbook qingdan wrote
-// for an earlier period.
-func ReadPrevious(f *File) (check.Previous, error) {
-	p := check.Previous{ByDept: map[string]float64{}}
-	if !IsMerged(f) {
-		return p, fmt.Errorf("不是 qingdan 生成的汇总表（没有“%s”工作表）", templates.EvaluationSheet)
+// ReadPeriod reads the figures of the period a merged workbook was made
+// for, from the numbers qingdan keeps in it.
+func ReadPeriod(f *File, dir *units.Directory) (figures.Period, error) {
+	var p figures.Period
+	if !hasSheet(f, periodSheet) {
+		return p, ErrNoPeriod
 	}
-	r, err := f.NewReader(templates.EvaluationSheet)
+	r, err := f.NewReader(periodSheet)
 	if err != nil {
 		return p, err
 	}
 	defer r.Close()
-	var lead, status int = -1, -1
-	done, total := map[string]int{}, map[string]int{}
+	cols := periodColumns()
 	for {
 		cells, err := r.Read()
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
-			return p, err
+			return p, fmt.Errorf("%w：%s", ErrNoPeriod, describe(err))
 		}
-		if r.Row() == 1 {
-			for i, c := range cells {
-				switch c {
-				case "牵头单位":
-					lead = i
-				case "评估结果":
-					status = i
-				}
+		cell := func(i int) string {
+			if i < len(cells) {
+				return strings.TrimSpace(cells[i])
 			}
-			if lead < 0 || status < 0 {
-				return p, fmt.Errorf("“%s”工作表缺少“牵头单位”或“评估结果”列", templates.EvaluationSheet)
-			}
+			return ""
+		}
+		switch r.Row() {
+		case 1:
+			p.AsOf, _ = time.Parse("2006-01-02", cell(1))
+			continue
+		case 2:
+			p.PlanID = cell(1)
+			continue
+		case 3:
+			continue // the header
+		}
+		c := figures.UnitCount{Unit: dir.Unit(cell(0))}
+		num := func(i int) int { n, _ := strconv.Atoi(cell(i)); return n }
+		c.Outcomes, c.OnTime = num(1), num(2)
+		for i, s := range check.Statuses {
+			c.Counts[s] = num(3 + i)
+		}
+		if len(cells) < len(cols) {
+			return p, fmt.Errorf("%w：第%d行不完整", ErrNoPeriod, r.Row())
+		}
+		if cell(0) == "合计" {
+			c.Unit = ""
+			p.Total = c
 			continue
 		}
-		if status >= len(cells) || cells[status] == "" {
-			continue
-		}
-		d := ""
-		if lead < len(cells) {
-			d = strings.TrimSpace(cells[lead])
-		}
-		total[d]++
-		total[""]++
-		if cells[status] == "已完成" {
-			done[d]++
-			done[""]++
-		}
+		p.Units = append(p.Units, c)
 	}
-	for d, n := range total {
-		if d != "" {
-			p.ByDept[d] = float64(done[d]) / float64(n)
-		}
-	}
-	if total[""] > 0 {
-		p.Rate = float64(done[""]) / float64(total[""])
-	}
-	if r, err := f.NewReader(templates.SummarySheet); err == nil {
-		if cells, err := r.Read(); err == nil && len(cells) > 0 {
-			if m := asOfPreamble.FindStringSubmatch(cells[0]); m != nil {
-				p.AsOf = m[1]
-			}
-		}
-		r.Close()
+	if p.AsOf.IsZero() {
+		return p, ErrNoPeriod
 	}
 	return p, nil
+}
+
+func hasSheet(f *File, name string) bool {
+	for _, n := range f.SheetNames() {
+		if n == name {
+			return true
+		}
+	}
+	return false
 }

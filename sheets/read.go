@@ -7,48 +7,53 @@ import (
 	"strings"
 
 	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/problems"
+	"github.com/qingdan/qingdan/source"
 	"github.com/qingdan/qingdan/templates"
+	"github.com/qingdan/qingdan/units"
 )
 
 // headerSearchRows is how many rows from the top of a sheet are searched for
 // the header row, to allow for titles above it.
 const headerSearchRows = 10
 
-// ReadReturn reads one department's workbook. name is the file as the user
-// should see it in messages. Problems with the content are returned inside
-// the Return; the error is for a file that could not be read at all.
-func ReadReturn(f *File, name string) (lists.Return, error) {
+// ReadReturn reads one unit's workbook into typed records. name is the
+// file as the user should see it in messages; dir names the units, and
+// the workbook's own 单位 sheet, if it has one, adds to it. Problems with
+// the content are returned inside the Return; the error is for a file that
+// could not be read at all.
+func ReadReturn(f *File, name string, dir *units.Directory) (lists.Return, error) {
 	ret := lists.Return{File: name}
-	aliases, err := readUnits(f)
+	dir, aliases, err := withOwnUnits(f, dir)
 	if err != nil {
 		return ret, err
 	}
 	ret.Aliases = aliases
 	info, _ := ReadInfo(f)
 	if info.Kind == KindDispatch {
-		ret.PlanID = info.Fingerprint
+		ret.PlanID, ret.Year = info.Fingerprint, info.Year
 	}
 	found := findLists(f, &ret)
 	if len(found) == 0 && len(aliases) > 0 {
-		return ret, nil // a workbook that only teaches department names
+		return ret, nil // a workbook that only teaches unit names
 	}
 	if len(found) == 0 {
-		ret.Problems = append(ret.Problems, lists.Problem{
-			Level: lists.Error, Code: lists.FileNoLists, File: name,
-			Message:    "没有找到任务清单、责任清单或成果清单",
-			Suggestion: "请使用标准模板填报，或检查工作表名称和表头",
-		})
+		ret.Problems.Add(problems.New(problems.FileNoLists, source.Pos{File: name},
+			"没有找到任务清单、责任清单或成果清单"))
 		return ret, nil
 	}
+	ret.From = workbookUnit(f, found, name, info.Dept, dir)
+	if ret.From.Unit == "" {
+		ret.Problems.Add(problems.New(problems.FileNoUnit, source.Pos{File: name}, "无法确定填报单位"))
+	}
 	for _, fs := range found {
-		if err := readList(f, fs, &ret); err != nil {
+		if err := readList(f, fs, &ret, dir); err != nil {
 			return ret, err
 		}
 	}
-	assignDept(f, &ret, info.Dept)
 	for i := range ret.Problems {
-		if ret.Problems[i].Dept == "" {
-			ret.Problems[i].Dept = ret.Dept
+		if ret.Problems[i].Unit == "" {
+			ret.Problems[i].Unit = ret.From.Unit
 		}
 	}
 	return ret, nil
@@ -86,12 +91,9 @@ func findLists(f *File, ret *lists.Return) []foundSheet {
 		if err != nil || row == 0 {
 			msg := fmt.Sprintf("前%d行中找不到%s的表头（至少要有“任务编号”和另一列）", headerSearchRows, list.Name)
 			if err != nil {
-				msg = "无法读取工作表：" + err.Error()
+				msg = "无法读取工作表：" + describe(err)
 			}
-			ret.Problems = append(ret.Problems, lists.Problem{
-				Level: lists.Error, Code: lists.SheetNoHeader, File: ret.File, Sheet: best,
-				Message: msg, Suggestion: "请按标准模板恢复表头，不要删除表头行",
-			})
+			ret.Problems.Add(problems.New(problems.SheetNoHeader, source.Pos{File: ret.File, Sheet: best}, msg))
 			continue
 		}
 		found = append(found, foundSheet{name: best, list: list, layout: layout, header: row})
@@ -107,10 +109,8 @@ func findLists(f *File, ret *lists.Return) []foundSheet {
 			}
 			used[n] = true
 			found = append(found, foundSheet{name: n, list: list, layout: layout, header: row})
-			ret.Problems = append(ret.Problems, lists.Problem{
-				Level: lists.Info, Code: lists.SheetMissing, File: ret.File, Sheet: n,
-				Message: fmt.Sprintf("工作表名称不是“%s”，按表头识别为%s", list.Name, list.Name),
-			})
+			ret.Problems.Add(problems.New(problems.SheetMissing, source.Pos{File: ret.File, Sheet: n, Row: row, Col: 1},
+				fmt.Sprintf("工作表名称不是“%s”，按表头识别为%s", list.Name, list.Name)).With(""))
 			break
 		}
 	}
@@ -185,8 +185,8 @@ func twoRowHeader(upper, lower []string) []string {
 
 // Limits on what one list sheet is read for.
 const (
-	// maxDataRows: no department reports this many rows; a sheet with
-	// more was filled by mistake, and reading on would only fill memory.
+	// maxDataRows: no unit reports this many rows; a sheet with more was
+	// filled by mistake, and reading on would only fill memory.
 	maxDataRows = 20000
 	// blankGap: content this many blank rows below the table is a note,
 	// not data.
@@ -194,29 +194,23 @@ const (
 )
 
 // readList reads the data rows of one list sheet below its header.
-func readList(f *File, fs foundSheet, ret *lists.Return) error {
+func readList(f *File, fs foundSheet, ret *lists.Return, dir *units.Directory) error {
+	at := func(row, col int) source.Pos { return source.Pos{File: ret.File, Sheet: fs.name, Row: row, Col: col} }
 	if missing := fs.layout.Missing(); len(missing) > 0 {
-		level := lists.Info
+		level := problems.Info
 		names := make([]string, len(missing))
 		for i, c := range missing {
 			names[i] = "“" + c.Header + "”"
 			if fs.list.Name == templates.Outcomes.Name && (c.Key == templates.Status || c.Key == templates.Actual) {
-				level = lists.Warning
+				level = problems.Warning
 			}
 		}
-		ret.Problems = append(ret.Problems, lists.Problem{
-			Level: level, Code: lists.SheetMissing, File: ret.File, Sheet: fs.name,
-			Cell:       fmt.Sprint(fs.header),
-			Message:    fmt.Sprintf("缺少%s列", strings.Join(names, "")),
-			Suggestion: "请按标准模板补充",
-		})
+		ret.Problems.Add(problems.New(problems.SheetMissing, at(fs.header, 1),
+			fmt.Sprintf("缺少%s列", strings.Join(names, ""))).As(level))
 	}
 	for _, i := range fs.layout.Unknown {
-		ret.Problems = append(ret.Problems, lists.Problem{
-			Level: lists.Info, Code: lists.SheetUnknown, File: ret.File, Sheet: fs.name,
-			Cell:    fmt.Sprintf("%s%d", lists.ColumnName(i), fs.header),
-			Message: fmt.Sprintf("“%s”列不是标准模板的列，已放入汇总表的“其他列”", strings.TrimSpace(fs.layout.Headers[i])),
-		})
+		ret.Problems.Add(problems.New(problems.SheetUnknown, at(fs.header, i+1),
+			fmt.Sprintf("“%s”列不是标准模板的列，已放入汇总表的“其他列”", strings.TrimSpace(fs.layout.Headers[i]))))
 	}
 
 	r, err := f.NewReader(fs.name)
@@ -224,12 +218,14 @@ func readList(f *File, fs foundSheet, ret *lists.Return) error {
 		return err
 	}
 	defer r.Close()
-	rows := ret.Rows(fs.list.Name)
-	kept := len(*rows)
+	rd := lists.NewReader(dir, ret.File, fs.name, fs.layout)
+	rd.From = ret.From
+	kept := [3]int{len(ret.Tasks), len(ret.Resps), len(ret.Outcomes)}
 	scan := f.scan(fs.name)
 	fill := newFillDown(scan.merges, fs.header)
 	blank, read := 0, 0
 	below := false // past a gap of blankGap rows under the table
+	taskCol := fs.layout.Index[templates.TaskID] + 1
 	for {
 		cells, err := r.Read()
 		if errors.Is(err, io.EOF) {
@@ -238,154 +234,135 @@ func readList(f *File, fs foundSheet, ret *lists.Return) error {
 		if err != nil {
 			return err
 		}
-		if r.Row() <= fs.header {
+		n := r.Row()
+		if n <= fs.header {
 			continue
 		}
-		row, ok := toRow(fs, fill.apply(r.Row(), cells), r.Row(), ret.File)
-		if !ok {
+		cells = fill.apply(n, cells)
+		if rd.Empty(cells) {
 			blank++
 			continue
 		}
 		if read++; read > maxDataRows {
 			// No return has this many rows: the sheet holds something else,
 			// and its rows would only distort the counts.
-			*rows = (*rows)[:kept]
-			ret.Problems = append(ret.Problems, lists.Problem{
-				Level: lists.Error, Code: lists.SheetTooLong, File: ret.File, Sheet: fs.name, Cell: fmt.Sprint(r.Row()),
-				Message:    fmt.Sprintf("工作表有超过 %d 行数据，不像是清单，整张表未汇总", maxDataRows),
-				Suggestion: "请检查是否误把其他数据粘贴进了清单",
-			})
+			ret.Tasks, ret.Resps, ret.Outcomes = ret.Tasks[:kept[0]], ret.Resps[:kept[1]], ret.Outcomes[:kept[2]]
+			ret.Problems.Add(problems.New(problems.SheetNotAList, at(n, 1),
+				fmt.Sprintf("工作表有超过 %d 行数据，不像是清单，整张表未汇总", maxDataRows)).As(problems.Error))
 			return nil
 		}
-		below = below || blank >= blankGap && len(*rows) > 0
+		below = below || blank >= blankGap && ret.Rows() > kept[0]+kept[1]+kept[2]
 		blank = 0
+		first := firstValue(fs.layout, cells)
 		if below {
-			ret.Problems = append(ret.Problems, lists.Problem{
-				Level: lists.Info, Code: lists.RowNote, Dept: row.Dept, File: ret.File, Sheet: fs.name,
-				Cell:    fmt.Sprint(r.Row()),
-				Message: fmt.Sprintf("表格下方隔了 %d 行以上的内容，未汇总：%s", blankGap, firstValue(row)),
-			})
+			ret.Problems.Add(problems.New(problems.RowNote, at(n, 1),
+				fmt.Sprintf("表格下方隔了 %d 行以上的内容，未汇总：%s", blankGap, first)))
 			continue
 		}
-		if isNote(row) {
-			ret.Problems = append(ret.Problems, lists.Problem{
-				Level: lists.Info, Code: lists.RowNote, Dept: row.Dept, File: ret.File, Sheet: fs.name,
-				Cell:    fmt.Sprint(r.Row()),
-				Message: "表格中的说明文字，未汇总：" + firstValue(row),
-			})
+		if isNote(fs.layout, cells) {
+			ret.Problems.Add(problems.New(problems.RowNote, at(n, 1), "表格中的说明文字，未汇总："+first))
 			continue
 		}
-		for k, c := range fs.layout.Index {
-			if ref := fmt.Sprintf("%s%d", lists.ColumnName(c), r.Row()); scan.formulas[ref] && row.Get(k) == "" {
-				ret.Problems = append(ret.Problems, lists.At(row, k, lists.Warning, lists.FormulaNoValue,
-					"这个单元格是公式，但文件中没有保存计算结果，按空白处理",
-					"请在 Excel 或 WPS 中打开、重新计算后保存，或直接填写数值"))
+		for _, c := range sortedColumns(fs.layout) {
+			ref := source.Pos{Row: n, Col: c + 1}.Cell()
+			if scan.formulas[ref] && (c >= len(cells) || strings.TrimSpace(cells[c]) == "") {
+				ret.Problems.Add(problems.New(problems.FormulaNoValue, at(n, c+1),
+					"这个单元格是公式，但文件中没有保存计算结果，按空白处理"))
 			}
 		}
-		if row.Get(templates.TaskID) == "" {
-			ret.Problems = append(ret.Problems, lists.At(row, templates.TaskID, lists.Error, lists.RowNoTaskID,
-				"这一行有内容但没有任务编号，未汇总", "请填写任务编号"))
+		if strings.TrimSpace(fs.layout.Value(cells, templates.TaskID)) == "" {
+			ret.Problems.Add(problems.New(problems.RowNoTaskID, at(n, taskCol), "这一行有内容但没有任务编号，未汇总"))
 			continue
 		}
-		*rows = append(*rows, row)
-	}
-}
-
-// toRow turns a sheet row into a list row. It reports false for a row with
-// no value in any recognized column.
-func toRow(fs foundSheet, cells []string, n int, file string) (lists.Row, bool) {
-	row := lists.Row{
-		Values:  make(map[templates.Key]string, len(fs.layout.Index)),
-		Columns: fs.layout.Index,
-		Source:  lists.Source{File: file, Sheet: fs.name, Row: n},
-	}
-	empty := true
-	for k, i := range fs.layout.Index {
-		if i >= len(cells) {
-			continue
-		}
-		v := cells[i]
-		if strings.TrimSpace(v) == "" {
-			continue
-		}
-		switch k {
-		case templates.SourceFile, templates.SourceCell:
-			continue
-		}
-		row.Values[k] = v
-		empty = false
-	}
-	var other []string
-	for _, i := range fs.layout.Unknown {
-		if i < len(cells) && strings.TrimSpace(cells[i]) != "" {
-			other = append(other, strings.TrimSpace(fs.layout.Headers[i])+"："+strings.TrimSpace(cells[i]))
-		}
-	}
-	if len(other) > 0 {
-		if prev := row.Values[templates.Other]; prev != "" {
-			other = append([]string{prev}, other...)
-		}
-		row.Values[templates.Other] = strings.Join(other, "\n")
-	}
-	if empty {
-		return row, false
-	}
-	row.Dept = row.Get(templates.Dept)
-	// A merged workbook read again keeps the original source of each row.
-	if src := fs.layout.Value(cells, templates.SourceFile); strings.TrimSpace(src) != "" {
-		row.Source.File = strings.TrimSpace(src)
-		row.Source.Sheet, row.Source.Row = "", 0
-		row.Columns = nil
-		if sheet, at, ok := lists.ParsePosition(fs.layout.Value(cells, templates.SourceCell)); ok {
-			row.Source.Sheet, row.Source.Row = sheet, at
-		}
-	}
-	return row, true
-}
-
-// assignDept decides which department the workbook belongs to and gives it
-// to every row that names none: the one qingdan sent it to, else the
-// 填报单位 most rows name, else the one on the 填表说明 sheet, else the one in
-// the file name.
-func assignDept(f *File, ret *lists.Return, sentTo string) {
-	count := map[string]int{}
-	best := sentTo
-	for _, r := range ret.Outcomes {
-		d := r.Get(templates.Dept)
-		if !lists.IsDept(d) || sentTo != "" {
-			continue
-		}
-		count[d]++
-		if best == "" || count[d] > count[best] {
-			best = d
-		}
-	}
-	if best == "" {
-		best = deptFromInstructions(f)
-	}
-	if best == "" {
-		best = lists.DeptFromFileName(ret.File)
-	}
-	ret.Dept = best
-	if best == "" {
-		ret.Problems = append(ret.Problems, lists.Problem{
-			Level: lists.Warning, Code: lists.FileNoDept, File: ret.File,
-			Message:    "无法确定填报单位",
-			Suggestion: "请在成果清单的“填报单位”列或填表说明中填写单位名称，或把单位名称写在文件名开头",
-		})
-	}
-	for _, rows := range []*[]lists.Row{&ret.Tasks, &ret.Responsibilities, &ret.Outcomes} {
-		for i := range *rows {
-			if (*rows)[i].Dept == "" {
-				(*rows)[i].Dept = best
-			}
+		switch fs.list.Name {
+		case templates.TaskList.Name:
+			ret.Tasks = append(ret.Tasks, rd.Task(cells, n))
+		case templates.Responsibilities.Name:
+			ret.Resps = append(ret.Resps, rd.Resp(cells, n))
+		case templates.Outcomes.Name:
+			ret.Outcomes = append(ret.Outcomes, rd.Outcome(cells, n))
 		}
 	}
 }
 
-// deptFromInstructions finds the value beside the 填报单位 label on the
+// sortedColumns returns the 0-based columns a layout recognized, in order.
+func sortedColumns(l templates.Layout) []int {
+	cols := make([]int, 0, len(l.Index))
+	for _, c := range l.Index {
+		cols = append(cols, c)
+	}
+	for i := 1; i < len(cols); i++ {
+		for j := i; j > 0 && cols[j] < cols[j-1]; j-- {
+			cols[j], cols[j-1] = cols[j-1], cols[j]
+		}
+	}
+	return cols
+}
+
+// workbookUnit decides which unit the workbook belongs to: the one qingdan
+// sent it to, else the 填报单位 most rows of 成果清单 name, else the one on
+// the 填表说明 sheet, else the one in the file name.
+func workbookUnit(f *File, found []foundSheet, name, sentTo string, dir *units.Directory) lists.Sender {
+	if u := dir.Unit(sentTo); u != "" {
+		return lists.Sender{Unit: u, Text: strings.TrimSpace(sentTo)}
+	}
+	for _, fs := range found {
+		if fs.list.Name != templates.Outcomes.Name {
+			continue
+		}
+		if s := mostNamed(f, fs, dir); s.Unit != "" {
+			return s
+		}
+	}
+	if t := unitFromInstructions(f); t != "" {
+		return lists.Sender{Unit: dir.Unit(t), Text: t}
+	}
+	if t := units.FromFileName(name); t != "" {
+		return lists.Sender{Unit: dir.Unit(t), Text: t}
+	}
+	return lists.Sender{}
+}
+
+// mostNamed returns the 填报单位 most rows of a 成果清单 name.
+func mostNamed(f *File, fs foundSheet, dir *units.Directory) lists.Sender {
+	if _, ok := fs.layout.Index[templates.Dept]; !ok {
+		return lists.Sender{}
+	}
+	r, err := f.NewReader(fs.name)
+	if err != nil {
+		return lists.Sender{}
+	}
+	defer r.Close()
+	count := map[units.Unit]int{}
+	text := map[units.Unit]string{}
+	var best units.Unit
+	for {
+		cells, err := r.Read()
+		if err != nil {
+			break
+		}
+		if r.Row() <= fs.header {
+			continue
+		}
+		t := strings.TrimSpace(fs.layout.Value(cells, templates.Dept))
+		u := dir.Unit(t)
+		if u == "" {
+			continue
+		}
+		if count[u] == 0 {
+			text[u] = t
+		}
+		count[u]++
+		if best == "" || count[u] > count[best] {
+			best = u
+		}
+	}
+	return lists.Sender{Unit: best, Text: text[best]}
+}
+
+// unitFromInstructions finds the value beside the 填报单位 label on the
 // 填表说明 sheet.
-func deptFromInstructions(f *File) string {
+func unitFromInstructions(f *File) string {
 	for _, n := range f.SheetNames() {
 		if templates.Fold(n) != templates.Fold(templates.InstructionsSheet) {
 			continue
@@ -405,8 +382,8 @@ func deptFromInstructions(f *File) string {
 					continue
 				}
 				for _, v := range cells[i+1:] {
-					if lists.IsDept(v) {
-						return strings.TrimSpace(v)
+					if v = strings.TrimSpace(v); v != "" && !units.IsGroup(v) {
+						return v
 					}
 				}
 			}
@@ -420,7 +397,7 @@ var notePrefixes = []string{"注", "说明", "备注", "填表人", "填报人",
 
 // isNote reports whether a row is a note below the table rather than data:
 // a first cell that starts like a note, or a single cell of long text.
-func isNote(r lists.Row) bool {
+func isNote(l templates.Layout, cells []string) bool {
 	starts := func(v string) bool {
 		v = templates.Fold(v)
 		for _, p := range notePrefixes {
@@ -430,22 +407,32 @@ func isNote(r lists.Row) bool {
 		}
 		return false
 	}
-	if starts(r.Get(templates.TaskID)) {
+	if starts(l.Value(cells, templates.TaskID)) {
 		return true
 	}
-	if len(r.Values) != 1 {
+	n := 0
+	for _, c := range l.Index {
+		if c < len(cells) && strings.TrimSpace(cells[c]) != "" {
+			n++
+		}
+	}
+	if n != 1 {
 		return false
 	}
-	v := firstValue(r)
+	v := firstValue(l, cells)
 	return starts(v) || len([]rune(v)) > 12
 }
 
-func firstValue(r lists.Row) string {
-	if v := r.Get(templates.TaskID); v != "" {
+// firstValue is the row's 任务编号, else its first value in a recognized
+// column.
+func firstValue(l templates.Layout, cells []string) string {
+	if v := strings.TrimSpace(l.Value(cells, templates.TaskID)); v != "" {
 		return v
 	}
-	for _, v := range r.Values {
-		return strings.TrimSpace(v)
+	for _, c := range sortedColumns(l) {
+		if c < len(cells) && strings.TrimSpace(cells[c]) != "" {
+			return strings.TrimSpace(cells[c])
+		}
 	}
 	return ""
 }
@@ -453,17 +440,27 @@ func firstValue(r lists.Row) string {
 // IsMerged reports whether the workbook is one qingdan merged: it has the
 // 完成情况 and 问题清单 sheets merge writes.
 func IsMerged(f *File) bool {
-	var eval, problems bool
+	var eval, probs bool
 	for _, n := range f.SheetNames() {
 		eval = eval || n == templates.EvaluationSheet
-		problems = problems || n == templates.ProblemsSheet
+		probs = probs || n == templates.ProblemsSheet
 	}
-	return eval && problems
+	return eval && probs
 }
 
-// readUnits reads the department names and aliases of a 单位 sheet, if the
+// withOwnUnits extends dir with the aliases of the workbook's own 单位
+// sheet, if it has one, and returns them.
+func withOwnUnits(f *File, dir *units.Directory) (*units.Directory, []units.Alias, error) {
+	aliases, err := readUnits(f, dir)
+	if err != nil || len(aliases) == 0 {
+		return dir, nil, err
+	}
+	return units.NewDirectory(append(dir.Aliases(), aliases...)), aliases, nil
+}
+
+// readUnits reads the unit names and aliases of a 单位 sheet, if the
 // workbook has one.
-func readUnits(f *File) ([]lists.Alias, error) {
+func readUnits(f *File, dir *units.Directory) ([]units.Alias, error) {
 	sheet := ""
 	for _, n := range f.SheetNames() {
 		if templates.Units.MatchesName(n) > 0 {
@@ -484,7 +481,7 @@ func readUnits(f *File) ([]lists.Alias, error) {
 		return nil, err
 	}
 	defer r.Close()
-	var out []lists.Alias
+	var out []units.Alias
 	for {
 		cells, err := r.Read()
 		if errors.Is(err, io.EOF) {
@@ -497,12 +494,12 @@ func readUnits(f *File) ([]lists.Alias, error) {
 			continue
 		}
 		name := strings.TrimSpace(layout.Value(cells, templates.UnitName))
-		if !lists.IsDept(name) {
+		if name == "" || units.IsGroup(name) {
 			continue
 		}
-		out = append(out, lists.Alias{Name: name, Alias: name})
-		for _, a := range lists.SplitDepts(layout.Value(cells, templates.UnitAliases)) {
-			out = append(out, lists.Alias{Name: name, Alias: a})
+		out = append(out, units.Alias{Name: name, Alias: name})
+		for _, a := range units.Names(layout.Value(cells, templates.UnitAliases)) {
+			out = append(out, units.Alias{Name: name, Alias: a})
 		}
 	}
 }

@@ -10,10 +10,12 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/qingdan/qingdan/check"
+	"github.com/qingdan/qingdan/figures"
 	"github.com/qingdan/qingdan/lists"
 	"github.com/qingdan/qingdan/sheets"
+	"github.com/qingdan/qingdan/source"
 	"github.com/qingdan/qingdan/templates"
+	"github.com/qingdan/qingdan/units"
 )
 
 var (
@@ -84,12 +86,35 @@ func randomReturn(t testing.TB, rng *rand.Rand, dept string, rows int) ([]byte, 
 	return buf.Bytes(), texts
 }
 
+// writeMerged merges returns and writes the merged workbook, the way the
+// intake does: each return's rows as it is merged, the rest at the end.
+func writeMerged(t testing.TB, rets []lists.Return) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	mw, err := sheets.NewMergedWriter(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range rets {
+		if err := mw.Add(&rets[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	book := lists.Merge(rets, lists.MergeOptions{})
+	ev := figures.Evaluate(book, figures.Options{AsOf: time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)})
+	if err := mw.Finish(sheets.Summary{Book: book, Eval: ev, Problems: book.Problems}); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
 // roundTrip merges random returns and checks that every non-empty cell of
 // every known column reaches the merged workbook unchanged, at its source,
 // and that text cells read as they were written.
 func roundTrip(t testing.TB, seed uint64) {
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	var rets []lists.Return
+	dir := units.NewDirectory(nil)
 	for i := range 1 + rng.IntN(4) {
 		dept := fmt.Sprintf("第%d处", i+1)
 		name := fmt.Sprintf("%s-%d.xlsx", dept, seed)
@@ -98,57 +123,55 @@ func roundTrip(t testing.TB, seed uint64) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ret, err := sheets.ReadReturn(f, name)
+		ret, err := sheets.ReadReturn(f, name, dir)
 		f.Close()
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, r := range ret.Outcomes {
-			for k, col := range r.Columns {
-				cell := fmt.Sprintf("%s%d", lists.ColumnName(col), r.Source.Row)
-				if want, ok := texts[cell]; ok && r.Values[k] != want {
-					t.Errorf("%s %s: read %q, written %q", name, cell, r.Values[k], want)
+			for k := range r.At.Columns {
+				cell := r.At.Cell(k).Cell()
+				if want, ok := texts[cell]; ok && r.Text(k) != want {
+					t.Errorf("%s %s: read %q, written %q", name, cell, r.Text(k), want)
 				}
 			}
 		}
 		rets = append(rets, ret)
 	}
-	book := lists.Merge(rets)
-	var buf bytes.Buffer
-	if err := sheets.WriteMerged(&buf, book, check.Evaluate(book, check.Options{AsOf: time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)}), nil); err != nil {
-		t.Fatal(err)
-	}
-	f, err := sheets.OpenReader(&buf, sheets.OpenOptions{})
+	f, err := sheets.OpenReader(bytes.NewReader(writeMerged(t, rets)), sheets.OpenOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	merged, err := sheets.ReadReturn(f, "汇总.xlsx")
+	merged, err := sheets.ReadMerged(f, "汇总.xlsx", dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	at := map[lists.Source]lists.Row{}
-	for _, r := range merged.Outcomes {
-		at[r.Source] = r
+	at := map[source.Pos]lists.OutcomeRow{}
+	for _, ret := range merged.Returns {
+		for _, r := range ret.Outcomes {
+			at[r.At.Source()] = r
+		}
 	}
 	n := 0
 	for _, ret := range rets {
 		for _, r := range ret.Outcomes {
 			n++
-			m, ok := at[r.Source]
+			src := r.At.Source()
+			m, ok := at[src]
 			if !ok {
-				t.Errorf("%s row %d missing from the merged workbook", r.Source.File, r.Source.Row)
+				t.Errorf("%s row %d missing from the merged workbook", src.File, src.Row)
 				continue
 			}
-			for k, v := range r.Values {
-				if m.Values[k] != v {
-					t.Errorf("%s row %d %s: merged %q, read %q", r.Source.File, r.Source.Row, k, m.Values[k], v)
+			for _, c := range templates.Outcomes.Columns {
+				if got, want := m.Text(c.Key), r.Text(c.Key); got != want {
+					t.Errorf("%s row %d %s: merged %q, read %q", src.File, src.Row, c.Header, got, want)
 				}
 			}
 		}
 	}
-	if n != len(merged.Outcomes) {
-		t.Errorf("merged %d rows, the returns have %d", len(merged.Outcomes), n)
+	if n != len(at) {
+		t.Errorf("merged %d rows, the returns have %d", len(at), n)
 	}
 }
 

@@ -5,18 +5,22 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/qingdan/qingdan/check"
 	"github.com/qingdan/qingdan/internal/golden"
 	"github.com/qingdan/qingdan/internal/sampledata"
 	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/problems"
 	"github.com/qingdan/qingdan/sheets"
+	"github.com/qingdan/qingdan/source"
 	"github.com/qingdan/qingdan/templates"
+	"github.com/qingdan/qingdan/units"
 )
 
 // dump lists every non-empty cell of a workbook as "Sheet!A1<TAB>value",
@@ -37,7 +41,7 @@ func dump(t *testing.T, data []byte) string {
 		for i, r := range rows {
 			for j, v := range r {
 				if v != "" {
-					fmt.Fprintf(&b, "%s!%s%d\t%q\n", s, lists.ColumnName(j), i+1, v)
+					fmt.Fprintf(&b, "%s!%s%d\t%q\n", s, source.ColumnName(j+1), i+1, v)
 				}
 			}
 		}
@@ -103,7 +107,7 @@ func read(t *testing.T, data []byte, name string) lists.Return {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	ret, err := sheets.ReadReturn(f, name)
+	ret, err := sheets.ReadReturn(f, name, units.NewDirectory(nil))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,15 +140,15 @@ func TestTemplateRoundTrip(t *testing.T) {
 		_ = x.SetCellStyle("成果清单", "I2", "I2", date)
 	})
 	ret := read(t, data, "疾病预防控制处-工作清单.xlsx")
-	if ret.Dept != "疾病预防控制处" {
-		t.Errorf("dept %q, want the one on 填表说明", ret.Dept)
+	if ret.From.Unit != "疾病预防控制处" {
+		t.Errorf("unit %q, want the one on 填表说明", ret.From.Unit)
 	}
-	if len(ret.Tasks) != 1 || len(ret.Responsibilities) != 1 || len(ret.Outcomes) != 2 {
-		t.Fatalf("rows: %d %d %d", len(ret.Tasks), len(ret.Responsibilities), len(ret.Outcomes))
+	if len(ret.Tasks) != 1 || len(ret.Resps) != 1 || len(ret.Outcomes) != 2 {
+		t.Fatalf("rows: %d %d %d", len(ret.Tasks), len(ret.Resps), len(ret.Outcomes))
 	}
 	task := ret.Tasks[0]
-	if task.Get(templates.Content) != "健全监测预警，\n发病率控制在180/10万以内。" {
-		t.Errorf("line break inside a cell lost: %q", task.Get(templates.Content))
+	if task.Content != "健全监测预警，\n发病率控制在180/10万以内。" {
+		t.Errorf("line break inside a cell lost: %q", task.Content)
 	}
 	o := ret.Outcomes[0]
 	checks := map[templates.Key]string{
@@ -152,15 +156,15 @@ func TestTemplateRoundTrip(t *testing.T) {
 		templates.Evidence: "监测报告𠮷", templates.DoneDate: "2026-09-28",
 	}
 	for k, want := range checks {
-		if got := o.Get(k); got != want {
+		if got := o.Text(k); got != want {
 			t.Errorf("%s = %q, want %q", k, got, want)
 		}
 	}
-	if got := ret.Outcomes[1].Get(templates.Actual); got != "96.20%" {
+	if got := ret.Outcomes[1].Actual.Text; got != "96.20%" {
 		t.Errorf("percent cell read as %q, want it as shown, 96.20%%", got)
 	}
-	if o.Source != (lists.Source{File: "疾病预防控制处-工作清单.xlsx", Sheet: "成果清单", Row: 2}) || o.Cell(templates.Actual) != "E2" {
-		t.Errorf("source %+v cell %s", o.Source, o.Cell(templates.Actual))
+	if o.At.Pos != (source.Pos{File: "疾病预防控制处-工作清单.xlsx", Sheet: "成果清单", Row: 2}) || o.At.Cell(templates.Actual).Cell() != "E2" {
+		t.Errorf("source %+v cell %s", o.At.Pos, o.At.Cell(templates.Actual))
 	}
 	if len(ret.Problems) != 0 {
 		t.Errorf("problems: %v", ret.Problems)
@@ -190,28 +194,28 @@ func TestRenamedColumns(t *testing.T) {
 		t.Fatal(err)
 	}
 	ret := read(t, buf.Bytes(), "科技教育处-进展.xlsx")
-	if ret.Dept != "科技教育处" {
-		t.Errorf("dept %q, want it from the file name", ret.Dept)
+	if ret.From.Unit != "科技教育处" {
+		t.Errorf("unit %q, want it from the file name", ret.From.Unit)
 	}
 	if len(ret.Outcomes) != 2 {
 		t.Fatalf("%d outcome rows, want 2", len(ret.Outcomes))
 	}
 	o := ret.Outcomes[1]
-	if o.Get(templates.TaskID) != "34" || o.Get(templates.Actual) != "21名" || o.Get(templates.Target) != "不少于30名" ||
-		o.Get(templates.Status) != "推进中" || o.Source.Row != 5 || o.Cell(templates.Actual) != "C5" {
+	if o.TaskID != "34" || o.Actual.Text != "21名" || o.Target.Text != "不少于30名" ||
+		o.Mark.Text != "推进中" || o.At.Pos.Row != 5 || o.At.Cell(templates.Actual).Cell() != "C5" {
 		t.Errorf("row %+v", o)
 	}
-	codes := map[lists.Code]string{}
+	codes := map[problems.Code]string{}
 	for _, p := range ret.Problems {
-		codes[p.Code] = p.Cell
+		codes[p.Code] = p.At.Cell()
 	}
-	if codes[lists.SheetUnknown] != "F2" {
+	if codes[problems.SheetUnknown] != "F2" {
 		t.Errorf("审核人 column: problems %v", ret.Problems)
 	}
-	if codes[lists.RowNote] != "6" {
+	if codes[problems.RowNote] != "A6" {
 		t.Errorf("note row: problems %v", ret.Problems)
 	}
-	if codes[lists.RowNoTaskID] != "B7" {
+	if codes[problems.RowNoTaskID] != "B7" {
 		t.Errorf("row without 任务编号: problems %v", ret.Problems)
 	}
 }
@@ -235,13 +239,13 @@ func TestOpenErrors(t *testing.T) {
 			f, err := sheets.OpenReader(bytes.NewReader(tt.data), sheets.OpenOptions{})
 			if err == nil {
 				f.Close()
-				_, err = sheets.ReadReturn(f, "x.xlsx")
+				_, err = sheets.ReadReturn(f, "x.xlsx", units.NewDirectory(nil))
 			}
 			if !errors.Is(err, tt.want) {
 				t.Errorf("error %v, want %v", err, tt.want)
 			}
 			p := sheets.FileProblem("x.xlsx", err)
-			if p.Level != lists.Error || p.Code != lists.FileUnreadable || p.Suggestion == "" {
+			if p.Level != problems.Error || p.Code != problems.FileUnreadable || p.Suggestion == "" {
 				t.Errorf("problem %+v", p)
 			}
 		})
@@ -251,15 +255,11 @@ func TestOpenErrors(t *testing.T) {
 // TestMergedGolden merges the bundled samples and compares the merged
 // workbook with its golden dump.
 func TestMergedGolden(t *testing.T) {
-	book, ev, err := sampledata.Load()
+	data, _, err := sampledata.Merged()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var buf bytes.Buffer
-	if err := sheets.WriteMerged(&buf, book, ev, check.Assess(ev, check.DefaultAssessOptions())); err != nil {
-		t.Fatal(err)
-	}
-	golden.Check(t, "merged_samples.golden", dump(t, buf.Bytes()))
+	golden.Check(t, "merged_samples.golden", dump(t, data))
 }
 
 // TestMergedKeepsEveryValue reads the merged workbook back and finds every
@@ -269,32 +269,53 @@ func TestMergedKeepsEveryValue(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	book := lists.Merge(rets)
-	var buf bytes.Buffer
-	if err := sheets.WriteMerged(&buf, book, check.Evaluate(book, check.Options{AsOf: time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)}), nil); err != nil {
+	f, err := sheets.OpenReader(bytes.NewReader(writeMerged(t, rets)), sheets.OpenOptions{})
+	if err != nil {
 		t.Fatal(err)
 	}
-	merged := read(t, buf.Bytes(), "汇总.xlsx")
+	defer f.Close()
+	merged, err := sheets.ReadMerged(f, "汇总.xlsx", units.NewDirectory(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row interface {
+		Text(templates.Key) string
+	}
+	rows := func(r lists.Return, list templates.Sheet) map[source.Pos]row {
+		out := map[source.Pos]row{}
+		switch list.Name {
+		case templates.TaskList.Name:
+			for _, x := range r.Tasks {
+				out[x.At.Source()] = x
+			}
+		case templates.Responsibilities.Name:
+			for _, x := range r.Resps {
+				out[x.At.Source()] = x
+			}
+		default:
+			for _, x := range r.Outcomes {
+				out[x.At.Source()] = x
+			}
+		}
+		return out
+	}
 	for _, list := range templates.Lists {
-		at := map[lists.Source]lists.Row{}
-		for _, r := range *merged.Rows(list.Name) {
-			at[r.Source] = r
+		at := map[source.Pos]row{}
+		for _, r := range merged.Returns {
+			maps.Copy(at, rows(r, list))
 		}
 		n := 0
 		for _, ret := range rets {
-			for _, r := range *ret.Rows(list.Name) {
-				m, ok := at[r.Source]
+			for src, r := range rows(ret, list) {
+				m, ok := at[src]
 				if !ok {
-					t.Errorf("%s %s!%d missing from the merged %s", r.Source.File, r.Source.Sheet, r.Source.Row, list.Name)
+					t.Errorf("%s %s missing from the merged %s", src.File, src, list.Name)
 					continue
 				}
-				for k, v := range r.Values {
-					if m.Values[k] != v {
-						t.Errorf("%s %s!%d %s: merged %q, want %q", r.Source.File, r.Source.Sheet, r.Source.Row, k, m.Values[k], v)
+				for _, c := range append(slices.Clone(list.Columns), templates.DeptColumn, templates.OtherColumn) {
+					if got, want := m.Text(c.Key), r.Text(c.Key); got != want {
+						t.Errorf("%s %s %s: merged %q, want %q", src.File, src, c.Header, got, want)
 					}
-				}
-				if m.Dept != r.Dept {
-					t.Errorf("%s row %d: dept %q, want %q", r.Source.File, r.Source.Row, m.Dept, r.Dept)
 				}
 				n++
 			}
@@ -324,21 +345,17 @@ func zipOf(t *testing.T, name, content string) []byte {
 // eleven sample returns.
 func BenchmarkReadAndMergeSamples(b *testing.B) {
 	for b.Loop() {
-		if _, _, err := sampledata.Load(); err != nil {
+		if _, err := sampledata.Load(); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
-// BenchmarkWriteMergedSamples measures writing the merged workbook.
+// BenchmarkWriteMergedSamples measures merging and writing the merged
+// workbook of the samples.
 func BenchmarkWriteMergedSamples(b *testing.B) {
-	book, ev, err := sampledata.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
 	for b.Loop() {
-		var buf bytes.Buffer
-		if err := sheets.WriteMerged(&buf, book, ev, nil); err != nil {
+		if _, _, err := sampledata.Merged(); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -356,7 +373,7 @@ func TestFormulaWithoutValue(t *testing.T) {
 	ret := read(t, buf.Bytes(), "医政医管处.xlsx")
 	found := false
 	for _, p := range ret.Problems {
-		found = found || p.Code == lists.FormulaNoValue && p.Cell == "B2"
+		found = found || p.Code == problems.FormulaNoValue && p.At.Cell() == "B2"
 	}
 	if !found {
 		t.Errorf("problems %v, want V08 at B2", ret.Problems)

@@ -7,6 +7,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/source"
 	"github.com/qingdan/qingdan/templates"
 )
 
@@ -15,7 +16,7 @@ import (
 // whose every column is the department's; with fill, the plan's rows are
 // written and locked, and only the columns the department reports are
 // open. With info, the hidden sheet says what the workbook is.
-func writeListsWorkbook(w io.Writer, opts TemplateOptions, fill *lists.Lists, info *Info) (err error) {
+func writeListsWorkbook(w io.Writer, opts TemplateOptions, fill *lists.Share, info *Info) (err error) {
 	defer recoverWrite(&err)
 	x := excelize.NewFile()
 	defer x.Close()
@@ -45,9 +46,9 @@ func writeListsWorkbook(w io.Writer, opts TemplateOptions, fill *lists.Lists, in
 		if _, err := x.NewSheet(list.Name); err != nil {
 			return err
 		}
-		var rows []lists.Row
+		var rows []textRow
 		if fill != nil {
-			rows = *fill.Rows(list.Name)
+			rows = shareRows(fill, list)
 		}
 		if err := writeList(x, st, locked, list, rows, opts.Dept, fill == nil); err != nil {
 			return fmt.Errorf("%s: %w", list.Name, err)
@@ -63,7 +64,17 @@ func writeListsWorkbook(w io.Writer, opts TemplateOptions, fill *lists.Lists, in
 	}); err != nil {
 		return err
 	}
-	return x.Write(w)
+	return save(x, w)
+}
+
+// textRow is a record written back as the cells it was read from.
+type textRow interface {
+	Text(templates.Key) string
+}
+
+// shareRows returns a share's rows of one list.
+func shareRows(s *lists.Share, list templates.Sheet) []textRow {
+	return listRows(&lists.Return{Tasks: s.Tasks, Resps: s.Resps, Outcomes: s.Outcomes}, list)
 }
 
 // writeList writes one list sheet: its header, frozen and styled; the rows
@@ -71,7 +82,7 @@ func writeListsWorkbook(w io.Writer, opts TemplateOptions, fill *lists.Lists, in
 // the sheet protected so that headers and locked cells stay as written.
 // In a blank template every column is open and inputRows rows are
 // prepared; otherwise the rows given, and for 成果清单 spareRows more.
-func writeList(x *excelize.File, st *styles, locked int, list templates.Sheet, rows []lists.Row, dept string, blank bool) error {
+func writeList(x *excelize.File, st *styles, locked int, list templates.Sheet, rows []textRow, dept string, blank bool) error {
 	sheet := list.Name
 	headers := make([]any, len(list.Columns))
 	for i, c := range list.Columns {
@@ -88,7 +99,7 @@ func writeList(x *excelize.File, st *styles, locked int, list templates.Sheet, r
 		last += spareRows
 	}
 	for i, c := range list.Columns {
-		col := lists.ColumnName(i)
+		col := source.ColumnName(i + 1)
 		if err := x.SetColWidth(sheet, col, col, c.Width); err != nil {
 			return err
 		}
@@ -122,7 +133,7 @@ func writeList(x *excelize.File, st *styles, locked int, list templates.Sheet, r
 	for r, row := range rows {
 		vals := make([]any, len(list.Columns))
 		for i, c := range list.Columns {
-			v := row.Values[c.Key]
+			v := row.Text(c.Key)
 			if c.Key == templates.Dept && v == "" && list.Name == templates.Outcomes.Name {
 				v = dept
 			}
@@ -133,7 +144,7 @@ func writeList(x *excelize.File, st *styles, locked int, list templates.Sheet, r
 		}
 	}
 	// After the column styles, which restyle the header too.
-	if err := x.SetCellStyle(sheet, "A1", lists.ColumnName(len(list.Columns)-1)+"1", st.header); err != nil {
+	if err := x.SetCellStyle(sheet, "A1", source.ColumnName(len(list.Columns))+"1", st.header); err != nil {
 		return err
 	}
 	if err := x.SetRowHeight(sheet, 1, 30); err != nil {

@@ -19,6 +19,7 @@ const (
 	SumRate     Key = "sum_rate"
 
 	ProbLevel      Key = "prob_level"
+	ProbTitle      Key = "prob_title"
 	ProbCode       Key = "prob_code"
 	ProbDept       Key = "prob_dept"
 	ProbFile       Key = "prob_file"
@@ -87,16 +88,19 @@ var Units = Sheet{
 	},
 }
 
-// ProblemColumns are the columns of the 问题清单 sheet.
+// ProblemColumns are the columns of the 问题清单 sheet: what kind of
+// problem in plain words first, where it is, what exactly and what to do,
+// the code last.
 var ProblemColumns = []Column{
 	{Key: ProbLevel, Header: "级别", Width: 6},
-	{Key: ProbCode, Header: "代码", Width: 6},
+	{Key: ProbTitle, Header: "问题", Width: 22},
 	{Key: ProbDept, Header: "单位", Width: 16},
-	{Key: ProbFile, Header: "文件", Width: 36},
+	{Key: ProbFile, Header: "文件", Width: 32},
 	{Key: ProbSheet, Header: "工作表", Width: 10},
 	{Key: ProbCell, Header: "单元格", Width: 8},
-	{Key: ProbMessage, Header: "说明", Width: 60},
+	{Key: ProbMessage, Header: "说明", Width: 56},
 	{Key: ProbSuggestion, Header: "建议", Width: 40},
+	{Key: ProbCode, Header: "代码", Width: 6},
 }
 
 // Keys of the 考核结果 sheet's columns.

@@ -11,6 +11,8 @@ import (
 	"golang.org/x/text/width"
 
 	"github.com/qingdan/qingdan/check"
+	"github.com/qingdan/qingdan/intake"
+	"github.com/qingdan/qingdan/lists"
 )
 
 func checkCommand() *cli.Command {
@@ -33,34 +35,35 @@ func checkCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			return runCheck(checkOptions{
-				loadOptions: load,
-				JSON:        c.Bool("json"),
-			}, c.App.Writer)
+			return runCheck(checkOptions{Load: load, JSON: c.Bool("json")}, c.App.Writer, c.App.ErrWriter)
 		},
 	}
 }
 
 type checkOptions struct {
-	loadOptions
+	Load intake.Options
 	JSON bool
 }
 
-func runCheck(opts checkOptions, stdout io.Writer) error {
-	l, err := load(opts.loadOptions)
+func runCheck(opts checkOptions, stdout, stderr io.Writer) error {
+	res, err := intake.Run(opts.Load)
 	if err != nil {
 		return err
+	}
+	printNotes(stderr, res)
+	if !res.Read() {
+		return errNothingRead
 	}
 	if opts.JSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
-		return enc.Encode(checkJSON(l))
+		return enc.Encode(checkJSON(res))
 	}
-	ev := l.eval
+	ev := res.Eval
 	fmt.Fprintf(stdout, "截至 %s：任务 %d 项，成果 %d 项，完成率 %s。\n",
 		ev.AsOf.Format("2006-01-02"), ev.Tasks, len(ev.Items), percent(ev.CompletionRate()))
-	printStatusLine(stdout, ev)
+	printStatusLine(stdout, res)
 	fmt.Fprintln(stdout)
 	header := []string{"牵头单位", "任务", "成果"}
 	for _, s := range check.Statuses {
@@ -68,25 +71,25 @@ func runCheck(opts checkOptions, stdout io.Writer) error {
 	}
 	header = append(header, "完成率")
 	rows := [][]string{header}
-	for _, d := range ev.Depts {
-		row := []string{d.Name, fmt.Sprint(d.Tasks), fmt.Sprint(d.Outcomes)}
+	for _, d := range ev.Units {
+		row := []string{string(d.Unit), fmt.Sprint(d.Tasks), fmt.Sprint(d.Outcomes)}
 		for _, s := range check.Statuses {
 			row = append(row, fmt.Sprint(d.Counts.Of(s)))
 		}
 		rows = append(rows, append(row, percent(d.CompletionRate())))
 	}
 	printTable(stdout, rows)
-	if n := len(l.book.Problems) + len(ev.Problems); n > 0 {
+	if n := len(res.Problems); n > 0 {
 		fmt.Fprintf(stdout, "\n发现问题 %d 个，运行 qingdan merge 可在汇总表的“问题清单”中查看。\n", n)
 	}
 	return nil
 }
 
 // printStatusLine prints the count of each status on one line.
-func printStatusLine(w io.Writer, ev check.Evaluation) {
+func printStatusLine(w io.Writer, res *intake.Result) {
 	var parts []string
 	for _, s := range check.Statuses {
-		parts = append(parts, fmt.Sprintf("%s %d", s, ev.Counts.Of(s)))
+		parts = append(parts, fmt.Sprintf("%s %d", s, res.Eval.Counts.Of(s)))
 	}
 	fmt.Fprintln(w, strings.Join(parts, "，"))
 }
@@ -157,19 +160,20 @@ type (
 		Completion float64        `json:"completion_rate"`
 	}
 	jsonItem struct {
-		TaskID    string `json:"task_id"`
-		OutcomeID string `json:"outcome_id"`
-		Dept      string `json:"dept"`
-		Lead      string `json:"lead"`
-		TaskName  string `json:"task_name"`
-		Target    string `json:"target"`
-		Actual    string `json:"actual"`
-		Deadline  string `json:"deadline"`
-		Status    string `json:"status"`
-		Light     string `json:"light"`
-		Reason    string `json:"reason"`
-		File      string `json:"file"`
-		Position  string `json:"position"`
+		TaskID    string   `json:"task_id"`
+		OutcomeID string   `json:"outcome_id"`
+		Dept      string   `json:"dept"`
+		Lead      string   `json:"lead"`
+		Leads     []string `json:"leads"`
+		TaskName  string   `json:"task_name"`
+		Target    string   `json:"target"`
+		Actual    string   `json:"actual"`
+		Deadline  string   `json:"deadline"`
+		Status    string   `json:"status"`
+		Light     string   `json:"light"`
+		Reason    string   `json:"reason"`
+		File      string   `json:"file"`
+		Position  string   `json:"position"`
 	}
 )
 
@@ -186,26 +190,31 @@ func round4(f float64) float64 {
 	return math.Round(f*1e4) / 1e4
 }
 
-func checkJSON(l loaded) jsonResult {
-	ev := l.eval
+func checkJSON(res *intake.Result) jsonResult {
+	ev := res.Eval
 	out := jsonResult{
 		AsOf: ev.AsOf.Format("2006-01-02"), Year: ev.Year, Tasks: ev.Tasks, Outcomes: len(ev.Items),
 		ByStatus: byStatus(ev.Counts), Completion: round4(ev.CompletionRate()),
 		Departments: []jsonDept{}, Items: []jsonItem{},
-		Problems: len(l.book.Problems) + len(ev.Problems),
+		Problems: len(res.Problems),
 	}
-	for _, d := range ev.Depts {
+	for _, d := range ev.Units {
 		out.Departments = append(out.Departments, jsonDept{
-			Name: d.Name, Tasks: d.Tasks, Outcomes: d.Outcomes,
+			Name: string(d.Unit), Tasks: d.Tasks, Outcomes: d.Outcomes,
 			ByStatus: byStatus(d.Counts), Completion: round4(d.CompletionRate()),
 		})
 	}
 	for _, it := range ev.Items {
+		shown := it.Shown()
+		leads := make([]string, len(it.Leads))
+		for i, u := range it.Leads {
+			leads[i] = string(u)
+		}
 		out.Items = append(out.Items, jsonItem{
-			TaskID: it.TaskID, OutcomeID: it.OutcomeID, Dept: it.Dept, Lead: it.Lead, TaskName: it.TaskName,
-			Target: it.Target, Actual: it.Actual, Deadline: it.Deadline.String(),
+			TaskID: it.TaskID, OutcomeID: it.OutcomeID, Dept: string(shown.Unit), Lead: it.LeadNames(), Leads: leads,
+			TaskName: it.TaskName, Target: it.Target.Text, Actual: shown.Actual, Deadline: it.Deadline.Format(ev.Year),
 			Status: it.Status.String(), Light: it.Light().String(), Reason: it.Reason,
-			File: it.Source.File, Position: it.Source.Position(),
+			File: shown.At.File, Position: lists.Position(shown.At.Sheet, shown.At.Row),
 		})
 	}
 	return out

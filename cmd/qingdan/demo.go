@@ -3,16 +3,13 @@ package main
 import (
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path"
 	"path/filepath"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/qingdan/qingdan/intake"
 	"github.com/qingdan/qingdan/report"
 	"github.com/qingdan/qingdan/samples"
-	"github.com/qingdan/qingdan/sheets"
 )
 
 func demoCommand() *cli.Command {
@@ -45,56 +42,20 @@ type demoOptions struct {
 
 func runDemo(opts demoOptions, stdout, stderr io.Writer) error {
 	returns := filepath.Join(opts.Dir, "样例回收表")
-	if err := copySamples(opts.Dir, returns); err != nil {
+	if err := samples.WriteTo(opts.Dir, returns); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "样例工作要点和 11 个处室报回的工作簿已放在 %s\n", opts.Dir)
 	if err := runTemplate(templateOptions{Dir: opts.Dir, Title: "2026年重点工作任务清单", Period: "2026年第三季度"}, stdout); err != nil {
 		return err
 	}
-	l, err := load(loadOptions{Inputs: []string{returns}, AsOf: samples.AsOf, Year: samples.Year})
-	if err != nil {
-		return err
-	}
 	merged := filepath.Join(opts.Dir, "汇总.xlsx")
-	if err := writeFile(merged, func(w io.Writer) error { return sheets.WriteMerged(w, l.book, l.eval, l.scores) }); err != nil {
+	res, err := mergeInto(merged, intake.Options{Inputs: []string{returns}, AsOf: samples.AsOf, Year: samples.Year})
+	if err != nil {
 		return err
 	}
-	printMergeSummary(stdout, l)
+	printMergeSummary(stdout, res)
 	fmt.Fprintf(stdout, "已写入 %s\n", merged)
-	return writeReport(filepath.Join(opts.Dir, "督查通报.pdf"), l,
+	return writeReport(filepath.Join(opts.Dir, "督查通报.pdf"), res,
 		report.Options{Org: samples.Org, Fonts: findFonts(nil)}, stdout, stderr)
-}
-
-// copySamples writes the embedded plan and returns into dir, so the user
-// can open the files the demo reads.
-func copySamples(dir, returns string) error {
-	src := samples.FS()
-	if err := os.MkdirAll(returns, 0o755); err != nil {
-		return fmt.Errorf("创建文件夹 %s: %w", returns, err)
-	}
-	if err := copyOne(src, samples.PlanFile, filepath.Join(dir, "工作要点.txt")); err != nil {
-		return err
-	}
-	entries, err := fs.ReadDir(src, samples.ReturnsDir)
-	if err != nil {
-		return fmt.Errorf("读取内置样例: %w", err)
-	}
-	for _, e := range entries {
-		if err := copyOne(src, path.Join(samples.ReturnsDir, e.Name()), filepath.Join(returns, e.Name())); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func copyOne(src fs.FS, name, dst string) error {
-	data, err := fs.ReadFile(src, name)
-	if err != nil {
-		return fmt.Errorf("读取内置样例 %s: %w", name, err)
-	}
-	return writeFile(dst, func(w io.Writer) error {
-		_, err := w.Write(data)
-		return err
-	})
 }

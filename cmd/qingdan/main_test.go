@@ -14,6 +14,7 @@ import (
 	"github.com/qingdan/qingdan/internal/golden"
 	"github.com/qingdan/qingdan/internal/hostile"
 	"github.com/qingdan/qingdan/internal/pdftext"
+	"github.com/qingdan/qingdan/samples"
 )
 
 // qingdan runs the command line with args and returns what it printed and
@@ -49,7 +50,7 @@ func sampleReturns(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
 	returns := filepath.Join(dir, "回收表")
-	if err := copySamples(dir, returns); err != nil {
+	if err := samples.WriteTo(dir, returns); err != nil {
 		t.Fatal(err)
 	}
 	return returns
@@ -151,7 +152,7 @@ func TestDemo(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer x.Close()
-	want := "任务清单,责任清单,成果清单,完成情况,单位统计,考核结果,问题清单,单位"
+	want := "完成情况,单位统计,考核结果,问题清单,任务清单,责任清单,成果清单,单位,考核设置,qingdan文件,qingdan期,qingdan"
 	if got := strings.Join(x.GetSheetList(), ","); got != want {
 		t.Errorf("merged sheets %s, want %s", got, want)
 	}
@@ -196,7 +197,7 @@ func TestMergeBadFilesAmongGood(t *testing.T) {
 	rows := sheetRows(t, out, "问题清单")
 	found := map[string]string{}
 	for _, r := range rows[1:] {
-		found[filepath.Base(r[3])] = r[0] + " " + r[1]
+		found[filepath.Base(r[3])] = r[0] + " " + r[8]
 	}
 	for file, want := range map[string]string{
 		"损坏的文件.xlsx":           "错误 F01",
@@ -310,7 +311,7 @@ func TestCheckEveryStatus(t *testing.T) {
 	rows := sheetRows(t, merged, "问题清单")
 	cells := map[string]string{}
 	for _, r := range rows[1:] {
-		cells[r[1]] = r[4] + "!" + r[5]
+		cells[r[8]] = r[4] + "!" + r[5]
 	}
 	for code, cell := range map[string]string{"V05": "成果清单!E4", "V07": "成果清单!G5", "V04": "成果清单!F14", "V01": "成果清单!E15"} {
 		if cells[code] != cell {
@@ -327,7 +328,7 @@ func TestPlanDispatchRoundTrip(t *testing.T) {
 	dir := t.TempDir()
 	master := filepath.Join(dir, "任务总表.xlsx")
 	planText := filepath.Join(dir, "工作要点.txt")
-	if err := copySamples(dir, filepath.Join(dir, "样例")); err != nil {
+	if err := samples.WriteTo(dir, filepath.Join(dir, "样例")); err != nil {
 		t.Fatal(err)
 	}
 	if _, errOut, code := qingdan(t, "plan", planText, "-o", master); code != exitOK {
@@ -413,7 +414,7 @@ func TestPlanDispatchRoundTrip(t *testing.T) {
 	problems := sheetRows(t, merged, "问题清单")
 	codes := map[string]string{}
 	for _, p := range problems[1:] {
-		codes[p[1]] += p[2] + " " + p[5] + ";"
+		codes[p[8]] += p[2] + " " + p[5] + ";"
 	}
 	if !strings.Contains(codes["M06"], "医政医管处 D2") {
 		t.Errorf("changed target not flagged: %v", codes)
@@ -430,7 +431,7 @@ func TestPlanDispatchRoundTrip(t *testing.T) {
 // whose 考核设置 sheet the office edited.
 func TestAssessmentReport(t *testing.T) {
 	dir := t.TempDir()
-	if err := copySamples(dir, filepath.Join(dir, "回收表")); err != nil {
+	if err := samples.WriteTo(dir, filepath.Join(dir, "回收表")); err != nil {
 		t.Fatal(err)
 	}
 	master := filepath.Join(dir, "任务总表.xlsx")

@@ -1,14 +1,14 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/intake"
+	"github.com/qingdan/qingdan/problems"
 	"github.com/qingdan/qingdan/sheets"
 )
 
@@ -18,8 +18,8 @@ func mergeCommand() *cli.Command {
 		Usage:     "汇总各单位报回的工作簿，核验完成情况，列出全部问题",
 		ArgsUsage: "文件或文件夹... [-o 汇总.xlsx]",
 		Description: `   读取各单位报回的 .xlsx 工作簿（可以给文件，也可以给文件夹，文件夹中的工作簿会全部读取），
-   按表头识别各列，合并为一个汇总工作簿：任务清单、责任清单、成果清单（每行注明来源文件和位置），
-   完成情况（逐项核验结果和亮灯）、单位统计和问题清单（每个问题注明文件、工作表和单元格）。
+   按表头识别各列，合并为一个汇总工作簿：完成情况（逐项核验结果和亮灯）、单位统计、考核结果、
+   问题清单（每个问题注明文件、工作表和单元格）、任务清单、责任清单、成果清单（每行注明来源文件和位置）。
    某个文件有问题不会影响其他文件的汇总。
 
    例：qingdan merge 回收表 -o 汇总.xlsx --as-of 2026-09-30`,
@@ -36,137 +36,106 @@ func mergeCommand() *cli.Command {
 				return err
 			}
 			return runMerge(mergeOptions{
-				loadOptions: load,
-				Output:      c.String("output"),
-				Strict:      c.Bool("strict"),
-				Returns:     c.String("returns"),
+				Load:    load,
+				Output:  c.String("output"),
+				Strict:  c.Bool("strict"),
+				Returns: c.String("returns"),
 			}, c.App.Writer, c.App.ErrWriter)
 		},
 	}
 }
 
 type mergeOptions struct {
-	loadOptions
+	Load    intake.Options
 	Output  string
 	Strict  bool   // fail when an 错误 was found
-	Returns string // folder for annotated copies to send back, if any
+	Returns string // folder for marked-up copies to send back, if any
 }
 
+// errNothingRead ends a merge in which no file could be read: the merged
+// workbook is written, to show why, but the run did not do its job.
+var errNothingRead = errors.New("没有一个文件能读取，汇总表中只有问题清单")
+
 func runMerge(opts mergeOptions, stdout, stderr io.Writer) error {
-	l, err := load(opts.loadOptions)
+	res, err := mergeInto(opts.Output, opts.Load)
 	if err != nil {
 		return err
 	}
-	if err := checkNotInput(opts.Output, l.inputs); err != nil {
-		return err
-	}
-	if err := writeFile(opts.Output, func(w io.Writer) error {
-		return sheets.WriteMerged(w, l.book, l.eval, l.scores)
-	}); err != nil {
-		return err
-	}
-	printMergeSummary(stdout, l)
+	printNotes(stderr, res)
+	printMergeSummary(stdout, res)
 	fmt.Fprintf(stdout, "已写入 %s\n", opts.Output)
 	if opts.Returns != "" {
-		if err := writeReturns(opts.Returns, l, opts.Password, stdout); err != nil {
-			return err
+		copies, failed := res.WriteReturns(opts.Returns, opts.Load.Password)
+		for _, p := range failed {
+			fmt.Fprintf(stdout, "  %s\n", p)
 		}
+		fmt.Fprintf(stdout, "退回修改的工作簿 %d 个，已写入 %s\n", len(copies), opts.Returns)
+	}
+	if !res.Read() {
+		return errNothingRead
 	}
 	if opts.Strict {
-		if n := countLevel(l, lists.Error); n > 0 {
+		if n := res.Problems.Count(problems.Error); n > 0 {
 			return fmt.Errorf("发现 %d 个“错误”级的问题（--strict）；汇总表已写入 %s", n, opts.Output)
 		}
 	}
 	return nil
 }
 
-func countLevel(l loaded, level lists.Level) int {
-	n := 0
-	for _, ps := range [][]lists.Problem{l.book.Problems, l.eval.Problems} {
-		for _, p := range ps {
-			if p.Level == level {
-				n++
-			}
+// mergeInto runs the intake with the merged workbook at output as its
+// sink: the returns' rows are written as they are read.
+func mergeInto(output string, load intake.Options) (*intake.Result, error) {
+	var res *intake.Result
+	var runErr error
+	err := writeFile(output, func(w io.Writer) error {
+		mw, err := sheets.NewMergedWriter(w)
+		if err != nil {
+			return err
 		}
+		load.Sink = mw
+		if res, runErr = intake.Run(load); runErr != nil {
+			mw.Close()
+			return runErr
+		}
+		if runErr = checkNotInput(output, res); runErr != nil {
+			mw.Close()
+			return runErr
+		}
+		return mw.Finish(res.Summary())
+	})
+	switch {
+	case runErr != nil:
+		return nil, runErr
+	case err != nil:
+		return nil, err
 	}
-	return n
+	return res, nil
 }
 
 // printMergeSummary tells what was merged and the most serious problems.
-func printMergeSummary(w io.Writer, l loaded) {
-	failed := 0
-	for _, f := range l.book.Files {
-		if f.Failed {
-			failed++
-		}
+func printMergeSummary(w io.Writer, res *intake.Result) {
+	fmt.Fprintf(w, "读取工作簿 %d 个", len(res.Book.Files)-res.Skipped())
+	if n := res.Failed(); n > 0 {
+		fmt.Fprintf(w, "（其中 %d 个无法读取）", n)
 	}
-	fmt.Fprintf(w, "读取工作簿 %d 个", len(l.inputs))
-	if failed > 0 {
-		fmt.Fprintf(w, "（其中 %d 个无法读取）", failed)
-	}
-	fmt.Fprintf(w, "，汇总任务 %d 项、成果 %d 项。\n", l.eval.Tasks, len(l.eval.Items))
-	printStatusLine(w, l.eval)
-	problems := append(append([]lists.Problem{}, l.book.Problems...), l.eval.Problems...)
-	var count [3]int
-	for _, p := range problems {
-		count[p.Level]++
-	}
-	if len(problems) == 0 {
+	fmt.Fprintf(w, "，汇总任务 %d 项、成果 %d 项。\n", res.Eval.Tasks, len(res.Eval.Items))
+	printStatusLine(w, res)
+	ps := res.Problems
+	if len(ps) == 0 {
 		fmt.Fprintln(w, "未发现问题。")
 		return
 	}
 	fmt.Fprintf(w, "发现问题 %d 个：错误 %d、警告 %d、提示 %d，详见汇总表的“问题清单”。\n",
-		len(problems), count[lists.Error], count[lists.Warning], count[lists.Info])
+		len(ps), ps.Count(problems.Error), ps.Count(problems.Warning), ps.Count(problems.Info))
 	const most = 10
 	shown := 0
-	for _, p := range problems {
-		if p.Level == lists.Error && shown < most {
+	for _, p := range ps {
+		if p.Level == problems.Error && shown < most {
 			fmt.Fprintf(w, "  [%s] %s\n", p.Level, p)
 			shown++
 		}
 	}
-	if count[lists.Error] > shown {
-		fmt.Fprintf(w, "  ……另有 %d 个错误\n", count[lists.Error]-shown)
+	if n := ps.Count(problems.Error); n > shown {
+		fmt.Fprintf(w, "  ……另有 %d 个错误\n", n-shown)
 	}
-}
-
-// writeReturns writes, for each workbook with an error or a warning, a
-// copy with its problems marked, named after the original.
-func writeReturns(dir string, l loaded, password string, stdout io.Writer) error {
-	byFile := map[string][]lists.Problem{}
-	serious := map[string]bool{}
-	for _, ps := range [][]lists.Problem{l.book.Problems, l.eval.Problems} {
-		for _, p := range ps {
-			byFile[p.File] = append(byFile[p.File], p)
-			serious[p.File] = serious[p.File] || p.Level <= lists.Warning
-		}
-	}
-	written := 0
-	for _, in := range l.inputs {
-		if !serious[in.name] {
-			continue
-		}
-		problems := byFile[in.name]
-		lists.SortProblems(problems)
-		if problems[0].Code == lists.FileUnreadable {
-			fmt.Fprintf(stdout, "%s 无法读取，请该单位重新报送\n", in.name)
-			continue
-		}
-		f, err := openInput(in, password)
-		if err != nil {
-			continue // reported already
-		}
-		base := strings.TrimSuffix(filepath.Base(strings.ReplaceAll(in.name, "/", string(filepath.Separator))), filepath.Ext(in.name))
-		path := filepath.Join(dir, safeFileName(base)+"-退回修改.xlsx")
-		err = writeFile(path, func(w io.Writer) error { return sheets.WriteAnnotated(w, f, problems) })
-		f.Close()
-		if err != nil {
-			// One workbook that cannot be copied does not stop the others.
-			fmt.Fprintf(stdout, "%s 无法生成退回修改的副本：%v\n", in.name, err)
-			continue
-		}
-		written++
-	}
-	fmt.Fprintf(stdout, "退回修改的工作簿 %d 个，已写入 %s\n", written, dir)
-	return nil
 }

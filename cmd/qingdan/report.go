@@ -8,8 +8,8 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/qingdan/qingdan/intake"
 	"github.com/qingdan/qingdan/report"
-	"github.com/qingdan/qingdan/sheets"
 )
 
 func reportCommand() *cli.Command {
@@ -40,19 +40,19 @@ func reportCommand() *cli.Command {
 				return err
 			}
 			return runReport(reportOptions{
-				loadOptions: load,
-				Output:      c.String("output"),
-				Report:      report.Options{Title: c.String("title"), Org: c.String("org")},
-				Previous:    c.String("previous"),
-				Kind:        c.String("kind"),
-				FontDirs:    c.StringSlice("font-dir"),
+				Load:     load,
+				Output:   c.String("output"),
+				Report:   report.Options{Title: c.String("title"), Org: c.String("org")},
+				Previous: c.String("previous"),
+				Kind:     c.String("kind"),
+				FontDirs: c.StringSlice("font-dir"),
 			}, c.App.Writer, c.App.ErrWriter)
 		},
 	}
 }
 
 type reportOptions struct {
-	loadOptions
+	Load     intake.Options
 	Output   string
 	Report   report.Options
 	Previous string   // the merged workbook of the previous period, if any
@@ -68,48 +68,46 @@ func runReport(opts reportOptions, stdout, stderr io.Writer) error {
 	default:
 		return usagef("--kind 只能是“通报”或“考核”，不是“%s”", opts.Kind)
 	}
-	l, err := load(opts.loadOptions)
+	res, err := intake.Run(opts.Load)
 	if err != nil {
 		return err
 	}
-	if err := checkNotInput(opts.Output, l.inputs); err != nil {
+	printNotes(stderr, res)
+	if !res.Read() {
+		return errNothingRead
+	}
+	if err := checkNotInput(opts.Output, res); err != nil {
 		return err
 	}
 	opts.Report.Fonts = findFonts(opts.FontDirs)
 	if opts.Kind == "考核" {
 		ao := report.AssessmentOptions{
-			Title: opts.Report.Title, Org: opts.Report.Org, Method: l.assess.Describe(), Fonts: opts.Report.Fonts,
+			Title: opts.Report.Title, Org: opts.Report.Org, Method: res.Assess.Describe(), Fonts: opts.Report.Fonts,
 		}
 		if isDocx(opts.Output) {
-			return writeDocx(opts.Output, stdout, func(w io.Writer) error { return report.RenderAssessmentDocx(w, l.eval, l.scores, ao) })
+			return writeDocx(opts.Output, stdout, func(w io.Writer) error { return report.RenderAssessmentDocx(w, res.Eval, res.Scores, ao) })
 		}
 		return writePDF(opts.Output, stdout, stderr, func(w io.Writer) (report.Info, error) {
-			return report.RenderAssessment(w, l.eval, l.scores, ao)
+			return report.RenderAssessment(w, res.Eval, res.Scores, ao)
 		})
 	}
 	if opts.Previous != "" {
-		f, err := sheets.Open(opts.Previous, sheets.OpenOptions{})
+		prev, err := intake.ReadPeriod(opts.Previous, res)
 		if err != nil {
-			p := sheets.FileProblem(filepath.Base(opts.Previous), err)
-			return fmt.Errorf("上期汇总表 %s %s", opts.Previous, p.Message)
-		}
-		prev, err := sheets.ReadPrevious(f)
-		f.Close()
-		if err != nil {
-			return fmt.Errorf("上期汇总表 %s: %w", opts.Previous, err)
+			return err
 		}
 		opts.Report.Previous = &prev
 	}
-	return writeReport(opts.Output, l, opts.Report, stdout, stderr)
+	return writeReport(opts.Output, res, opts.Report, stdout, stderr)
 }
 
 // writeReport renders the bulletin to path, as a Word document when path
 // ends in .docx, and says what it wrote.
-func writeReport(path string, l loaded, opts report.Options, stdout, stderr io.Writer) error {
+func writeReport(path string, res *intake.Result, opts report.Options, stdout, stderr io.Writer) error {
 	if isDocx(path) {
-		return writeDocx(path, stdout, func(w io.Writer) error { return report.RenderDocx(w, l.eval, opts) })
+		return writeDocx(path, stdout, func(w io.Writer) error { return report.RenderDocx(w, res.Eval, opts) })
 	}
-	return writePDF(path, stdout, stderr, func(w io.Writer) (report.Info, error) { return report.Render(w, l.eval, opts) })
+	return writePDF(path, stdout, stderr, func(w io.Writer) (report.Info, error) { return report.Render(w, res.Eval, opts) })
 }
 
 // writePDF writes a report to path and says what it wrote.

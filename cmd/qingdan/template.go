@@ -8,7 +8,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/intake"
 	"github.com/qingdan/qingdan/sheets"
 )
 
@@ -61,22 +61,12 @@ type templateOptions struct {
 	Plan   string // the master workbook to dispatch, if any
 }
 
-// templateFileName is the name of the blank workbook for a department.
+// templateFileName is the name of the blank workbook for a unit.
 func templateFileName(dept string) string {
 	if dept == "" {
 		return "模板.xlsx"
 	}
-	return safeFileName(dept) + "-工作清单.xlsx"
-}
-
-// safeFileName replaces the characters Windows forbids in file names.
-func safeFileName(s string) string {
-	return strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`<>:"/\|?*`, r) || r < 32 {
-			return '_'
-		}
-		return r
-	}, strings.TrimSpace(s))
+	return intake.SafeFileName(dept) + "-工作清单.xlsx"
 }
 
 func runTemplate(opts templateOptions, stdout io.Writer) error {
@@ -97,51 +87,28 @@ func runTemplate(opts templateOptions, stdout io.Writer) error {
 	return nil
 }
 
-// runDispatch writes each department's workbook from the master workbook.
+// runDispatch writes each unit's workbook from the master workbook.
 func runDispatch(opts templateOptions, stdout io.Writer) error {
-	master, err := readMaster(opts.Plan)
+	master, err := intake.ReadMaster(opts.Plan)
 	if err != nil {
 		return err
 	}
-	name := master.info.Title
-	if name == "" && master.info.Year != 0 {
-		name = fmt.Sprintf("%d年工作要点", master.info.Year)
+	ds, err := master.Dispatches(intake.DispatchOptions{Units: opts.Depts, Period: opts.Period})
+	if err != nil {
+		return err
 	}
-	if name == "" {
-		name = "工作清单"
-	}
-	want := map[string]bool{}
-	for _, d := range opts.Depts {
-		want[master.book.Directory.Key(d)] = true
-	}
-	written := 0
-	for _, s := range master.book.Shares() {
-		if len(want) > 0 && !want[master.book.Directory.Key(s.Dept)] {
-			continue
-		}
-		info := master.info
-		info.Dept, info.Tasks = s.Dept, append(append([]string{}, s.Led...), s.Partnered...)
-		path := filepath.Join(opts.Dir, safeFileName(s.Dept)+"-"+safeFileName(name)+".xlsx")
-		err := writeFile(path, func(w io.Writer) error {
-			return sheets.WriteDispatch(w, sheets.Dispatch{Info: info, Period: opts.Period, Lists: s.Lists})
-		})
-		if err != nil {
+	for _, d := range ds {
+		path := filepath.Join(opts.Dir, d.FileName)
+		if err := writeFile(path, func(w io.Writer) error { return sheets.WriteDispatch(w, d.Workbook) }); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "已写入 %s（牵头 %d 项，配合 %d 项）\n", path, len(s.Led), len(s.Partnered))
-		written++
+		fmt.Fprintf(stdout, "已写入 %s（牵头 %d 项，配合 %d 项）\n", path, len(d.Workbook.Share.Led), len(d.Workbook.Share.Partnered))
 	}
-	var orphans []string
-	for _, t := range master.book.Plan {
-		if !lists.IsDept(t.Lead) {
-			orphans = append(orphans, t.ID)
-		}
-	}
-	if len(orphans) > 0 {
+	if orphans := master.Unled(); len(orphans) > 0 {
 		fmt.Fprintf(stdout, "注意：任务 %s 没有牵头单位，未下发；请在任务总表的责任清单中补充。\n", strings.Join(orphans, "、"))
 	}
-	if written == 0 {
-		return fmt.Errorf("任务总表 %s 中没有可以下发的单位（责任清单中没有牵头或配合单位）", opts.Plan)
+	if len(ds) == 0 {
+		return fmt.Errorf("任务总表 %s 中没有可以下发的单位：责任清单中没有填写牵头或配合单位", opts.Plan)
 	}
 	return nil
 }

@@ -1,0 +1,87 @@
+// Package atomicfile writes a file whole or not at all: into a temporary
+// file beside it, renamed over it only when everything was written. An
+// interrupted or failed write leaves any earlier file as it was.
+package atomicfile
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// Write writes path with write. Its own errors are in Chinese and name the
+// file; an error of write is returned as it is.
+func Write(path string, write func(io.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return fmt.Errorf("无法写入 %s：这是一个文件夹，请给出文件名", path)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("无法创建文件夹 %s：%s", dir, Explain(err))
+	}
+	tmp, err := os.CreateTemp(dir, ".qingdan-*.tmp")
+	if err != nil {
+		return fmt.Errorf("无法写入 %s：%s", path, Explain(err))
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err := write(tmp); err != nil {
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		return fmt.Errorf("无法写入 %s：%s", path, Explain(err))
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("无法写入 %s：%s", path, Explain(err))
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("无法写入 %s：%s", path, Explain(err))
+	}
+	if info, err := os.Stat(path); err == nil && info.Mode().Perm()&0o200 == 0 {
+		return fmt.Errorf("无法写入 %s：文件是只读的，请取消只读属性或换一个文件名", path)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		if errors.Is(err, fs.ErrPermission) {
+			return fmt.Errorf("无法写入 %s：文件可能正在被 Excel、WPS 或 PDF 阅读器打开，请关闭后重试", path)
+		}
+		return fmt.Errorf("无法写入 %s：%s", path, Explain(err))
+	}
+	return nil
+}
+
+// Explain says in Chinese why a file could not be read or written.
+func Explain(err error) string {
+	var pe *fs.PathError
+	inner := err
+	if errors.As(err, &pe) {
+		inner = pe.Err
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "找不到文件或文件夹"
+	case errors.Is(err, fs.ErrPermission):
+		return "没有权限（文件可能是只读的，或正在被其他程序使用）"
+	case errors.Is(err, fs.ErrExist):
+		return "文件已存在"
+	}
+	switch inner.Error() {
+	case "is a directory":
+		return "这是一个文件夹，不是文件"
+	case "not a directory":
+		return "路径中有一部分不是文件夹"
+	case "no space left on device":
+		return "磁盘已满"
+	case "read-only file system":
+		return "磁盘是只读的"
+	case "file name too long":
+		return "文件名太长"
+	}
+	return "操作系统报告错误"
+}

@@ -1,0 +1,283 @@
+// Package intake is qingdan's one pipeline from files to figures: it
+// collects the returns (files, folders, .zip archives), reads each once into
+// typed records — several at a time, merged in a fixed order — merges them,
+// against the master when there is one, judges every outcome and scores
+// every unit. The command line and the web pages both call Run with the
+// same Options and make everything they show from its Result.
+//
+// The library never prints and never reads the clock: progress goes to a
+// callback, and the caller passes today's date.
+package intake
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/qingdan/qingdan/check"
+	"github.com/qingdan/qingdan/figures"
+	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/problems"
+	"github.com/qingdan/qingdan/sheets"
+	"github.com/qingdan/qingdan/units"
+)
+
+// Options are the settings of a run.
+type Options struct {
+	Inputs []string // files, folders and .zip archives of returns, or a merged workbook
+	Plan   string   // the master workbook to judge against, if any
+	// AsOf is the date judged as of. Zero means the date a merged workbook
+	// read was made for, else Today — or, for a plan of an earlier year,
+	// that year's last day.
+	AsOf     time.Time
+	Today    time.Time // the caller's date
+	Year     int       // the plan's year; 0 takes the master's, else the returns'
+	Password string    // tried on every encrypted workbook
+	Workers  int       // files read at once; 0 means one per processor
+	Check    check.Options
+	// Progress is told of each file read, in order; nil for none.
+	Progress func(Progress)
+	// Sink receives each return as it is merged, in order: the merged
+	// workbook's rows are written from it. nil for none.
+	Sink Sink
+}
+
+// Sink receives the returns of a run one at a time, in the order merged.
+type Sink interface {
+	Add(r *lists.Return) error
+}
+
+// Progress is how far a run has come.
+type Progress struct {
+	Done, Total int    // files read, of all
+	Rows        int    // rows read so far
+	File        string // the file just read
+}
+
+// Result is everything a run found: what the merged workbook, check --json,
+// the bulletin, the assessment and the web pages are made from.
+type Result struct {
+	Inputs   []Input
+	Master   *Master // the plan judged against; nil without one
+	Book     lists.Book
+	Eval     figures.Evaluation
+	Assess   figures.AssessOptions
+	Scores   []figures.Score
+	Problems problems.List  // every problem found, in order
+	Info     sheets.Info    // the plan's title, year and fingerprint, and the period
+	Merged   *sheets.Merged // the merged workbook read, when the input was one
+	Notes    []string       // what the user should know of how the run was made
+}
+
+// Errors a run can end with. Callers test them with errors.Is.
+var (
+	ErrNoInputs = errors.New("没有找到工作簿")
+)
+
+// Run reads every input, merges the returns and judges them. A file that
+// cannot be read becomes a problem; the others are merged all the same.
+func Run(opts Options) (*Result, error) {
+	ins, err := collect(opts.Inputs)
+	if err != nil {
+		return nil, err
+	}
+	if len(ins) == 0 {
+		return nil, fmt.Errorf("%w：%s 中没有 .xlsx 工作簿", ErrNoInputs, strings.Join(opts.Inputs, "、"))
+	}
+	res := &Result{Inputs: ins, Assess: figures.DefaultAssessOptions()}
+	dir := units.NewDirectory(nil)
+	mopts := lists.MergeOptions{Year: opts.Year, Directory: dir}
+	if opts.Plan != "" {
+		m, err := ReadMaster(opts.Plan)
+		if err != nil {
+			return nil, err
+		}
+		res.Master, res.Assess, dir = m, m.Assess, m.Directory
+		mopts.Plan, mopts.PlanID, mopts.Directory = &m.Plan, m.Info.Fingerprint, dir
+		if mopts.Year == 0 {
+			mopts.Year = m.Info.Year
+		}
+		res.Info = m.Info
+	}
+
+	var merger *lists.Merger
+	var sinkErr error
+	rows := 0
+	started := false
+	start := func(first *read) {
+		started = true
+		// A merged workbook read alone brings its own plan, settings and
+		// date; the master given wins.
+		if m := first.merged; m != nil && len(ins) == 1 {
+			res.Merged = m
+			if len(m.Aliases) > 0 {
+				dir = units.NewDirectory(append(dir.Aliases(), m.Aliases...))
+				mopts.Directory = dir
+			}
+			if opts.Plan == "" && m.Plan != nil {
+				mopts.Plan, mopts.PlanID = m.Plan, m.Info.Fingerprint
+				res.Info = m.Info
+			}
+			if mopts.Year == 0 {
+				mopts.Year = m.Info.Year
+			}
+		}
+		merger = lists.NewMerger(mopts)
+	}
+	readDir := dir
+	each(ins, opts.Workers, func(in Input) read { return readInput(in, opts.Password, readDir) }, func(i int, r read) {
+		if !started {
+			start(&r)
+		}
+		for j := range r.returns {
+			ret := &r.returns[j]
+			if opts.Sink != nil && sinkErr == nil {
+				sinkErr = opts.Sink.Add(ret)
+			}
+			merger.Add(ret)
+			rows += ret.Rows()
+		}
+		if opts.Progress != nil {
+			opts.Progress(Progress{Done: i + 1, Total: len(ins), Rows: rows, File: ins[i].Name})
+		}
+	})
+	if sinkErr != nil {
+		return nil, sinkErr
+	}
+	res.Book = merger.Book()
+	switch {
+	case res.Master != nil:
+		res.Book.Problems.Add(res.Master.Problems...)
+	case res.Merged != nil && res.Merged.HasAssess:
+		res.Assess = res.Merged.Assess
+		res.Book.Problems.Add(res.Merged.AssessProblems...)
+	}
+	res.Book.Problems.Sort(lists.SheetRank)
+
+	year := opts.Year
+	for _, y := range []int{mopts.Year, res.Book.Year} {
+		if year == 0 {
+			year = y
+		}
+	}
+	asOf := opts.AsOf
+	switch {
+	case !asOf.IsZero():
+	case res.Merged != nil && !res.Merged.Info.AsOf.IsZero():
+		asOf = res.Merged.Info.AsOf
+		res.Notes = append(res.Notes, fmt.Sprintf("按汇总表的核验日期 %s 核验；如需其他日期请用 --as-of", asOf.Format("2006-01-02")))
+	default:
+		asOf = opts.Today
+		if year != 0 && year < asOf.Year() {
+			asOf = time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC)
+			res.Notes = append(res.Notes, fmt.Sprintf("工作要点是%d年的，未指定核验日期，按%d年底（%s）核验；如需其他日期请用 --as-of", year, year, asOf.Format("2006-01-02")))
+		}
+	}
+	if year == 0 {
+		year = asOf.Year()
+	}
+	res.Eval = figures.Evaluate(res.Book, figures.Options{AsOf: asOf, Year: year, Check: opts.Check})
+	res.Scores = figures.Assess(res.Eval, res.Assess)
+	res.Problems = append(append(problems.List{}, res.Book.Problems...), res.Eval.Problems...)
+	res.Problems.Sort(lists.SheetRank)
+	if res.Info.Year == 0 {
+		res.Info.Year = year
+	}
+	if res.Info.Fingerprint == "" {
+		res.Info.Fingerprint = res.Book.PlanID
+	}
+	return res, nil
+}
+
+// Read reports whether any input could be read as a return: a run in which
+// none could has nothing to show.
+func (r *Result) Read() bool {
+	return r.files(func(f lists.FileSummary) bool { return f.Returned }) > 0
+}
+
+// Skipped counts the files passed over: lock files, hidden files, files of
+// other kinds, a merged workbook or the master among the returns.
+func (r *Result) Skipped() int {
+	return r.files(func(f lists.FileSummary) bool { return f.Skipped })
+}
+
+// Failed counts the files that could not be read.
+func (r *Result) Failed() int {
+	return r.files(func(f lists.FileSummary) bool { return f.Failed })
+}
+
+func (r *Result) files(which func(lists.FileSummary) bool) int {
+	n := 0
+	for _, f := range r.Book.Files {
+		if which(f) {
+			n++
+		}
+	}
+	return n
+}
+
+// IsInput reports whether path is one of the files the run read, so that
+// an output never overwrites an input.
+func (r *Result) IsInput(path string) bool {
+	out, err := os.Stat(path)
+	if err != nil {
+		return false
+	}
+	for _, in := range r.Inputs {
+		if info, err := os.Stat(in.Path); err == nil && os.SameFile(out, info) {
+			return true
+		}
+	}
+	return false
+}
+
+// Summary is what the merged workbook says besides the returns' rows.
+func (r *Result) Summary() sheets.Summary {
+	s := sheets.Summary{Book: r.Book, Eval: r.Eval, Scores: r.Scores, Assess: r.Assess, Problems: r.Problems, Info: r.Info}
+	switch {
+	case r.Master != nil:
+		s.Plan = &r.Master.Plan
+	case r.Merged != nil:
+		s.Plan = r.Merged.Plan
+	}
+	return s
+}
+
+// each reads inputs with workers at once and hands each result to use in
+// the order of the inputs, whatever order they were read in. At most
+// twice as many inputs as workers are held at once.
+func each(ins []Input, workers int, readOne func(Input) read, use func(int, read)) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, max(1, len(ins)))
+	results := make([]chan read, len(ins))
+	for i := range results {
+		results[i] = make(chan read, 1)
+	}
+	window := make(chan struct{}, 2*workers)
+	jobs := make(chan int)
+	for range workers {
+		go func() {
+			for i := range jobs {
+				results[i] <- readOne(ins[i])
+			}
+		}()
+	}
+	go func() {
+		for i := range ins {
+			window <- struct{}{}
+			jobs <- i
+		}
+		close(jobs)
+	}()
+	for i := range ins {
+		r := <-results[i]
+		results[i] = nil
+		use(i, r)
+		<-window
+	}
+}
