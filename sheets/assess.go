@@ -64,10 +64,15 @@ func readSettingsRows(f *File, sheet string) ([][]string, bool) {
 // writeAssessSettings writes a 考核设置 sheet of the given settings, for the
 // office to edit.
 func writeAssessSettings(x *excelize.File, st *styles, opts figures.AssessOptions) error {
-	sheet := templates.AssessSheet
-	if _, err := x.NewSheet(sheet); err != nil {
+	if _, err := x.NewSheet(templates.AssessSheet); err != nil {
 		return err
 	}
+	return fillAssessSettings(x, st, opts)
+}
+
+// fillAssessSettings writes the rows of a 考核设置 sheet that exists.
+func fillAssessSettings(x *excelize.File, st *styles, opts figures.AssessOptions) error {
+	sheet := templates.AssessSheet
 	rows := append([][]string{figures.AssessHeader}, opts.SettingsRows()...)
 	rows = append(rows, []string{}, []string{"说明", figures.AssessNote})
 	for i, r := range rows {

@@ -11,6 +11,7 @@ package sheets
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -25,7 +26,7 @@ import (
 const (
 	maxFileSize    = 128 << 20 // a workbook file as sent
 	maxUnzipped    = 512 << 20 // the whole workbook, unzipped
-	maxXMLInMemory = 16 << 20  // one sheet's XML held in memory; larger goes to a temporary file
+	maxXMLInMemory = 16 << 20  // one sheet's XML held in memory by excelize, when copying; larger goes to a temporary file
 )
 
 // Errors a workbook can fail to open with. Callers test them with
@@ -41,35 +42,41 @@ var (
 
 // File is an open workbook.
 type File struct {
-	x     *excelize.File
-	data  []byte // the workbook's zip, for what excelize does not stream
-	scans map[string]sheetScan
-	info  *Info // the hidden sheet, once read
+	raw      []byte               // the workbook's zip, decrypted
+	parts    map[string]*zip.File // by lower-case name
+	sheets   []sheetRef
+	shared   []string
+	kinds    []numKind // how each cell style shows a number
+	date1904 bool
+	budget   int64                 // what may still be unzipped
+	data     map[string]*sheetData // each sheet's XML, inflated once
+	info     *Info                 // the hidden sheet, once read
+	x        *excelize.File        // for writing a copy, opened when first needed
 }
 
-// scan returns what the sheet's XML says beyond its values.
+// scan returns what the sheet's XML says beyond its values: its merged
+// cells, and, once its rows are read, its formulas without a value and
+// its last column with a value.
 func (f *File) scan(sheet string) sheetScan {
-	if f.scans == nil {
-		f.scans = scanSheets(f.data)
-		if f.scans == nil {
-			f.scans = map[string]sheetScan{}
+	s, err := f.sheet(sheet)
+	if err != nil {
+		return sheetScan{formulas: map[string]bool{}}
+	}
+	if !s.read {
+		if r, err := f.NewReader(sheet); err == nil {
+			for {
+				if _, err := r.Read(); err != nil {
+					break
+				}
+			}
 		}
 	}
-	return f.scans[sheet]
+	return s.scan
 }
 
 // OpenOptions are the options for opening a workbook.
 type OpenOptions struct {
 	Password string // tried when the workbook is encrypted
-}
-
-func (o OpenOptions) excelize() excelize.Options {
-	return excelize.Options{
-		UnzipSizeLimit:    maxUnzipped,
-		UnzipXMLSizeLimit: maxXMLInMemory,
-		ShortDatePattern:  "yyyy-mm-dd",
-		Password:          o.Password,
-	}
 }
 
 // Open opens the workbook at path for reading.
@@ -84,10 +91,11 @@ func Open(path string, opts OpenOptions) (*File, error) {
 
 // OpenReader opens a workbook from r, as Open does from a path.
 //
-// Before excelize sees the workbook, every entry of its zip is read
-// through: excelize trusts the sizes a zip declares, so a zip bomb that
-// understates them would pass its limit, and it ignores read errors, so
-// an entry longer than declared would be cut short without a word.
+// Every part qingdan reads is inflated once, through archive/zip, which
+// checks its size and checksum as it ends: a zip bomb that understates its
+// sizes, or a part longer or shorter than declared, fails instead of being
+// cut short or filling memory. The sheets are inflated here, so that a
+// broken one is known at once.
 func OpenReader(r io.Reader, opts OpenOptions) (*File, error) {
 	data, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
 	if err != nil {
@@ -110,48 +118,45 @@ func OpenReader(r io.Reader, opts OpenOptions) (*File, error) {
 			return nil, ErrWrongPass
 		}
 		// A wrong password decrypts to noise rather than failing.
-		if err := verifyZip(plain); errors.Is(err, ErrNotXLSX) {
+		if _, err := zip.NewReader(bytes.NewReader(plain), int64(len(plain))); err != nil {
 			return nil, ErrWrongPass
 		}
 		data = plain
 	}
-	if err := verifyZip(data); err != nil {
-		return nil, err
-	}
-	x, err := excelize.OpenReader(bytes.NewReader(data), opts.excelize())
-	if err != nil {
-		return nil, translate(err, opts)
-	}
-	return &File{x: x, data: data}, nil
-}
-
-// verifyZip reads every entry of a zip to its end, checking its size and
-// checksum against what the zip declares and the total against
-// maxUnzipped.
-func verifyZip(data []byte) error {
 	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return ErrNotXLSX
+		return nil, ErrNotXLSX
 	}
-	var total int64
-	for _, f := range z.File {
-		rc, err := f.Open()
-		if err != nil {
-			if errors.Is(err, zip.ErrAlgorithm) {
-				return ErrNotXLSX
-			}
-			return ErrCorrupt
-		}
-		n, err := io.Copy(io.Discard, io.LimitReader(rc, maxUnzipped-total+1))
-		rc.Close()
-		total += n
-		switch {
-		case total > maxUnzipped:
-			return ErrTooLarge
-		case err != nil:
-			return ErrCorrupt
-		case uint64(n) != f.UncompressedSize64:
-			return ErrCorrupt
+	f := &File{raw: data, parts: map[string]*zip.File{}, budget: maxUnzipped, data: map[string]*sheetData{}}
+	var declared uint64
+	for _, zf := range z.File {
+		f.parts[strings.ToLower(strings.TrimPrefix(zf.Name, "/"))] = zf
+		declared += zf.UncompressedSize64
+	}
+	if declared > maxUnzipped {
+		return nil, ErrTooLarge
+	}
+	if err := f.load(); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
+}
+
+// load reads the workbook's own parts and inflates its sheets.
+func (f *File) load() error {
+	if err := f.readWorkbook(); err != nil {
+		return err
+	}
+	if err := f.readShared(); err != nil {
+		return err
+	}
+	if err := f.readStyles(); err != nil {
+		return err
+	}
+	for _, ref := range f.sheets {
+		if _, err := f.sheet(ref.name); err != nil && !errors.Is(err, errNoSheet) {
+			return err
 		}
 	}
 	return nil
@@ -163,14 +168,11 @@ var (
 )
 
 // translate turns excelize's errors into ours.
-func translate(err error, opts OpenOptions) error {
+func translate(err error) error {
 	switch {
 	case errors.Is(err, excelize.ErrWorkbookPassword):
 		return ErrWrongPass
 	case errors.Is(err, excelize.ErrWorkbookFileFormat):
-		if opts.Password != "" {
-			return ErrWrongPass
-		}
 		return ErrNotXLSX
 	case errors.Is(err, zip.ErrFormat), errors.Is(err, zip.ErrAlgorithm), errors.Is(err, io.ErrUnexpectedEOF):
 		return ErrNotXLSX
@@ -179,17 +181,43 @@ func translate(err error, opts OpenOptions) error {
 		// sentinel to test against.
 		return ErrTooLarge
 	}
-	return fmt.Errorf("%w: %v", ErrNotXLSX, err)
+	return ErrNotXLSX
 }
 
 // Close releases the workbook and any temporary files it used.
 func (f *File) Close() error {
-	return f.x.Close()
+	for _, s := range f.data {
+		s.close()
+	}
+	f.data = map[string]*sheetData{}
+	if f.x != nil {
+		return f.x.Close()
+	}
+	return nil
 }
 
 // SheetNames returns the names of the workbook's sheets in order.
 func (f *File) SheetNames() []string {
-	return f.x.GetSheetList()
+	names := make([]string, len(f.sheets))
+	for i, s := range f.sheets {
+		names[i] = s.name
+	}
+	return names
+}
+
+// excelize opens the workbook with excelize, for writing a copy of it.
+func (f *File) excelize() (*excelize.File, error) {
+	if f.x != nil {
+		return f.x, nil
+	}
+	x, err := excelize.OpenReader(bytes.NewReader(f.raw), excelize.Options{
+		UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxXMLInMemory, ShortDatePattern: "yyyy-mm-dd",
+	})
+	if err != nil {
+		return nil, translate(err)
+	}
+	f.x = x
+	return x, nil
 }
 
 // Reader reads the rows of one sheet in order, in the manner of
@@ -197,41 +225,53 @@ func (f *File) SheetNames() []string {
 // numbers with their format applied (31.2%, 2026-09-30), formulas as their
 // last computed value.
 type Reader struct {
-	rows  *excelize.Rows
-	sheet string
-	row   int
-	err   error
+	rr      *rowReader
+	sheet   string
+	row     int      // the row last returned
+	pending []string // a row read ahead, after rows the sheet skips
+	at      int      // its number
+	err     error
 }
 
 // NewReader returns a Reader of the named sheet.
 func (f *File) NewReader(sheet string) (*Reader, error) {
-	rows, err := f.x.Rows(sheet)
+	s, err := f.sheet(sheet)
 	if err != nil {
 		return nil, fmt.Errorf("工作表 %s: %w", sheet, err)
 	}
-	return &Reader{rows: rows, sheet: sheet}, nil
+	in, err := s.open()
+	if err != nil {
+		return nil, err
+	}
+	return &Reader{rr: &rowReader{f: f, s: s, d: xml.NewDecoder(in)}, sheet: sheet}, nil
 }
 
-// Read returns the next row's cells, with empty cells as "". An empty row
-// gives an empty slice. At the end of the sheet it returns io.EOF.
+// Read returns the next row's cells, with empty cells as "". An empty row,
+// and a row the sheet leaves out, gives an empty slice, so that Row counts
+// every row. At the end of the sheet it returns io.EOF.
 func (r *Reader) Read() ([]string, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	if !r.rows.Next() {
-		if err := r.rows.Error(); err != nil {
-			r.err = fmt.Errorf("工作表 %s 第%d行之后: %w", r.sheet, r.row, err)
-		} else {
+	if r.pending == nil {
+		n, cells, err := r.rr.readRow()
+		if err == io.EOF {
+			r.rr.s.read = true
 			r.err = io.EOF
+			return nil, io.EOF
 		}
-		return nil, r.err
+		if err != nil {
+			r.err = fmt.Errorf("工作表 %s 第%d行之后: %w", r.sheet, r.row, err)
+			return nil, r.err
+		}
+		r.pending, r.at = append([]string{}, cells...), n
 	}
 	r.row++
-	cells, err := r.rows.Columns()
-	if err != nil {
-		r.err = fmt.Errorf("工作表 %s 第%d行: %w", r.sheet, r.row, err)
-		return nil, r.err
+	if r.row < r.at {
+		return []string{}, nil
 	}
+	cells := r.pending
+	r.pending = nil
 	return cells, nil
 }
 
@@ -242,7 +282,7 @@ func (r *Reader) Row() int {
 
 // Close releases the reader.
 func (r *Reader) Close() error {
-	return r.rows.Close()
+	return nil
 }
 
 // recoverWrite turns a panic inside excelize while writing a workbook into

@@ -55,13 +55,21 @@ func writeInfo(x *excelize.File, info Info) error {
 	if _, err := x.NewSheet(infoSheet); err != nil {
 		return err
 	}
+	if err := fillInfo(x, info); err != nil {
+		return err
+	}
+	return x.SetSheetVisible(infoSheet, false, true)
+}
+
+// fillInfo writes the rows of the hidden sheet, which exists already.
+func fillInfo(x *excelize.File, info Info) error {
 	info.Version = templates.Version
 	for i, r := range info.rows() {
 		if err := x.SetSheetRow(infoSheet, fmt.Sprintf("A%d", i+1), &r); err != nil {
 			return err
 		}
 	}
-	return x.SetSheetVisible(infoSheet, false, true)
+	return nil
 }
 
 // ReadInfo reads the hidden sheet of a workbook qingdan wrote; ok is false

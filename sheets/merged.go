@@ -3,6 +3,7 @@ package sheets
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -63,6 +64,15 @@ var mergedOrder = []string{
 	templates.UnitsSheet, templates.AssessSheet,
 }
 
+// mergedHidden are the hidden sheets, after mergedOrder. They are made
+// and hidden before anything is written: hiding a sheet makes excelize
+// read every sheet of the workbook, which after the lists are streamed
+// would parse them all again.
+var mergedHidden = []string{
+	planPrefix + templates.TaskList.Name, planPrefix + templates.Responsibilities.Name, planPrefix + templates.Outcomes.Name,
+	filesSheet, periodSheet, infoSheet,
+}
+
 // NewMergedWriter starts a merged workbook to be written to w.
 func NewMergedWriter(w io.Writer) (mw *MergedWriter, err error) {
 	defer recoverWrite(&err)
@@ -73,13 +83,19 @@ func NewMergedWriter(w io.Writer) (mw *MergedWriter, err error) {
 		return nil, err
 	}
 	mw = &MergedWriter{tableWriter: tableWriter{x: x, st: st}, w: w, lists: map[string]*streamSheet{}}
-	for i, name := range mergedOrder {
+	for i, name := range append(slices.Clone(mergedOrder), mergedHidden...) {
 		if i == 0 {
 			err = x.SetSheetName("Sheet1", name)
 		} else {
 			_, err = x.NewSheet(name)
 		}
 		if err != nil {
+			x.Close()
+			return nil, err
+		}
+	}
+	for _, name := range mergedHidden {
+		if err := x.SetSheetVisible(name, false, name == infoSheet); err != nil {
 			x.Close()
 			return nil, err
 		}
@@ -126,11 +142,13 @@ func (mw *MergedWriter) Finish(s Summary) (err error) {
 	mw.problems(s.Problems)
 	mw.units(s.Book.Units, true)
 	if mw.err == nil {
-		mw.err = writeAssessSettings(mw.x, mw.st, s.Assess)
+		mw.err = fillAssessSettings(mw.x, mw.st, s.Assess)
 	}
-	if s.Plan != nil {
-		mw.planSheets(s.Plan)
+	plan := s.Plan
+	if plan == nil {
+		plan = &lists.Return{}
 	}
+	mw.planSheets(plan)
 	mw.files(s.Book.Files)
 	mw.period(s.Eval.Period(s.Info.Fingerprint))
 	if mw.err != nil {
@@ -141,7 +159,7 @@ func (mw *MergedWriter) Finish(s Summary) (err error) {
 	if info.Year == 0 {
 		info.Year = s.Eval.Year
 	}
-	if err := writeInfo(mw.x, info); err != nil {
+	if err := fillInfo(mw.x, info); err != nil {
 		return err
 	}
 	if err := mw.x.SetDocProps(&excelize.DocProperties{Creator: "qingdan", Title: "汇总", Version: templates.Version}); err != nil {
@@ -386,10 +404,6 @@ func (mw *tableWriter) units(us []lists.UnitSummary, withSent bool) {
 func (mw *tableWriter) planSheets(plan *lists.Return) {
 	for _, list := range templates.Lists {
 		name := planPrefix + list.Name
-		if _, err := mw.x.NewSheet(name); err != nil {
-			mw.fail(name, err)
-			return
-		}
 		rows := listRows(plan, list)
 		mw.table(name, list.Columns, nil, func(add func([]excelize.Cell)) {
 			for _, r := range rows {
@@ -400,7 +414,6 @@ func (mw *tableWriter) planSheets(plan *lists.Return) {
 				add(cells)
 			}
 		})
-		mw.fail(name, mw.x.SetSheetVisible(name, false))
 	}
 }
 
@@ -418,10 +431,6 @@ var filesHeader = []templates.Column{
 
 // files keeps, hidden, what was read from each file.
 func (mw *tableWriter) files(fs []lists.FileSummary) {
-	if _, err := mw.x.NewSheet(filesSheet); err != nil {
-		mw.fail(filesSheet, err)
-		return
-	}
 	mw.table(filesSheet, filesHeader, nil, func(add func([]excelize.Cell)) {
 		for _, f := range fs {
 			state := fileRead
@@ -438,7 +447,6 @@ func (mw *tableWriter) files(fs []lists.FileSummary) {
 			add([]excelize.Cell{mw.text(f.File), mw.text(f.From.Text), mw.text(f.PlanID), mw.text(modified), mw.text(state)})
 		}
 	})
-	mw.fail(filesSheet, mw.x.SetSheetVisible(filesSheet, false))
 }
 
 // periodColumns are the columns of the hidden 期 sheet: a unit, its
@@ -454,10 +462,6 @@ func periodColumns() []templates.Column {
 // period keeps, hidden, the period's counts as numbers, for a later
 // period to compare with.
 func (mw *tableWriter) period(p figures.Period) {
-	if _, err := mw.x.NewSheet(periodSheet); err != nil {
-		mw.fail(periodSheet, err)
-		return
-	}
 	preamble := [][]any{{"核验日期", p.AsOf.Format("2006-01-02")}, {"任务总表版本", p.PlanID}}
 	mw.table(periodSheet, periodColumns(), preamble, func(add func([]excelize.Cell)) {
 		row := func(name string, c figures.UnitCount) []excelize.Cell {
@@ -472,5 +476,4 @@ func (mw *tableWriter) period(p figures.Period) {
 			add(row(string(u.Unit), u))
 		}
 	})
-	mw.fail(periodSheet, mw.x.SetSheetVisible(periodSheet, false))
 }

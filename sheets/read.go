@@ -42,15 +42,18 @@ func ReadReturn(f *File, name string, dir *units.Directory) (lists.Return, error
 			"没有找到任务清单、责任清单或成果清单"))
 		return ret, nil
 	}
-	ret.From = workbookUnit(f, found, name, info.Dept, dir)
-	if ret.From.Unit == "" {
-		ret.Problems.Add(problems.New(problems.FileNoUnit, source.Pos{File: name}, "无法确定填报单位"))
-	}
 	for _, fs := range found {
 		if err := readList(f, fs, &ret, dir); err != nil {
 			return ret, err
 		}
 	}
+	ret.From = workbookUnit(f, &ret, name, info.Dept, dir)
+	if ret.From.Unit == "" {
+		ret.Problems.Add(problems.New(problems.FileNoUnit, source.Pos{File: name}, "无法确定填报单位"))
+	}
+	ret.Tasks = withSender(ret.Tasks, ret.From, func(r *lists.TaskRow) *lists.Sender { return &r.From })
+	ret.Resps = withSender(ret.Resps, ret.From, func(r *lists.RespRow) *lists.Sender { return &r.From })
+	ret.Outcomes = withSender(ret.Outcomes, ret.From, func(r *lists.OutcomeRow) *lists.Sender { return &r.From })
 	for i := range ret.Problems {
 		if ret.Problems[i].Unit == "" {
 			ret.Problems[i].Unit = ret.From.Unit
@@ -219,10 +222,14 @@ func readList(f *File, fs foundSheet, ret *lists.Return, dir *units.Directory) e
 	}
 	defer r.Close()
 	rd := lists.NewReader(dir, ret.File, fs.name, fs.layout)
-	rd.From = ret.From
 	kept := [3]int{len(ret.Tasks), len(ret.Resps), len(ret.Outcomes)}
-	scan := f.scan(fs.name)
-	fill := newFillDown(scan.merges, fs.header)
+	sd, err := f.sheet(fs.name)
+	if err != nil {
+		return err
+	}
+	// Merged cells are known before the rows; a formula without a value is
+	// known once its row is read.
+	fill := newFillDown(sd.scan.merges, fs.header)
 	blank, read := 0, 0
 	below := false // past a gap of blankGap rows under the table
 	taskCol := fs.layout.Index[templates.TaskID] + 1
@@ -265,7 +272,7 @@ func readList(f *File, fs foundSheet, ret *lists.Return, dir *units.Directory) e
 		}
 		for _, c := range sortedColumns(fs.layout) {
 			ref := source.Pos{Row: n, Col: c + 1}.Cell()
-			if scan.formulas[ref] && (c >= len(cells) || strings.TrimSpace(cells[c]) == "") {
+			if sd.scan.formulas[ref] && (c >= len(cells) || strings.TrimSpace(cells[c]) == "") {
 				ret.Problems.Add(problems.New(problems.FormulaNoValue, at(n, c+1),
 					"这个单元格是公式，但文件中没有保存计算结果，按空白处理"))
 			}
@@ -302,17 +309,28 @@ func sortedColumns(l templates.Layout) []int {
 // workbookUnit decides which unit the workbook belongs to: the one qingdan
 // sent it to, else the 填报单位 most rows of 成果清单 name, else the one on
 // the 填表说明 sheet, else the one in the file name.
-func workbookUnit(f *File, found []foundSheet, name, sentTo string, dir *units.Directory) lists.Sender {
+func workbookUnit(f *File, ret *lists.Return, name, sentTo string, dir *units.Directory) lists.Sender {
 	if u := dir.Unit(sentTo); u != "" {
 		return lists.Sender{Unit: u, Text: strings.TrimSpace(sentTo)}
 	}
-	for _, fs := range found {
-		if fs.list.Name != templates.Outcomes.Name {
+	count := map[units.Unit]int{}
+	text := map[units.Unit]string{}
+	var best units.Unit
+	for _, r := range ret.Outcomes {
+		u := r.From.Unit
+		if u == "" {
 			continue
 		}
-		if s := mostNamed(f, fs, dir); s.Unit != "" {
-			return s
+		if count[u] == 0 {
+			text[u] = r.From.Text
 		}
+		count[u]++
+		if best == "" || count[u] > count[best] {
+			best = u
+		}
+	}
+	if best != "" {
+		return lists.Sender{Unit: best, Text: text[best]}
 	}
 	if t := unitFromInstructions(f); t != "" {
 		return lists.Sender{Unit: dir.Unit(t), Text: t}
@@ -323,41 +341,14 @@ func workbookUnit(f *File, found []foundSheet, name, sentTo string, dir *units.D
 	return lists.Sender{}
 }
 
-// mostNamed returns the 填报单位 most rows of a 成果清单 name.
-func mostNamed(f *File, fs foundSheet, dir *units.Directory) lists.Sender {
-	if _, ok := fs.layout.Index[templates.Dept]; !ok {
-		return lists.Sender{}
-	}
-	r, err := f.NewReader(fs.name)
-	if err != nil {
-		return lists.Sender{}
-	}
-	defer r.Close()
-	count := map[units.Unit]int{}
-	text := map[units.Unit]string{}
-	var best units.Unit
-	for {
-		cells, err := r.Read()
-		if err != nil {
-			break
-		}
-		if r.Row() <= fs.header {
-			continue
-		}
-		t := strings.TrimSpace(fs.layout.Value(cells, templates.Dept))
-		u := dir.Unit(t)
-		if u == "" {
-			continue
-		}
-		if count[u] == 0 {
-			text[u] = t
-		}
-		count[u]++
-		if best == "" || count[u] > count[best] {
-			best = u
+// withSender gives the rows that name no 填报单位 the workbook's unit.
+func withSender[R any](rows []R, from lists.Sender, sender func(*R) *lists.Sender) []R {
+	for i := range rows {
+		if s := sender(&rows[i]); s.Unit == "" && s.Text == "" {
+			*s = from
 		}
 	}
-	return lists.Sender{Unit: best, Text: text[best]}
+	return rows
 }
 
 // unitFromInstructions finds the value beside the 填报单位 label on the

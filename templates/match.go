@@ -2,6 +2,7 @@ package templates
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/width"
@@ -30,30 +31,49 @@ func (s Sheet) Column(header string) (Column, bool) {
 	if h == "" {
 		return Column{}, false
 	}
-	for _, c := range s.Columns {
-		if Fold(c.Header) == h {
-			return c, true
+	c, ok := s.index()[h]
+	return c, ok
+}
+
+// index is the columns of s by the folded form of every name they go by:
+// a header of the sheet's own first, then a synonym, then the columns
+// merge adds. It is made once per sheet.
+func (s Sheet) index() map[string]Column {
+	indexes.Lock()
+	defer indexes.Unlock()
+	if m, ok := indexes.m[s.Name]; ok {
+		return m
+	}
+	m := map[string]Column{}
+	add := func(name string, c Column) {
+		if k := Fold(name); k != "" {
+			if _, dup := m[k]; !dup {
+				m[k] = c
+			}
 		}
 	}
 	for _, c := range s.Columns {
+		add(c.Header, c)
+	}
+	for _, c := range s.Columns {
 		for _, syn := range c.Synonyms {
-			if Fold(syn) == h {
-				return c, true
-			}
+			add(syn, c)
 		}
 	}
 	for _, c := range append([]Column{DeptColumn, OtherColumn}, SourceColumns...) {
-		if Fold(c.Header) == h {
-			return c, true
-		}
+		add(c.Header, c)
 		for _, syn := range c.Synonyms {
-			if Fold(syn) == h {
-				return c, true
-			}
+			add(syn, c)
 		}
 	}
-	return Column{}, false
+	indexes.m[s.Name] = m
+	return m
 }
+
+var indexes = struct {
+	sync.Mutex
+	m map[string]map[string]Column
+}{m: map[string]map[string]Column{}}
 
 // Has reports whether s has a column with the given key.
 func (s Sheet) Has(k Key) bool {
