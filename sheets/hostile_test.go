@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"errors"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 
 	"github.com/qingdan/qingdan/internal/hostile"
+	"github.com/qingdan/qingdan/lists"
 	"github.com/qingdan/qingdan/problems"
 	"github.com/qingdan/qingdan/sheets"
 	"github.com/qingdan/qingdan/units"
@@ -80,8 +82,8 @@ func TestEncryptedWithPassword(t *testing.T) {
 	}
 }
 
-// TestHugeSheet reads a sheet of 200,000 rows: it is left out whole, and
-// S04 says why.
+// TestHugeSheet reads a sheet of 200,000 rows: it is merged whole, and
+// S04 warns that it does not look like a list.
 func TestHugeSheet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a 200,000-row sheet")
@@ -95,14 +97,43 @@ func TestHugeSheet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ret.Outcomes) != 0 {
-		t.Errorf("%d rows kept, want none of such a sheet", len(ret.Outcomes))
+	if len(ret.Outcomes) != 200000 {
+		t.Errorf("%d rows kept, want all 200,000", len(ret.Outcomes))
 	}
 	found := false
 	for _, p := range ret.Problems {
-		found = found || p.Code == problems.SheetNotAList && p.Level == problems.Error
+		found = found || p.Code == problems.SheetNotAList && p.Level == problems.Warning
 	}
 	if !found {
 		t.Errorf("problems %v, want S04", ret.Problems)
+	}
+}
+
+// TestMergedWorkbookPastOneSheet merges more rows than a worksheet holds
+// (made small for the test): the list goes on in a further sheet, S05
+// says so, and the merged workbook reads back whole.
+func TestMergedWorkbookPastOneSheet(t *testing.T) {
+	defer sheets.SetMaxSheetRows(50)()
+	f, err := sheets.OpenReader(bytes.NewReader(hostile.Workbook("财务处", 120)), sheets.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ret, err := sheets.ReadReturn(f, "大表.xlsx", units.NewDirectory(nil))
+	f.Close()
+	if err != nil || len(ret.Outcomes) != 120 {
+		t.Fatalf("%d rows, %v", len(ret.Outcomes), err)
+	}
+	data := writeMerged(t, []lists.Return{ret})
+	m, err := sheets.OpenReader(bytes.NewReader(data), sheets.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	if got := strings.Join(m.SheetNames(), ","); !strings.Contains(got, "成果清单（续2）") || !strings.Contains(got, "成果清单（续3）") {
+		t.Errorf("sheets %s", got)
+	}
+	back, err := sheets.ReadMerged(m, "汇总.xlsx", units.NewDirectory(nil))
+	if err != nil || len(back.Returns) != 1 || len(back.Returns[0].Outcomes) != 120 {
+		t.Fatalf("read back %d returns (%v)", len(back.Returns), err)
 	}
 }

@@ -51,10 +51,11 @@ type MergedWriter struct {
 // tableWriter writes the sheets of a workbook as tables, in turn, and
 // keeps the first error.
 type tableWriter struct {
-	x   *excelize.File
-	st  *styles
-	n   int // stream sheets opened, for table names
-	err error
+	x          *excelize.File
+	st         *styles
+	n          int // stream sheets opened, for table names
+	err        error
+	overflowed []string // further sheets a list went on in
 }
 
 // mergedOrder is the order of a merged workbook's sheets.
@@ -136,6 +137,10 @@ func (mw *MergedWriter) Finish(s Summary) (err error) {
 	for _, list := range templates.Lists {
 		mw.lists[list.Name].end()
 	}
+	for _, name := range mw.overflowed {
+		s.Problems = append(slices.Clone(s.Problems), problems.New(problems.SheetOverflowed, source.Pos{Sheet: name},
+			fmt.Sprintf("清单超过一张工作表的 %d 行，接续在“%s”中", maxSheetRows, name)))
+	}
 	mw.evaluation(s.Eval)
 	mw.summary(s.Eval)
 	mw.scores(s.Eval, s.Scores)
@@ -177,6 +182,8 @@ func (mw *MergedWriter) Close() error {
 type streamSheet struct {
 	mw        *tableWriter
 	name      string
+	base      string // the list's own name, for its further sheets
+	part      int    // 1 for the first sheet of a list
 	cols      []templates.Column
 	sw        *excelize.StreamWriter
 	row       int
@@ -192,7 +199,7 @@ func (mw *tableWriter) fail(name string, err error) {
 // begin starts a sheet: its column widths, frozen header row and any
 // preamble above it.
 func (mw *tableWriter) begin(name string, cols []templates.Column, preamble [][]any) *streamSheet {
-	s := &streamSheet{mw: mw, name: name, cols: cols}
+	s := &streamSheet{mw: mw, name: name, base: name, part: 1, cols: cols}
 	if mw.err != nil {
 		return s
 	}
@@ -231,10 +238,32 @@ func (mw *tableWriter) begin(name string, cols []templates.Column, preamble [][]
 	return s
 }
 
-// add writes one row.
+// maxSheetRows is the most rows a worksheet holds; a list with more goes
+// on in a further sheet. A variable, so that tests can make it small.
+var maxSheetRows = source.MaxRow
+
+// continued joins a list's name and the number of a further sheet of it:
+// 成果清单（续2）.
+const continued = "（续"
+
+// add writes one row. A list past a worksheet's last row goes on in a new
+// sheet, 成果清单（续2）, headed the same.
 func (s *streamSheet) add(cells []excelize.Cell) {
 	if s.mw.err != nil || s.sw == nil {
 		return
+	}
+	if s.row >= maxSheetRows {
+		s.end()
+		s.part++
+		name := fmt.Sprintf("%s%s%d）", s.base, continued, s.part)
+		if _, err := s.mw.x.NewSheet(name); err != nil {
+			s.mw.fail(name, err)
+			return
+		}
+		next := s.mw.begin(name, s.cols, nil)
+		next.base, next.part = s.base, s.part
+		s.mw.overflowed = append(s.mw.overflowed, name)
+		*s = *next
 	}
 	s.row++
 	vals := make([]any, len(cells))

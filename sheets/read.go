@@ -67,7 +67,8 @@ type foundSheet struct {
 	name   string // the sheet's name in the workbook
 	list   templates.Sheet
 	layout templates.Layout
-	header int // 1-based row of the header
+	header int  // 1-based row of the header
+	merged bool // a sheet of a merged workbook: any number of rows is expected
 }
 
 // findLists matches the workbook's sheets to the template's lists: by name
@@ -188,9 +189,10 @@ func twoRowHeader(upper, lower []string) []string {
 
 // Limits on what one list sheet is read for.
 const (
-	// maxDataRows: no unit reports this many rows; a sheet with more was
-	// filled by mistake, and reading on would only fill memory.
-	maxDataRows = 20000
+	// listSize: no unit reports this many rows; a return's sheet with more
+	// was perhaps filled with something else. It is merged all the same,
+	// with a warning.
+	listSize = 20000
 	// blankGap: content this many blank rows below the table is a note,
 	// not data.
 	blankGap = 10
@@ -222,7 +224,7 @@ func readList(f *File, fs foundSheet, ret *lists.Return, dir *units.Directory) e
 	}
 	defer r.Close()
 	rd := lists.NewReader(dir, ret.File, fs.name, fs.layout)
-	kept := [3]int{len(ret.Tasks), len(ret.Resps), len(ret.Outcomes)}
+	kept := ret.Rows()
 	sd, err := f.sheet(fs.name)
 	if err != nil {
 		return err
@@ -250,15 +252,11 @@ func readList(f *File, fs foundSheet, ret *lists.Return, dir *units.Directory) e
 			blank++
 			continue
 		}
-		if read++; read > maxDataRows {
-			// No return has this many rows: the sheet holds something else,
-			// and its rows would only distort the counts.
-			ret.Tasks, ret.Resps, ret.Outcomes = ret.Tasks[:kept[0]], ret.Resps[:kept[1]], ret.Outcomes[:kept[2]]
+		if read++; read == listSize+1 && !fs.merged {
 			ret.Problems.Add(problems.New(problems.SheetNotAList, at(n, 1),
-				fmt.Sprintf("工作表有超过 %d 行数据，不像是清单，整张表未汇总", maxDataRows)).As(problems.Error))
-			return nil
+				fmt.Sprintf("工作表有超过 %d 行数据，比一个单位的清单多得多，已全部汇总", listSize)))
 		}
-		below = below || blank >= blankGap && ret.Rows() > kept[0]+kept[1]+kept[2]
+		below = below || blank >= blankGap && ret.Rows() > kept
 		blank = 0
 		first := firstValue(fs.layout, cells)
 		if below {

@@ -34,7 +34,8 @@ type Merged struct {
 func readStage(c problems.Code) bool {
 	switch c[0] {
 	case 'F', 'S', 'R':
-		return c != problems.FileCopyFailed
+		// S05 is about the merged workbook itself, not a return in it.
+		return c != problems.FileCopyFailed && c != problems.SheetOverflowed
 	}
 	return c == problems.FormulaNoValue
 }
@@ -69,8 +70,13 @@ func ReadMerged(f *File, name string, dir *units.Directory) (Merged, error) {
 	var all lists.Return
 	all.File = name
 	for _, list := range templates.Lists {
-		if err := readSheetAs(f, list.Name, list, &all, dir); err != nil {
-			return m, err
+		for _, sheet := range f.SheetNames() {
+			if sheet != list.Name && !strings.HasPrefix(sheet, list.Name+continued) {
+				continue
+			}
+			if err := readSheetAs(f, sheet, list, &all, dir); err != nil {
+				return m, err
+			}
 		}
 	}
 	byFile := map[string]int{}
@@ -121,7 +127,7 @@ func readSheetAs(f *File, sheet string, list templates.Sheet, ret *lists.Return,
 	}
 	var scratch lists.Return
 	scratch.File = ret.File
-	if err := readList(f, foundSheet{name: sheet, list: list, layout: layout, header: header}, &scratch, dir); err != nil {
+	if err := readList(f, foundSheet{name: sheet, list: list, layout: layout, header: header, merged: true}, &scratch, dir); err != nil {
 		return err
 	}
 	ret.Tasks = append(ret.Tasks, scratch.Tasks...)
