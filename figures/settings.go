@@ -177,3 +177,50 @@ func looksLikeUnit(s string) bool {
 	}
 	return false
 }
+
+// Labels of the 督查设置 sheet's rows: the thresholds of 滞后.
+const (
+	LagShareLabel = "滞后：未启动且剩余时间不足"
+	PaceLabel     = "滞后：累积数量落后序时进度超过"
+)
+
+// SupervisionNote is the note written below the thresholds.
+const SupervisionNote = "两项都可写百分数或小数：剩余时间不足这个比例仍未启动的、逐步累积的数量落后序时进度超过这个比例的，判为滞后（黄灯）。"
+
+// SupervisionRows writes the thresholds as the rows of a 督查设置 sheet.
+func SupervisionRows(o check.Options) [][]string {
+	o = o.WithDefaults()
+	return [][]string{{"项目", "设置"}, {LagShareLabel, pct(o.LagShare)}, {PaceLabel, pct(o.PaceTolerance)}}
+}
+
+// ParseSupervision reads the rows of a 督查设置 sheet into the thresholds,
+// the defaults where a row is missing; a row it cannot read is returned as
+// a SettingError.
+func ParseSupervision(rows [][]string) (check.Options, []SettingError) {
+	var o check.Options
+	var errs []SettingError
+	for i, r := range rows {
+		if len(r) < 2 {
+			continue
+		}
+		label, v := strings.TrimSpace(r[0]), strings.TrimSpace(r[1])
+		if label != LagShareLabel && label != PaceLabel {
+			continue
+		}
+		q, err := check.ParseValue(v)
+		share := q.Value
+		if q.Unit == "%" {
+			share /= 100
+		}
+		if err != nil || q.Unit != "" && q.Unit != "%" || share <= 0 || share >= 1 {
+			errs = append(errs, SettingError{i + 1, fmt.Sprintf("“%s”的值“%s”无法识别，应为 0 到 100%% 之间的比例", label, v)})
+			continue
+		}
+		if label == LagShareLabel {
+			o.LagShare = share
+		} else {
+			o.PaceTolerance = share
+		}
+	}
+	return o, errs
+}

@@ -68,6 +68,7 @@ type Result struct {
 	Scores   []figures.Score
 	Problems problems.List  // every problem found, in order
 	Info     sheets.Info    // the plan's title, year and fingerprint, and the period
+	Check    check.Options  // the thresholds of 滞后 judged with
 	Merged   *sheets.Merged // the merged workbook read, when the input was one
 	Notes    []string       // what the user should know of how the run was made
 }
@@ -179,7 +180,19 @@ func Run(opts Options) (*Result, error) {
 	if year == 0 {
 		year = asOf.Year()
 	}
-	res.Eval = figures.Evaluate(res.Book, figures.Options{AsOf: asOf, Year: year, Check: opts.Check})
+	// The thresholds of 滞后: as given, else the master's 督查设置, else
+	// those a merged workbook read was judged with.
+	thresholds := opts.Check
+	for _, o := range []check.Options{masterCheck(res.Master), mergedCheck(res.Merged)} {
+		if thresholds.LagShare == 0 {
+			thresholds.LagShare = o.LagShare
+		}
+		if thresholds.PaceTolerance == 0 {
+			thresholds.PaceTolerance = o.PaceTolerance
+		}
+	}
+	res.Check = thresholds.WithDefaults()
+	res.Eval = figures.Evaluate(res.Book, figures.Options{AsOf: asOf, Year: year, Check: thresholds})
 	res.Scores = figures.Assess(res.Eval, res.Assess)
 	res.Problems = append(append(problems.List{}, res.Book.Problems...), res.Eval.Problems...)
 	res.Problems.Sort(lists.SheetRank)
@@ -190,6 +203,20 @@ func Run(opts Options) (*Result, error) {
 		res.Info.Fingerprint = res.Book.PlanID
 	}
 	return res, nil
+}
+
+func masterCheck(m *Master) check.Options {
+	if m == nil {
+		return check.Options{}
+	}
+	return m.Check
+}
+
+func mergedCheck(m *sheets.Merged) check.Options {
+	if m == nil {
+		return check.Options{}
+	}
+	return m.Check
 }
 
 // Read reports whether any input could be read as a return: a run in which
@@ -236,7 +263,7 @@ func (r *Result) IsInput(path string) bool {
 
 // Summary is what the merged workbook says besides the returns' rows.
 func (r *Result) Summary() sheets.Summary {
-	s := sheets.Summary{Book: r.Book, Eval: r.Eval, Scores: r.Scores, Assess: r.Assess, Problems: r.Problems, Info: r.Info}
+	s := sheets.Summary{Book: r.Book, Eval: r.Eval, Scores: r.Scores, Assess: r.Assess, Check: r.Check, Problems: r.Problems, Info: r.Info}
 	switch {
 	case r.Master != nil:
 		s.Plan = &r.Master.Plan

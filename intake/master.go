@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/qingdan/qingdan/atomicfile"
+	"github.com/qingdan/qingdan/check"
 	"github.com/qingdan/qingdan/figures"
 	"github.com/qingdan/qingdan/lists"
 	"github.com/qingdan/qingdan/problems"
@@ -24,6 +25,7 @@ type Master struct {
 	Book      lists.Book   // the plan alone, merged: its tasks and units
 	Info      sheets.Info
 	Assess    figures.AssessOptions
+	Check     check.Options // its 督查设置: the thresholds of 滞后
 	Problems  problems.List // what reading its settings found
 	Directory *units.Directory
 }
@@ -59,6 +61,9 @@ func ReadMaster(path string) (*Master, error) {
 	}
 	m.Directory = units.NewDirectory(ret.Aliases)
 	m.Assess, _, m.Problems = sheets.ReadAssessSettings(f, name, m.Directory)
+	var more problems.List
+	m.Check, _, more = sheets.ReadSupervision(f, name)
+	m.Problems.Add(more...)
 	// The plan's rows belong to no unit: whoever the file name or a
 	// 填报单位 cell suggests, they are not a unit's report.
 	ret.From = lists.Sender{}
@@ -94,9 +99,10 @@ func (m *Master) Title() string {
 
 // DispatchOptions say what to put on the workbooks a plan sends out.
 type DispatchOptions struct {
-	Units  []string // only these units (as the user writes them); all when empty
-	Period string   // 报送期间
-	Due    string   // 报送截止日期
+	Units   []string // only these units (as the user writes them); all when empty
+	Period  string   // 报送期间
+	Due     string   // 报送截止日期
+	Contact string   // whom units ask: the office's contact and telephone
 }
 
 // Dispatch is one unit's workbook to send: its file name and content.
@@ -143,7 +149,7 @@ func (m *Master) Dispatches(opts DispatchOptions) ([]Dispatch, error) {
 		info.Period, info.Due = opts.Period, opts.Due
 		out = append(out, Dispatch{
 			FileName: SafeFileName(string(s.Unit)) + "-" + SafeFileName(m.Title()) + ".xlsx",
-			Workbook: sheets.Dispatch{Info: info, Period: opts.Period, Share: s},
+			Workbook: sheets.Dispatch{Info: info, Period: opts.Period, Contact: opts.Contact, Share: s},
 		})
 	}
 	return out, nil

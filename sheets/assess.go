@@ -8,6 +8,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/qingdan/qingdan/check"
 	"github.com/qingdan/qingdan/figures"
 	"github.com/qingdan/qingdan/problems"
 	"github.com/qingdan/qingdan/source"
@@ -94,4 +95,46 @@ func fillAssessSettings(x *excelize.File, st *styles, opts figures.AssessOptions
 		}
 	}
 	return nil
+}
+
+// ReadSupervision reads the thresholds of 滞后 from a 督查设置 sheet, if the
+// workbook has one; a row that cannot be read is a problem.
+func ReadSupervision(f *File, name string) (opts check.Options, found bool, ps problems.List) {
+	rows, found := readSettingsRows(f, templates.SuperviseSheet)
+	if !found {
+		return opts, false, nil
+	}
+	opts, errs := figures.ParseSupervision(rows)
+	for _, e := range errs {
+		ps.Add(problems.New(problems.SettingUnreadable, source.Pos{File: name, Sheet: templates.SuperviseSheet, Row: e.Row, Col: 2},
+			e.Message+"，按默认设置"))
+	}
+	return opts, true, ps
+}
+
+// writeSupervision writes a 督查设置 sheet of the thresholds.
+func writeSupervision(x *excelize.File, st *styles, opts check.Options, create bool) error {
+	sheet := templates.SuperviseSheet
+	if create {
+		if _, err := x.NewSheet(sheet); err != nil {
+			return err
+		}
+	}
+	rows := append(figures.SupervisionRows(opts), []string{}, []string{"说明", figures.SupervisionNote})
+	for i, r := range rows {
+		vals := make([]any, len(r))
+		for j, v := range r {
+			vals[j] = v
+		}
+		if err := x.SetSheetRow(sheet, fmt.Sprintf("A%d", i+1), &vals); err != nil {
+			return err
+		}
+	}
+	if err := x.SetCellStyle(sheet, "A1", "B1", st.header); err != nil {
+		return err
+	}
+	if err := x.SetColWidth(sheet, "A", "A", 34); err != nil {
+		return err
+	}
+	return x.SetColWidth(sheet, "B", "B", 90)
 }

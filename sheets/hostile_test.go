@@ -137,3 +137,20 @@ func TestMergedWorkbookPastOneSheet(t *testing.T) {
 		t.Fatalf("read back %d returns (%v)", len(back.Returns), err)
 	}
 }
+
+// BenchmarkReadReturn reads one return of 1,000 outcome rows.
+func BenchmarkReadReturn(b *testing.B) {
+	data := hostile.Workbook("财务处", 1000)
+	dir := units.NewDirectory(nil)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		f, err := sheets.OpenReader(bytes.NewReader(data), sheets.OpenOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := sheets.ReadReturn(f, "财务处.xlsx", dir); err != nil {
+			b.Fatal(err)
+		}
+		f.Close()
+	}
+}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/qingdan/qingdan/check"
 	"github.com/qingdan/qingdan/figures"
 	"github.com/qingdan/qingdan/lists"
 	"github.com/qingdan/qingdan/problems"
@@ -20,6 +21,7 @@ type Master struct {
 	Problems problems.List
 	Info     Info
 	Assess   figures.AssessOptions
+	Check    check.Options // the thresholds of 滞后, for the 督查设置 sheet
 }
 
 // WriteMaster writes the master workbook of a plan: its three lists in the
@@ -63,6 +65,9 @@ func WriteMaster(w io.Writer, m Master) (err error) {
 		return tw.err
 	}
 	if err := writeAssessSettings(x, st, m.Assess); err != nil {
+		return err
+	}
+	if err := writeSupervision(x, st, m.Check, true); err != nil {
 		return err
 	}
 	info := m.Info

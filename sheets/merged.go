@@ -33,6 +33,7 @@ type Summary struct {
 	Eval     figures.Evaluation
 	Scores   []figures.Score
 	Assess   figures.AssessOptions
+	Check    check.Options // the thresholds of 滞后 judged with
 	Problems problems.List // every problem, in order
 	Plan     *lists.Return // the master's rows, when merged against one
 	Info     Info          // the plan's title, year and fingerprint, the period
@@ -62,7 +63,7 @@ type tableWriter struct {
 var mergedOrder = []string{
 	templates.EvaluationSheet, templates.SummarySheet, templates.ScoresSheet, templates.ProblemsSheet,
 	templates.TaskList.Name, templates.Responsibilities.Name, templates.Outcomes.Name,
-	templates.UnitsSheet, templates.AssessSheet,
+	templates.UnitsSheet, templates.AssessSheet, templates.SuperviseSheet,
 }
 
 // mergedHidden are the hidden sheets, after mergedOrder. They are made
@@ -149,6 +150,9 @@ func (mw *MergedWriter) Finish(s Summary) (err error) {
 	if mw.err == nil {
 		mw.err = fillAssessSettings(mw.x, mw.st, s.Assess)
 	}
+	if mw.err == nil {
+		mw.err = writeSupervision(mw.x, mw.st, s.Check, false)
+	}
 	plan := s.Plan
 	if plan == nil {
 		plan = &lists.Return{}
@@ -188,6 +192,7 @@ type streamSheet struct {
 	sw        *excelize.StreamWriter
 	row       int
 	headerRow int
+	colWidths []float64
 }
 
 func (mw *tableWriter) fail(name string, err error) {
@@ -201,6 +206,10 @@ func (mw *tableWriter) fail(name string, err error) {
 func (mw *tableWriter) begin(name string, cols []templates.Column, preamble [][]any) *streamSheet {
 	s := &streamSheet{mw: mw, name: name, base: name, part: 1, cols: cols}
 	if mw.err != nil {
+		return s
+	}
+	if err := printSetup(mw.x, name, len(preamble)+1, len(cols) > 5); err != nil {
+		mw.fail(name, err)
 		return s
 	}
 	sw, err := mw.x.NewStreamWriter(name)
@@ -267,10 +276,21 @@ func (s *streamSheet) add(cells []excelize.Cell) {
 	}
 	s.row++
 	vals := make([]any, len(cells))
+	texts := make([]string, len(cells))
 	for i, c := range cells {
 		vals[i] = c
+		texts[i], _ = c.Value.(string)
 	}
-	s.mw.fail(s.name, s.sw.SetRow("A"+strconv.Itoa(s.row), vals))
+	s.mw.fail(s.name, s.sw.SetRow("A"+strconv.Itoa(s.row), vals, excelize.RowOpts{Height: rowHeight(texts, s.widths())}))
+}
+
+func (s *streamSheet) widths() []float64 {
+	if s.colWidths == nil {
+		for _, c := range s.cols {
+			s.colWidths = append(s.colWidths, c.Width)
+		}
+	}
+	return s.colWidths
 }
 
 // end puts a filter over the rows and finishes the sheet.

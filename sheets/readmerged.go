@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/qingdan/qingdan/check"
 	"github.com/qingdan/qingdan/figures"
 	"github.com/qingdan/qingdan/lists"
 	"github.com/qingdan/qingdan/problems"
@@ -27,6 +28,8 @@ type Merged struct {
 	Assess         figures.AssessOptions
 	HasAssess      bool
 	AssessProblems problems.List
+	// Check is its 督查设置: the thresholds it was judged with.
+	Check check.Options
 }
 
 // readStage reports whether a problem's code is one reading a file finds,
@@ -112,6 +115,7 @@ func ReadMerged(f *File, name string, dir *units.Directory) (Merged, error) {
 		}
 	}
 	m.Assess, m.HasAssess, m.AssessProblems = ReadAssessSettings(f, name, dir)
+	m.Check, _, _ = ReadSupervision(f, name)
 	return m, nil
 }
 

@@ -19,8 +19,8 @@ const (
 
 // styles are the cell styles of one workbook being written.
 type styles struct {
-	title, label, header, body, input, percent int
-	light                                      map[string]int // by fill colour
+	title, label, header, body, input, percent, wrap int
+	light                                            map[string]int // by fill colour
 }
 
 func newStyles(x *excelize.File) (*styles, error) {
@@ -50,6 +50,7 @@ func newStyles(x *excelize.File) (*styles, error) {
 		Protection: &excelize.Protection{Locked: true},
 	})
 	mk(&s.body, &excelize.Style{Font: font, Border: border, Alignment: top})
+	mk(&s.wrap, &excelize.Style{Font: font, Alignment: top})
 	mk(&s.input, &excelize.Style{Font: font, Alignment: top, Protection: &excelize.Protection{Locked: false}})
 	mk(&s.percent, &excelize.Style{Font: font, Border: border, Alignment: top, NumFmt: 10})
 	s.light = map[string]int{}

@@ -15,9 +15,12 @@ const inputRows = 500
 
 // TemplateOptions say what a blank template's 填表说明 sheet names.
 type TemplateOptions struct {
-	Dept   string // the department it is for; blank for a generic template
-	Period string // 报送期间, such as "2026年第三季度"
-	Title  string // such as "2026年重点工作任务清单"
+	Dept    string // the unit it is for; blank for a generic template
+	Period  string // 报送期间, such as "2026年第三季度"
+	Title   string // such as "2026年重点工作任务清单"
+	Year    int    // the plan's year, for the examples; 0 for the current template year
+	Due     string // 报送截止日期
+	Contact string // whom to ask: the office's contact and telephone
 }
 
 // WriteTemplate writes a blank standard workbook: the 填表说明 sheet and the
@@ -27,7 +30,7 @@ func WriteTemplate(w io.Writer, opts TemplateOptions) error {
 	return writeListsWorkbook(w, opts, nil, nil)
 }
 
-func writeInstructions(x *excelize.File, st *styles, opts TemplateOptions) error {
+func writeInstructions(x *excelize.File, st *styles, opts TemplateOptions, dispatched bool) error {
 	sheet := templates.InstructionsSheet
 	title := opts.Title
 	if title == "" {
@@ -38,11 +41,13 @@ func writeInstructions(x *excelize.File, st *styles, opts TemplateOptions) error
 		{},
 		{templates.DeptLabel, opts.Dept},
 		{templates.PeriodLabel, opts.Period},
+		{templates.DueLabel, opts.Due},
+		{templates.ContactLabel, opts.Contact},
 		{"模板版本", templates.Version},
 		{},
 		{"填写要求"},
 	}
-	for _, line := range templates.Instructions {
+	for _, line := range templates.Instructions(opts.Year, dispatched) {
 		rows = append(rows, []any{line})
 	}
 	for i, r := range rows {
@@ -54,17 +59,38 @@ func writeInstructions(x *excelize.File, st *styles, opts TemplateOptions) error
 	if err := x.SetCellStyle(sheet, "A1", "A1", st.title); err != nil {
 		return err
 	}
-	if err := x.SetCellStyle(sheet, "A3", "A7", st.label); err != nil {
+	if err := x.SetCellStyle(sheet, "A3", "A9", st.label); err != nil {
 		return err
 	}
-	if err := x.SetColWidth(sheet, "A", "A", 12); err != nil {
+	if err := x.SetColWidth(sheet, "A", "A", 14); err != nil {
 		return err
 	}
-	return x.SetColWidth(sheet, "B", "B", 100)
+	if err := x.SetColWidth(sheet, "B", "B", 100); err != nil {
+		return err
+	}
+	for i := range rows {
+		if len(rows[i]) != 1 || i <= 8 {
+			continue
+		}
+		if s, ok := rows[i][0].(string); ok {
+			// The instructions run across both columns and wrap.
+			cell := fmt.Sprintf("A%d", i+1)
+			if err := x.MergeCell(sheet, cell, fmt.Sprintf("B%d", i+1)); err != nil {
+				return err
+			}
+			if err := x.SetCellStyle(sheet, cell, cell, st.wrap); err != nil {
+				return err
+			}
+			if err := x.SetRowHeight(sheet, i+1, rowHeight([]string{s}, []float64{110})); err != nil {
+				return err
+			}
+		}
+	}
+	return printSetup(x, sheet, 0, false)
 }
 
 // addValidation adds the column's dropdown or input check to its input rows.
-func addValidation(x *excelize.File, sheet, col string, c templates.Column) error {
+func addValidation(x *excelize.File, sheet, col string, c templates.Column, year int) error {
 	sqref := fmt.Sprintf("%s2:%s%d", col, col, inputRows+1)
 	dv := excelize.NewDataValidation(true)
 	dv.Sqref = sqref
@@ -79,7 +105,7 @@ func addValidation(x *excelize.File, sheet, col string, c templates.Column) erro
 		if err := dv.SetRange(36526, 73415, excelize.DataValidationTypeDate, excelize.DataValidationOperatorBetween); err != nil {
 			return err
 		}
-		dv.SetError(excelize.DataValidationErrorStyleWarning, c.Header, "请填写日期，如 2026-09-30")
+		dv.SetError(excelize.DataValidationErrorStyleWarning, c.Header, templates.WithYear("请填写日期，如 YYYY-09-30", year))
 	default:
 		if c.Hint == "" {
 			return nil
@@ -88,7 +114,7 @@ func addValidation(x *excelize.File, sheet, col string, c templates.Column) erro
 		dv.Sqref = sqref
 	}
 	if c.Hint != "" {
-		dv.SetInput(c.Header, c.Hint)
+		dv.SetInput(c.Header, templates.WithYear(c.Hint, year))
 	}
 	return x.AddDataValidation(sheet, dv)
 }

@@ -3,6 +3,7 @@ package sheets
 import (
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/xuri/excelize/v2"
 
@@ -39,7 +40,7 @@ func writeListsWorkbook(w io.Writer, opts TemplateOptions, fill *lists.Share, in
 	if err := x.SetSheetName("Sheet1", templates.InstructionsSheet); err != nil {
 		return err
 	}
-	if err := writeInstructions(x, st, opts); err != nil {
+	if err := writeInstructions(x, st, opts, fill != nil); err != nil {
 		return fmt.Errorf("%s: %w", templates.InstructionsSheet, err)
 	}
 	for _, list := range templates.Lists {
@@ -47,10 +48,17 @@ func writeListsWorkbook(w io.Writer, opts TemplateOptions, fill *lists.Share, in
 			return err
 		}
 		var rows []textRow
+		role := func(string) string { return "" }
 		if fill != nil {
 			rows = shareRows(fill, list)
+			role = func(id string) string {
+				if fill.Leads(id) {
+					return templates.RoleLead
+				}
+				return templates.RolePartner
+			}
 		}
-		if err := writeList(x, st, locked, list, rows, opts.Dept, fill == nil); err != nil {
+		if err := writeList(x, st, locked, list, rows, listOptions{dept: opts.Dept, blank: fill == nil, year: opts.Year, role: role}); err != nil {
 			return fmt.Errorf("%s: %w", list.Name, err)
 		}
 	}
@@ -65,6 +73,14 @@ func writeListsWorkbook(w io.Writer, opts TemplateOptions, fill *lists.Share, in
 		return err
 	}
 	return save(x, w)
+}
+
+// listOptions say how a list sheet is written.
+type listOptions struct {
+	dept  string // the unit, written as 填报单位 where a row names none
+	blank bool   // a blank template: every column open, inputRows rows ready
+	year  int    // the plan's year, for the examples
+	role  func(taskID string) string
 }
 
 // textRow is a record written back as the cells it was read from.
@@ -82,8 +98,12 @@ func shareRows(s *lists.Share, list templates.Sheet) []textRow {
 // the sheet protected so that headers and locked cells stay as written.
 // In a blank template every column is open and inputRows rows are
 // prepared; otherwise the rows given, and for 成果清单 spareRows more.
-func writeList(x *excelize.File, st *styles, locked int, list templates.Sheet, rows []textRow, dept string, blank bool) error {
-	sheet := list.Name
+func writeList(x *excelize.File, st *styles, locked int, list templates.Sheet, rows []textRow, o listOptions) error {
+	sheet, blank := list.Name, o.blank
+	if blank {
+		// A blank template is nobody's yet: it has no 本单位职责.
+		list.Columns = slices.DeleteFunc(slices.Clone(list.Columns), func(c templates.Column) bool { return c.Key == templates.Role })
+	}
 	headers := make([]any, len(list.Columns))
 	for i, c := range list.Columns {
 		headers[i] = c.Header
@@ -115,31 +135,50 @@ func writeList(x *excelize.File, st *styles, locked int, list templates.Sheet, r
 			}
 		}
 		// Some clients ignore a column's style for cells not yet written:
-		// the prepared rows are styled cell by cell too.
-		if err := x.SetCellStyle(sheet, col+"2", fmt.Sprintf("%s%d", col, last), style); err != nil {
-			return err
+		// the prepared rows are styled cell by cell too. The plan's rows
+		// are locked where the plan fixes them; the spare rows below, for
+		// outcomes a unit adds, are open in every column.
+		filled := len(rows) + 1
+		if blank {
+			filled = last
 		}
-		switch {
-		case c.Key == templates.Actual && !blank:
-			if err := actualValidation(x, sheet, col, rows, last); err != nil {
+		if filled >= 2 {
+			if err := x.SetCellStyle(sheet, col+"2", fmt.Sprintf("%s%d", col, filled), style); err != nil {
 				return err
 			}
-		case open:
-			if err := addValidation(x, sheet, col, c); err != nil {
+		}
+		if last > filled {
+			if err := x.SetCellStyle(sheet, fmt.Sprintf("%s%d", col, filled+1), fmt.Sprintf("%s%d", col, last), st.input); err != nil {
+				return err
+			}
+		}
+		if open || c.Kind == templates.Choice || c.Kind == templates.Date {
+			if err := addValidation(x, sheet, col, c, o.year); err != nil {
 				return err
 			}
 		}
 	}
+	widths := make([]float64, len(list.Columns))
+	for i, c := range list.Columns {
+		widths[i] = c.Width
+	}
 	for r, row := range rows {
 		vals := make([]any, len(list.Columns))
+		texts := make([]string, len(list.Columns))
 		for i, c := range list.Columns {
 			v := row.Text(c.Key)
-			if c.Key == templates.Dept && v == "" && list.Name == templates.Outcomes.Name {
-				v = dept
+			switch {
+			case c.Key == templates.Dept && v == "" && list.Name == templates.Outcomes.Name:
+				v = o.dept
+			case c.Key == templates.Role:
+				v = o.role(row.Text(templates.TaskID))
 			}
-			vals[i] = cellValue(v)
+			vals[i], texts[i] = cellValue(v), v
 		}
 		if err := x.SetSheetRow(sheet, fmt.Sprintf("A%d", r+2), &vals); err != nil {
+			return err
+		}
+		if err := x.SetRowHeight(sheet, r+2, rowHeight(texts, widths)); err != nil {
 			return err
 		}
 	}
@@ -151,6 +190,12 @@ func writeList(x *excelize.File, st *styles, locked int, list templates.Sheet, r
 		return err
 	}
 	if err := x.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	if err := x.AutoFilter(sheet, "A1:"+source.ColumnName(len(list.Columns))+"1", nil); err != nil {
+		return err
+	}
+	if err := printSetup(x, sheet, 1, true); err != nil {
 		return err
 	}
 	return x.ProtectSheet(sheet, &excelize.SheetProtectionOptions{

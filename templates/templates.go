@@ -21,6 +21,11 @@
 //	来源位置 SourceCell       其他列   Other
 package templates
 
+import (
+	"strconv"
+	"strings"
+)
+
 // Version identifies this definition of the template. It is written into
 // every workbook qingdan produces.
 const Version = "2026.1"
@@ -53,6 +58,7 @@ const (
 	Dept       Key = "dept"        // 填报单位
 	ReportDate Key = "report_date" // 填报日期
 	Baseline   Key = "baseline"    // 基线值: the value a relative target is measured from
+	Role       Key = "role"        // 本单位职责: 牵头 or 配合, in a unit's dispatched workbook
 
 	// Other holds, in merged lists, the columns a department added that
 	// the template does not have, as "列名：值" lines.
@@ -102,6 +108,7 @@ const (
 	ProblemsSheet     = "问题清单"
 	UnitsSheet        = "单位"
 	AssessSheet       = "考核设置"
+	SuperviseSheet    = "督查设置"
 	ScoresSheet       = "考核结果"
 )
 
@@ -121,8 +128,9 @@ var TaskList = Sheet{
 		{Key: TaskName, Header: "任务名称", Synonyms: []string{"工作任务", "重点任务", "任务"}, Width: 28},
 		{Key: Content, Header: "工作内容", Synonyms: []string{"具体内容", "主要内容", "工作措施", "任务内容"}, Width: 50},
 		{Key: Deadline, Header: "完成时限", Synonyms: []string{"时间节点", "完成时间", "时限要求", "时限"}, Width: 14,
-			Hint: "如 2026-09-30、2026年底前、上半年"},
+			Hint: "如 YYYY-09-30、YYYY年底前、上半年"},
 		{Key: Note, Header: "备注", Width: 16},
+		RoleColumn,
 	},
 }
 
@@ -152,22 +160,44 @@ var Outcomes = Sheet{
 		{Key: Expected, Header: "预期成果", Synonyms: []string{"成果形式", "工作目标", "指标", "预期目标"}, Width: 30},
 		{Key: Target, Header: "目标值", Synonyms: []string{"目标", "指标值", "目标任务"}, Width: 18},
 		{Key: Actual, Header: "完成值", Synonyms: []string{"实际值", "实际完成值", "完成数"}, Width: 14, Input: true, Kind: Number,
-			Hint: "填写数字及单位，如 31.2% 或 26家"},
+			Hint: "填写数字及单位，如 31.2% 或 26家，单位与目标值一致；没有量化目标的可不填"},
 		{Key: Status, Header: "完成状态", Synonyms: []string{"状态", "进度", "完成情况"}, Width: 12, Input: true, Kind: Choice,
 			Hint: "从下拉列表选择"},
 		{Key: Progress, Header: "进展情况", Synonyms: []string{"工作进展", "推进情况", "进展"}, Width: 40, Input: true},
 		{Key: Evidence, Header: "佐证材料", Synonyms: []string{"佐证", "证明材料", "佐证材料清单"}, Width: 24, Input: true},
 		{Key: DoneDate, Header: "完成日期", Synonyms: []string{"实际完成时间", "完成时间"}, Width: 14, Input: true, Kind: Date,
-			Hint: "日期，如 2026-09-30"},
+			Hint: "日期，如 YYYY-09-30"},
 		DeptColumn,
 		{Key: ReportDate, Header: "填报日期", Synonyms: []string{"填报时间"}, Width: 14, Input: true, Kind: Date,
-			Hint: "日期，如 2026-09-30"},
+			Hint: "日期，如 YYYY-09-30"},
 		// Optional, and last so that the columns before keep their places.
 		{Key: Deadline, Header: "完成时限", Synonyms: []string{"时限要求", "时间节点"}, Width: 14, Kind: Date,
 			Optional: true, Hint: "这项成果的完成时限；不填时按任务的完成时限"},
 		{Key: Baseline, Header: "基线值", Synonyms: []string{"上年值", "基数", "基期值", "基准值", "上年完成值"}, Width: 12, Input: true, Kind: Number,
 			Optional: true, Hint: "目标为“提高5个百分点”等相对目标时，填写上年值"},
+		RoleColumn,
 	},
+}
+
+// RoleColumn says, in a unit's dispatched workbook, whether the unit leads
+// the row's task (牵头) or helps with it (配合). It is written, never read
+// as data; merged lists leave it out.
+var RoleColumn = Column{Key: Role, Header: "本单位职责", Synonyms: []string{"职责"}, Width: 10, Optional: true}
+
+// Roles a unit has in a task, as RoleColumn shows them.
+const (
+	RoleLead    = "牵头"
+	RolePartner = "配合"
+)
+
+// WithYear writes the examples of a text (YYYY-09-30, YYYY年底前) in year,
+// so that a workbook of a plan shows its own year; 0 gives the year as YYYY
+// does not: 2026.
+func WithYear(s string, year int) string {
+	if year == 0 {
+		year = 2026
+	}
+	return strings.ReplaceAll(s, "YYYY", strconv.Itoa(year))
 }
 
 // Lists are the three list sheets in the order they appear in a workbook.
@@ -191,7 +221,12 @@ var OtherColumn = Column{Key: Other, Header: "其他列", Width: 24}
 // own, then 其他列, then 填报单位 where the list lacks it, then 来源文件 and
 // 来源位置.
 func MergedColumns(s Sheet) []Column {
-	cols := append([]Column{}, s.Columns...)
+	var cols []Column
+	for _, c := range s.Columns {
+		if c.Key != Role {
+			cols = append(cols, c)
+		}
+	}
 	cols = append(cols, OtherColumn)
 	if !s.Has(Dept) {
 		cols = append(cols, DeptColumn)
@@ -199,22 +234,36 @@ func MergedColumns(s Sheet) []Column {
 	return append(cols, SourceColumns...)
 }
 
-// Instructions are the lines of the 填表说明 sheet, below the department's
-// name and the reporting period.
-var Instructions = []string{
-	"1. 本表由各单位按工作要点逐项填写，包括“任务清单”“责任清单”“成果清单”三张表，请勿删除或重命名工作表。",
-	"2. 请勿修改表头；可在表格下方续行填写，每项任务一行，同一任务有多项成果的，在成果清单中分行填写并编写成果编号。",
-	"3. 任务编号与工作要点的编号保持一致，三张表通过任务编号相互对应。",
-	"4. 完成状态请从下拉列表中选择：未启动、推进中、已完成、滞后。已完成的，请同时填写完成值和完成日期。",
-	"5. 完成值请填写数字及单位（如 31.2%、26家、7.5/10万），与目标值的单位一致；无量化目标的可不填。",
-	"6. 日期请按“2026-09-30”格式填写。",
-	"7. 进展情况请简要说明已完成的工作、存在的问题和下一步计划；佐证材料请列出文件名称或文号。",
-	"8. 填写完成后请保存为 .xlsx 格式报送，文件名请保留单位名称，如“医政医管处-工作清单.xlsx”。",
+// Instructions are the lines of the 填表说明 sheet, below the unit's name
+// and the reporting period, with examples in the plan's year. A
+// dispatched workbook's say which cells the plan fixes.
+func Instructions(year int, dispatched bool) []string {
+	lines := []string{
+		"1. 本表由各单位按工作要点逐项填写，包括“任务清单”“责任清单”“成果清单”三张表，请勿删除或重命名工作表，请勿修改表头。",
+		"2. 每项任务一行；同一任务有多项成果的，在成果清单中分行填写并编写成果编号（1、2、3……）。",
+		"3. 任务编号与工作要点的编号保持一致，三张表通过任务编号相互对应。",
+		"4. 完成状态请从下拉列表中选择：未启动、推进中、已完成、滞后。已完成的，请同时填写完成值和完成日期。",
+		"5. 完成值请填写数字及单位（如 31.2%、26家、7.5/10万），单位与目标值一致；没有量化目标的可不填。",
+		"6. 日期请按“YYYY-09-30”格式填写。",
+		"7. 进展情况请简要说明已完成的工作、存在的问题和下一步计划；佐证材料请列出文件名称或文号。",
+		"8. 填写完成后请保存为 .xlsx 格式报送，文件名请保留单位名称，如“医政医管处-工作清单.xlsx”。",
+	}
+	if dispatched {
+		lines[1] = "2. 灰底的单元格（任务、目标值、完成时限等）按任务总表填好并锁定，请只填写白底的单元格。" +
+			"有新增成果的，请在成果清单下方的空白行续填（任务编号、成果编号、预期成果等都可填写）。"
+		lines = append(lines, "9. “本单位职责”一列写明本单位对这项任务是牵头还是配合：牵头的请填写完成情况；配合的请在“进展情况”中写明配合工作，不必填写完成值。")
+	}
+	for i := range lines {
+		lines[i] = WithYear(lines[i], year)
+	}
+	return lines
 }
 
 // Labels on the 填表说明 sheet; readers look for them to learn which
 // department a workbook belongs to.
 const (
-	DeptLabel   = "填报单位"
-	PeriodLabel = "报送期间"
+	DeptLabel    = "填报单位"
+	PeriodLabel  = "报送期间"
+	DueLabel     = "报送截止日期"
+	ContactLabel = "联系人"
 )

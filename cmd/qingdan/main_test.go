@@ -152,7 +152,7 @@ func TestDemo(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer x.Close()
-	want := "完成情况,单位统计,考核结果,问题清单,任务清单,责任清单,成果清单,单位,考核设置,总表任务清单,总表责任清单,总表成果清单,qingdan文件,qingdan期,qingdan"
+	want := "完成情况,单位统计,考核结果,问题清单,任务清单,责任清单,成果清单,单位,考核设置,督查设置,总表任务清单,总表责任清单,总表成果清单,qingdan文件,qingdan期,qingdan"
 	if got := strings.Join(x.GetSheetList(), ","); got != want {
 		t.Errorf("merged sheets %s, want %s", got, want)
 	}

@@ -68,13 +68,13 @@ func main() {
 		{"report", []string{qingdan, "report", corpus, "--as-of", "2026-09-30", "-o", out("通报.pdf")}},
 		{"check 汇总", []string{qingdan, "check", merged, "--json"}},
 	}
-	if *pandas && exec.Command("python3", "-c", "import pandas, openpyxl").Run() == nil {
+	if py := pythonWithPandas(); *pandas && py != "" {
 		script := out("pandas_merge.py")
 		os.WriteFile(script, []byte(pandasScript), 0o644)
 		cases = append(cases, struct {
 			name string
 			args []string
-		}{"pandas", []string{"python3", script, corpus, out("pandas.xlsx")}})
+		}{"pandas", []string{py, script, corpus, out("pandas.xlsx")}})
 	} else if *pandas {
 		fmt.Println("（没有找到 python3 的 pandas 和 openpyxl，不比较 pandas；Debian: apt-get install python3-pandas python3-openpyxl）")
 	}
@@ -105,6 +105,17 @@ func main() {
 	}
 }
 
+// pythonWithPandas returns a Python that has pandas and openpyxl: the
+// one on the path, else Debian's.
+func pythonWithPandas() string {
+	for _, py := range []string{"python3", "/usr/bin/python3"} {
+		if exec.Command(py, "-c", "import pandas, openpyxl").Run() == nil {
+			return py
+		}
+	}
+	return ""
+}
+
 // measure runs a command and returns its time and peak memory in KB.
 func measure(args []string) (time.Duration, int64) {
 	cmd := exec.Command(args[0], args[1:]...)
@@ -112,7 +123,7 @@ func measure(args []string) (time.Duration, int64) {
 	cmd.Stderr = &stderr
 	start := time.Now()
 	if err := cmd.Run(); err != nil {
-		if _, ok := err.(*exec.ExitError); !ok || !strings.Contains(args[0], "qingdan") {
+		if _, ok := err.(*exec.ExitError); !ok || !strings.Contains(args[0], "qingdan") && !strings.Contains(args[0], "bench") {
 			fail(fmt.Errorf("%s: %v\n%s", strings.Join(args, " "), err, stderr.String()))
 		}
 	}

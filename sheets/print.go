@@ -1,0 +1,66 @@
+package sheets
+
+import (
+	"fmt"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// printSetup sets a sheet up to print on A4: landscape for a list, fitted
+// to the page's width, the header rows (1 to header) repeated on every
+// page. It must come before a sheet is streamed.
+func printSetup(x *excelize.File, sheet string, header int, landscape bool) error {
+	fit, wide, tall := true, 1, 0
+	size, orient := 9, "portrait" // 9: A4
+	if landscape {
+		orient = "landscape"
+	}
+	if err := x.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	if err := x.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &wide, FitToHeight: &tall}); err != nil {
+		return err
+	}
+	margin, edge := 0.5, 0.3
+	if err := x.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{Left: &margin, Right: &margin, Top: &margin, Bottom: &margin, Header: &edge, Footer: &edge}); err != nil {
+		return err
+	}
+	if header < 1 {
+		return nil
+	}
+	return x.SetDefinedName(&excelize.DefinedName{
+		Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$1:$%d", sheet, header), Scope: sheet,
+	})
+}
+
+// rowHeight is the height, in points, a row needs for its text to show
+// whole when wrapped in its columns: Excel and WPS grow a row to fit, but
+// LibreOffice keeps a written row one line high.
+func rowHeight(texts []string, widths []float64) float64 {
+	lines := 1
+	for i, t := range texts {
+		if i >= len(widths) || t == "" {
+			continue
+		}
+		// A column width is about as many Latin characters; a Chinese
+		// character takes two.
+		perLine := max(1, int(widths[i]))
+		n, col := 1, 0
+		for _, r := range t {
+			w := 1
+			if r > 0x2e7f {
+				w = 2
+			}
+			if r == '\n' {
+				n, col = n+1, 0
+				continue
+			}
+			if col+w > perLine {
+				n, col = n+1, 0
+			}
+			col += w
+		}
+		lines = max(lines, n)
+	}
+	return float64(min(lines, 20))*14.5 + 3
+}
