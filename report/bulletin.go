@@ -1,11 +1,16 @@
-// Package report writes qingdan's supervision bulletin (督查通报) as a PDF:
-// the overall counts, a table and chart per lead unit, the red items and an
-// appendix with every outcome.
+// Package report writes qingdan's supervision bulletin (督查通报) and
+// year-end assessment as PDF and Word documents laid out as GB/T 9704
+// lays out a 公文: the 版头 with the issuing office in red and the issue
+// number over a red rule, the title, the 主送机关, the body (the overall
+// counts, a table and chart per lead unit, the red items), the 落款 and
+// 成文日期, an appendix with every outcome, and the 版记 (抄送, 印发).
+// It also writes 催办 notices to the units that are late or silent.
 //
-// It is the only package that knows the PDF library. The Chinese font is
-// built into the binary, so a report prints the same on a machine without
-// Chinese fonts; characters the font lacks are drawn as □ and reported.
-// The same evaluation and options give the same bytes.
+// It is the only package that knows the PDF library. Fonts in the styles
+// of the office's own (宋体 for the body, 黑体 for headings, 楷体 for
+// （一） headings) are built into the binary, so a report prints the same
+// on a machine without Chinese fonts; characters no font has are drawn
+// as □ and reported. The same evaluation and options give the same bytes.
 package report
 
 import (
@@ -24,10 +29,29 @@ import (
 
 // Options are what a bulletin says besides the evaluation.
 type Options struct {
-	Title    string          // default: "2026年第三季度重点工作任务督查通报", from the as-of date
-	Org      string          // the issuing office, printed under the title
-	Previous *figures.Period // an earlier period, to show the change; may be nil
-	Fonts    Fonts           // the user's fonts; the embedded font draws the rest
+	Title string // default: "2026年第三季度重点工作任务督查通报", from the plan's year and the as-of date
+	// Org is the issuing office (发文机关): its mark heads the first page in
+	// red (版头), it signs the bulletin (落款) and prints it (印发机关).
+	Org   string
+	Issue int       // 期号, printed 第3期 under the mark; 0 prints none
+	To    []string  // 主送机关: the units addressed, "各处室"
+	CC    []string  // 抄送机关, in the 版记
+	Date  time.Time // 成文日期 and 印发日期; zero takes the as-of date
+	// Previous is the period before this one, to show the change; nil
+	// shows none.
+	Previous *figures.Period
+	// History is earlier periods in any order (Previous may be among
+	// them), for a chart of the completion rates across periods.
+	History []figures.Period
+	Fonts   Fonts // the user's fonts; the embedded fonts draw the rest
+}
+
+// date is the bulletin's 成文日期.
+func (o Options) date(ev figures.Evaluation) time.Time {
+	if o.Date.IsZero() {
+		return ev.AsOf
+	}
+	return o.Date
 }
 
 // Info tells what was written.
@@ -107,9 +131,11 @@ func draw(ev figures.Evaluation, opts Options, total int) (*doc, error) {
 	return d, d.pdf.Error()
 }
 
-// bulletin writes the bulletin's content.
+// bulletin writes the bulletin: the 版头 and title, the body, the 落款,
+// the appendix and the 版记.
 func bulletin(out sink, ev figures.Evaluation, opts Options) {
-	titlePage(out, ev, opts)
+	out.masthead(letterhead{mark: opts.Org + "督查通报", issue: issueNumber(opts.Issue), title: opts.Title, to: addressees(opts.To)})
+	overall(out, ev, opts)
 	depts := ranked(ev.Units)
 	out.heading("二、各单位完成情况", 40)
 	out.paragraph(deptSummary(ev, depts), sizeBody)
@@ -122,10 +148,15 @@ func bulletin(out sink, ev figures.Evaluation, opts Options) {
 		out.heading("四、未报送单位", 20)
 		out.paragraph(silent(ev), sizeBody)
 	}
-	out.pageBreak()
-	out.heading("附件：全部成果完成情况", 30)
+	out.space(lineHeight(sizeBody))
+	out.paragraph("附件："+appendixTitle, sizeBody)
+	out.closing(opts.Org, opts.date(ev))
+	out.attachment(appendixTitle)
 	appendix(out, ev)
+	out.recordNote(record{cc: copiesTo(opts.CC), printer: opts.Org, date: opts.date(ev)})
 }
+
+const appendixTitle = "全部成果完成情况"
 
 func chineseDate(t time.Time) string {
 	return fmt.Sprintf("%d年%d月%d日", t.Year(), t.Month(), t.Day())
@@ -135,10 +166,8 @@ func percent(r float64) string {
 	return fmt.Sprintf("%.1f%%", r*100)
 }
 
-// titlePage writes the title, the issuer and date, and the overall counts.
-func titlePage(out sink, ev figures.Evaluation, opts Options) {
-	out.titleBlock(opts.Title, opts.Org, ev.AsOf)
-
+// overall writes the overall counts.
+func overall(out sink, ev figures.Evaluation, opts Options) {
 	out.heading("一、总体情况", 30)
 	out.paragraph(overview(ev, opts.Previous), sizeBody)
 	out.space(3)
@@ -389,7 +418,7 @@ func litItems(out sink, ev figures.Evaluation) {
 		red, yellow, len(names)), sizeBody)
 	for i, name := range names {
 		items := byUnit[name]
-		out.subheading(fmt.Sprintf("（%s）%s：红灯%d项、黄灯%d项", numerals.Format(i+1), name, reds(name), len(items)-reds(name)), 20)
+		out.subheading(fmt.Sprintf("（%s）%s：红灯%d项、黄灯%d项", numerals.Format(i+1), name, reds(name), len(items)-reds(name)), 32)
 		var rows [][]cell
 		for _, l := range items {
 			f := lightFill[l.verdict.Status.Light()]

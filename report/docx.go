@@ -93,14 +93,89 @@ func (x *docx) para(props, runs string) {
 	x.body.WriteString("<w:p><w:pPr>" + props + "</w:pPr>" + runs + "</w:p>")
 }
 
-func (x *docx) titleBlock(title, org string, date time.Time) {
-	x.para(`<w:jc w:val="center"/><w:spacing w:after="200"/>`, run(title, faceTitle, sizeTitle, ""))
-	by := chineseDate(date)
-	if org != "" {
-		by = org + "　　" + by
+// redHex is the red of the 版头.
+const redHex = "E60012"
+
+// masthead writes the 版头: the issuing office's mark in red 小标宋, the
+// issue number, and the red rule under them as the bottom border of the
+// last; then the title and the 主送机关.
+func (x *docx) masthead(h letterhead) {
+	rule := `<w:pBdr><w:bottom w:val="single" w:sz="12" w:space="8" w:color="` + redHex + `"/></w:pBdr>`
+	if h.mark != "" {
+		props := `<w:jc w:val="center"/><w:spacing w:after="120"/>`
+		if h.issue == "" {
+			props += rule
+		}
+		size := sizeMark
+		if w := charWidth(h.mark) * size * ptToMM; w > textWidth {
+			size = sizeMark * textWidth / w
+		}
+		x.para(props, run(h.mark, faceTitle, size, redHex))
 	}
-	x.para(`<w:jc w:val="center"/><w:pBdr><w:bottom w:val="single" w:sz="12" w:space="4" w:color="C81E1E"/></w:pBdr><w:spacing w:after="240"/>`,
-		run(by, faceBody, sizeBody, ""))
+	if h.issue != "" || h.mark == "" {
+		x.para(`<w:jc w:val="center"/>`+rule, run(h.issue, faceBody, sizeBody, ""))
+	}
+	x.para(`<w:jc w:val="center"/><w:spacing w:before="640" w:after="320"/>`, run(h.title, faceTitle, sizeTitle, ""))
+	if h.to != "" {
+		x.para(``, run(h.to, faceBody, sizeBody, ""))
+	}
+}
+
+// charWidth is the width of s in ems: a Chinese character one, a Latin
+// letter or digit a half.
+func charWidth(s string) float64 {
+	w := 0.0
+	for _, r := range s {
+		if r < 0x2000 {
+			w += 0.5
+		} else {
+			w++
+		}
+	}
+	return w
+}
+
+// closing writes the 落款: the 成文日期 four characters in from the right,
+// the issuing office centred over it.
+func (x *docx) closing(org string, date time.Time) {
+	when := chineseDate(date)
+	em := int(sizeBody * 20) // an em in twips
+	x.para(``, "")
+	if org != "" {
+		ind := 4*em + int((charWidth(when)-charWidth(org))/2*float64(em))
+		ind = max(ind, 2*em)
+		x.para(fmt.Sprintf(`<w:jc w:val="right"/><w:ind w:right="%d"/>`, ind), run(org, faceBody, sizeBody, ""))
+	}
+	x.para(fmt.Sprintf(`<w:jc w:val="right"/><w:ind w:right="%d"/>`, 4*em), run(when, faceBody, sizeBody, ""))
+}
+
+// attachment starts the attachment on a new page.
+func (x *docx) attachment(title string) {
+	x.pageBreak()
+	x.para(`<w:keepNext/>`, run("附件", faceHeading, sizeHeading, ""))
+	x.para(`<w:jc w:val="center"/><w:keepNext/><w:spacing w:before="320" w:after="320"/>`, run(title, faceTitle, sizeTitle, ""))
+}
+
+// recordNote writes the 版记: 抄送 and 印发 between thick rules, a thin one
+// between them, in 四号仿宋 a character in from each side.
+func (x *docx) recordNote(r record) {
+	em := int(sizeRecord * 20)
+	thick := func(side string) string {
+		return `<w:` + side + ` w:val="single" w:sz="8" w:space="1" w:color="000000"/>`
+	}
+	thin := `<w:bottom w:val="single" w:sz="4" w:space="1" w:color="000000"/>`
+	ind := fmt.Sprintf(`<w:ind w:left="%d" w:right="%d"/>`, em, em)
+	x.para(`<w:spacing w:before="480"/>`, "")
+	if r.cc != "" {
+		x.para(`<w:keepNext/><w:pBdr>`+thick("top")+thin+`</w:pBdr>`+ind, run("抄送："+r.cc, faceBody, sizeRecord, ""))
+	}
+	top := ""
+	if r.cc == "" {
+		top = thick("top")
+	}
+	tab := twips(textWidth) - 2*em
+	x.para(fmt.Sprintf(`<w:pBdr>%s%s</w:pBdr><w:tabs><w:tab w:val="right" w:pos="%d"/></w:tabs>%s`, top, thick("bottom"), tab, ind),
+		run(r.printer, faceBody, sizeRecord, "")+`<w:r><w:tab/></w:r>`+run(chineseDate(r.date)+"印发", faceBody, sizeRecord, ""))
 }
 
 func (x *docx) heading(s string, _ float64) {

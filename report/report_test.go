@@ -3,6 +3,7 @@ package report_test
 import (
 	"archive/zip"
 	"bytes"
+	"compress/zlib"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -42,7 +43,7 @@ func TestBulletinGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pdf, info := render(t, ev, report.Options{Org: samples.Org})
+	pdf, info := render(t, ev, officialOptions)
 	pages, err := pdftext.Pages(pdf)
 	if err != nil {
 		t.Fatal(err)
@@ -50,9 +51,9 @@ func TestBulletinGolden(t *testing.T) {
 	if len(pages) != info.Pages || info.Pages != 7 {
 		t.Errorf("%d pages read back, Render said %d, want 7", len(pages), info.Pages)
 	}
-	// The font travels with the file: embedded, as a subset.
-	if !bytes.Contains(pdf, []byte("/FontFile2")) || bytes.Count(pdf, []byte("/Subtype /Type0")) != 1 {
-		t.Error("the font is not embedded in the PDF")
+	// The fonts travel with the file: embedded, as subsets, one per style.
+	if !bytes.Contains(pdf, []byte("/FontFile2")) || bytes.Count(pdf, []byte("/Subtype /Type0")) != 3 {
+		t.Error("the fonts are not embedded in the PDF")
 	}
 	var got strings.Builder
 	for i, p := range pages {
@@ -70,6 +71,9 @@ func TestBulletinGolden(t *testing.T) {
 	}
 	golden.Check(t, "bulletin_samples.golden", text)
 }
+
+// officialOptions are the samples' bulletin with every 公文 element.
+var officialOptions = report.Options{Org: samples.Org, Issue: 3, To: []string{"各处室", "各直属单位"}, CC: []string{"市政府督查室", "委领导班子成员"}}
 
 func deptNames(ev figures.Evaluation) []string {
 	var out []string
@@ -107,7 +111,8 @@ func TestRareCharacters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	all := strings.Join(pages, "")
+	// Characters from another font come out as runs of their own.
+	all := strings.ReplaceAll(strings.Join(pages, ""), " ", "")
 	if !strings.Contains(all, "核对龘堃玥□的名单") || !strings.Contains(all, "测试□通报") {
 		t.Errorf("rare characters not drawn as expected:\n%s", all)
 	}
@@ -132,7 +137,7 @@ func TestCharactersBeyondBMP(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The text around the outline is whole; the outline itself is a drawing.
-	if all := strings.Join(pages, ""); !strings.Contains(all, "核对龘堃玥") || !strings.Contains(all, "的名单") || strings.Contains(all, "□") {
+	if all := strings.ReplaceAll(strings.Join(pages, ""), " ", ""); !strings.Contains(all, "核对龘堃玥") || !strings.Contains(all, "的名单") || strings.Contains(all, "□") {
 		t.Errorf("text:\n%s", all)
 	}
 }
@@ -269,14 +274,14 @@ func TestUserFonts(t *testing.T) {
 	}
 	pdf, info := render(t, ev, report.Options{Fonts: fonts})
 	notes := strings.Join(info.Fonts, "；")
-	if !strings.Contains(notes, "正文：simfang.ttf（缺字时用内置文泉驿微米黑）") || !strings.Contains(notes, "FandolHei-Regular.otf 是 OpenType") {
+	if !strings.Contains(notes, "正文：simfang.ttf（缺字时用内置文鼎PL明体（宋体））") || !strings.Contains(notes, "FandolHei-Regular.otf 是 OpenType") {
 		t.Errorf("font notes %q", notes)
 	}
 	if len(info.Missing) != 0 {
 		t.Errorf("characters lost: %q", string(info.Missing))
 	}
-	if n := bytes.Count(pdf, []byte("/Subtype /Type0")); n != 2 {
-		t.Errorf("%d fonts embedded, want the user's and the embedded one", n)
+	if n := bytes.Count(pdf, []byte("/Subtype /Type0")); n != 4 {
+		t.Errorf("%d fonts embedded, want the user's and the three embedded ones", n)
 	}
 	// The text reads the same whichever font drew each character.
 	plain, _ := render(t, ev, report.Options{})
@@ -370,4 +375,125 @@ func TestBulletinDocx(t *testing.T) {
 		}
 	}
 	golden.Check(t, "bulletin_samples.docx.golden", text)
+}
+
+// TestOfficialElements checks that the bulletin has what GB/T 9704 asks of
+// a 公文, in its order: the 版头 (the issuing office's mark and the issue
+// number, the red rule under them), the title, the 主送机关, the body, the
+// 附件说明, the 落款 and 成文日期, the attachment and the 版记.
+func TestOfficialElements(t *testing.T) {
+	res, err := sampledata.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, _ := render(t, res.Eval, officialOptions)
+	pages, err := pdftext.Pages(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := strings.Split(pages[0], "\n")
+	want := []string{samples.Org + "督查通报", "第3期", "2026年第三季度重点工作任务督查通报", "各处室、各直属单位：", "一、总体情况"}
+	for i, w := range want {
+		if i >= len(first) || first[i] != w {
+			t.Errorf("line %d of page 1 is %q, want %q", i+1, first[min(i, len(first)-1)], w)
+		}
+	}
+	all := strings.Join(pages, "")
+	order := []string{"四、未报送单位", "附件：全部成果完成情况\n" + samples.Org + "\n2026年9月30日\n", "附件\n全部成果完成情况\n",
+		"抄送：市政府督查室，委领导班子成员。\n" + samples.Org + " 2026年9月30日印发\n"}
+	at := 0
+	for _, w := range order {
+		i := strings.Index(all[at:], w)
+		if i < 0 {
+			t.Errorf("the bulletin lacks %q after what comes before it", w)
+			continue
+		}
+		at += i + len(w)
+	}
+	last := pages[len(pages)-1]
+	if !strings.HasSuffix(last, "2026年9月30日印发\n— 7 —\n") {
+		t.Errorf("the 版记 does not end the last page:\n%s", last)
+	}
+	// The red rule: a line stroked in the 版头's red, once, on page 1.
+	if n := bytes.Count(pageContent(t, pdf), []byte("0.902 0.000 0.071 RG")); n != 1 {
+		t.Errorf("the red rule is stroked %d times, want once", n)
+	}
+}
+
+// TestOfficialDocx checks the Word document's 公文 elements and that it
+// names the standard typefaces.
+func TestOfficialDocx(t *testing.T) {
+	res, err := sampledata.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := report.RenderDocx(&buf, res.Eval, officialOptions); err != nil {
+		t.Fatal(err)
+	}
+	text := docxText(t, buf.Bytes())
+	for _, w := range []string{samples.Org + "督查通报\n第3期\n2026年第三季度重点工作任务督查通报\n各处室、各直属单位：\n",
+		"附件：全部成果完成情况\n\n" + samples.Org + "\n2026年9月30日\n", "抄送：市政府督查室，委领导班子成员。\n" + samples.Org + "2026年9月30日印发\n"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("the Word document lacks %q", w)
+		}
+	}
+	z, _ := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	var doc string
+	for _, f := range z.File {
+		if f.Name == "word/document.xml" {
+			rc, _ := f.Open()
+			b, _ := io.ReadAll(rc)
+			doc = string(b)
+		}
+	}
+	for _, face := range []string{"仿宋_GB2312", "黑体", "楷体_GB2312", "方正小标宋简体", `w:color w:val="E60012"`} {
+		if !strings.Contains(doc, face) {
+			t.Errorf("document.xml lacks %s", face)
+		}
+	}
+}
+
+// TestEmbeddedFonts checks that without the office's fonts each role is
+// drawn in the embedded font of its style: the body in the 宋体, headings
+// in the 黑体, （一） headings in the 楷体.
+func TestEmbeddedFonts(t *testing.T) {
+	res, err := sampledata.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, info := render(t, res.Eval, officialOptions)
+	notes := strings.Join(info.Fonts, "；")
+	for _, w := range []string{"正文：内置文鼎PL明体（宋体）", "一级标题：内置文泉驿微米黑（黑体）", "二级标题：内置文鼎PL楷体（楷体）"} {
+		if !strings.Contains(notes, w) {
+			t.Errorf("fonts %q lack %q", notes, w)
+		}
+	}
+	for _, name := range []string{"/BaseFont /utf8uming", "/BaseFont /utf8wqy", "/BaseFont /utf8ukai"} {
+		if !bytes.Contains(pdf, []byte(name)) {
+			t.Errorf("the PDF does not embed %s", name)
+		}
+	}
+}
+
+// pageContent returns the PDF's streams, inflated.
+func pageContent(t *testing.T, pdf []byte) []byte {
+	t.Helper()
+	var out []byte
+	for rest := pdf; ; {
+		i := bytes.Index(rest, []byte("stream\n"))
+		if i < 0 {
+			return out
+		}
+		rest = rest[i+len("stream\n"):]
+		j := bytes.Index(rest, []byte("endstream"))
+		if j < 0 {
+			return out
+		}
+		if r, err := zlib.NewReader(bytes.NewReader(rest[:j])); err == nil {
+			b, _ := io.ReadAll(r)
+			out = append(out, b...)
+		}
+		rest = rest[j:]
+	}
 }

@@ -29,7 +29,10 @@ func reportCommand() *cli.Command {
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "督查通报.pdf", Usage: "写到 `文件`，以 .docx 结尾时写成可修改的 Word 文档"},
 		}, loadFlags()...),
 			&cli.StringFlag{Name: "title", Usage: "通报 `标题`", DefaultText: "2026年第三季度重点工作任务督查通报"},
-			&cli.StringFlag{Name: "org", Usage: "发文 `单位`，印在标题下"},
+			&cli.StringFlag{Name: "org", Usage: "发文 `机关`：红色印在版头，落款和版记中的印发机关"},
+			&cli.IntFlag{Name: "issue", Usage: "期号：印在版头下的“第 `N` 期”", DefaultText: "不印"},
+			&cli.StringSliceFlag{Name: "to", Usage: "主送 `机关`，如“各处室”（可重复）"},
+			&cli.StringSliceFlag{Name: "cc", Usage: "抄送 `机关`，印在版记中（可重复）"},
 			&cli.StringFlag{Name: "previous", Usage: "上期的 `汇总表`，通报中写明完成率的变化"},
 			&cli.StringFlag{Name: "kind", Value: "通报", Usage: "`类型`：通报（督查通报）或 考核（年终考核结果）"},
 			&cli.StringSliceFlag{Name: "font-dir", Usage: "先在这个 `文件夹` 中找仿宋、黑体、楷体、小标宋字体（可重复）", DefaultText: "系统字体文件夹"},
@@ -40,9 +43,10 @@ func reportCommand() *cli.Command {
 				return err
 			}
 			return runReport(reportOptions{
-				Load:     load,
-				Output:   c.String("output"),
-				Report:   report.Options{Title: c.String("title"), Org: c.String("org")},
+				Load:   load,
+				Output: c.String("output"),
+				Report: report.Options{Title: c.String("title"), Org: c.String("org"), Issue: c.Int("issue"),
+					To: c.StringSlice("to"), CC: c.StringSlice("cc")},
 				Previous: c.String("previous"),
 				Kind:     c.String("kind"),
 				FontDirs: c.StringSlice("font-dir"),
@@ -82,7 +86,8 @@ func runReport(opts reportOptions, stdout, stderr io.Writer) error {
 	opts.Report.Fonts = findFonts(opts.FontDirs)
 	if opts.Kind == "考核" {
 		ao := report.AssessmentOptions{
-			Title: opts.Report.Title, Org: opts.Report.Org, Method: res.Assess.Describe(), Fonts: opts.Report.Fonts,
+			Title: opts.Report.Title, Org: opts.Report.Org, To: opts.Report.To, CC: opts.Report.CC,
+			Method: res.Assess.Describe(), Fonts: opts.Report.Fonts,
 		}
 		if isDocx(opts.Output) {
 			return writeDocx(opts.Output, stdout, func(w io.Writer) error { return report.RenderAssessmentDocx(w, res.Eval, res.Scores, ao) })
