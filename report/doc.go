@@ -53,6 +53,7 @@ type doc struct {
 	missing  map[rune]bool // characters no font has, drawn as □
 	notes    []string      // which fonts were used, and which could not be
 	total    int           // pages in the finished document, 0 while counting
+	noFooter bool          // pages without numbers: notices of a page each
 }
 
 type widthKey struct {
@@ -194,7 +195,7 @@ func (d *doc) setFont(f *face) {
 // line 7 mm below the text block, odd pages to the right and even pages to
 // the left, a character in from the edge.
 func (d *doc) footer() {
-	if d.total == 0 {
+	if d.total == 0 || d.noFooter {
 		return
 	}
 	role, size := d.role, d.size

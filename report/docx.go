@@ -112,7 +112,7 @@ func (x *docx) masthead(h letterhead) {
 		}
 		x.para(props, run(h.mark, faceTitle, size, redHex))
 	}
-	if h.issue != "" || h.mark == "" {
+	if h.issue != "" {
 		x.para(`<w:jc w:val="center"/>`+rule, run(h.issue, faceBody, sizeBody, ""))
 	}
 	x.para(`<w:jc w:val="center"/><w:spacing w:before="640" w:after="320"/>`, run(h.title, faceTitle, sizeTitle, ""))
@@ -316,4 +316,10 @@ func (x *docx) write(w io.Writer, title, author string, date time.Time) error {
 		}
 	}
 	return z.Close()
+}
+
+// fit says how many rows of a table to keep a page to: Word lays the page
+// out, so a fixed number that fits a page of one-line rows.
+func (x *docx) fit(_ []column, rows [][]cell, _ float64) int {
+	return min(len(rows), 12)
 }

@@ -95,13 +95,15 @@ func (d *doc) masthead(h letterhead) {
 		d.text(marginLeft, y, textWidth, lb, h.issue, "C")
 		y += lb
 	}
-	// The rule is 4 mm below the issue number, as wide as the text.
-	y += 2
-	d.pdf.SetDrawColor(red.r, red.g, red.b)
-	d.pdf.SetLineWidth(0.5)
-	d.pdf.Line(marginLeft, y, pageW-marginRight, y)
-	d.pdf.SetDrawColor(0, 0, 0)
-	y += lb
+	if h.mark != "" || h.issue != "" {
+		// The rule is 4 mm below the issue number, as wide as the text.
+		y += 2
+		d.pdf.SetDrawColor(red.r, red.g, red.b)
+		d.pdf.SetLineWidth(0.5)
+		d.pdf.Line(marginLeft, y, pageW-marginRight, y)
+		d.pdf.SetDrawColor(0, 0, 0)
+		y += lb
+	}
 	d.setStyle(Title, sizeTitle)
 	lt := lineHeight(sizeTitle) * 0.9
 	for _, l := range d.lines(h.title, textWidth) {

@@ -497,3 +497,76 @@ func pageContent(t *testing.T, pdf []byte) []byte {
 		rest = rest[j:]
 	}
 }
+
+// TestChaseNotices writes the samples' 催办 notices: one page for each
+// unit chased, each addressed to it and listing its outcomes, and a chat
+// list naming every unit, outcome, deadline and what is missing.
+func TestChaseNotices(t *testing.T) {
+	res, err := sampledata.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	chases := figures.Chases(res.Eval)
+	if len(chases) == 0 {
+		t.Fatal("the samples have nobody to chase")
+	}
+	opts := report.ChaseOptions{Org: samples.Org}
+	pdf, info := render2(t, func(w *bytes.Buffer) (report.Info, error) { return report.RenderChase(w, res.Eval, chases, opts) })
+	pages, err := pdftext.Pages(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) != len(chases) || info.Pages != len(chases) {
+		t.Fatalf("%d pages (Render said %d) for %d units", len(pages), info.Pages, len(chases))
+	}
+	var list bytes.Buffer
+	if err := report.WriteChaseList(&list, res.Eval, chases, opts); err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range chases {
+		p := strings.ReplaceAll(pages[i], " ", "")
+		if !strings.HasPrefix(p, "催办通知\n"+string(c.Unit)+"：\n") || !strings.HasSuffix(p, samples.Org+"\n2026年9月30日\n") {
+			t.Errorf("page %d:\n%s", i+1, p)
+		}
+		for _, it := range c.Items {
+			if !strings.Contains(p, it.Item.Number()) {
+				t.Errorf("the notice to %s lacks %s", c.Unit, it.Item.Number())
+			}
+			if !strings.Contains(list.String(), it.Item.Number()+" "+it.Item.Label()+"｜时限：") {
+				t.Errorf("the chase list lacks %s of %s", it.Item.Number(), c.Unit)
+			}
+		}
+	}
+	for _, s := range res.Eval.Silent {
+		if !strings.Contains(list.String(), string(s.Unit)+"（本期未报送）") {
+			t.Errorf("the chase list does not name silent %s", s.Unit)
+		}
+	}
+	golden.Check(t, "chase_samples.golden", list.String())
+	var docx bytes.Buffer
+	if err := report.RenderChaseDocx(&docx, res.Eval, chases, opts); err != nil {
+		t.Fatal(err)
+	}
+	if text := docxText(t, docx.Bytes()); strings.Count(text, "催办通知\n") != len(chases) {
+		t.Errorf("the Word document has %d notices, want %d", strings.Count(text, "催办通知\n"), len(chases))
+	}
+}
+
+// TestChaseOnePage keeps a notice of a unit with many late outcomes to one
+// page, counting the outcomes it leaves out.
+func TestChaseOnePage(t *testing.T) {
+	ev := bigEvaluation()
+	chases := figures.Chases(ev)[:3]
+	pdf, info := render2(t, func(w *bytes.Buffer) (report.Info, error) {
+		return report.RenderChase(w, ev, chases, report.ChaseOptions{})
+	})
+	if info.Pages != 3 {
+		t.Errorf("%d pages for 3 notices", info.Pages)
+	}
+	pages, _ := pdftext.Pages(pdf)
+	for i, p := range pages {
+		if !strings.Contains(p, "另有") || !strings.Contains(p, "详见督查通报附件") {
+			t.Errorf("page %d does not count what it leaves out:\n%s", i+1, p)
+		}
+	}
+}

@@ -17,6 +17,9 @@ type sink interface {
 	subheading(s string, keep float64)  // (一)
 	paragraph(s string, size float64)
 	table(cols []column, rows [][]cell)
+	// fit returns how many of rows fit on the rest of the page with below
+	// millimetres left under the table.
+	fit(cols []column, rows [][]cell, below float64) int
 	bars(depts []figures.UnitFigures) // completion by status, a bar per unit
 	space(mm float64)
 	pageBreak()

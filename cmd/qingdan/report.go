@@ -8,6 +8,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/qingdan/qingdan/figures"
 	"github.com/qingdan/qingdan/intake"
 	"github.com/qingdan/qingdan/report"
 )
@@ -20,6 +21,8 @@ func reportCommand() *cli.Command {
 		Description: `   读取汇总工作簿或各单位报回的工作簿，生成督查通报：总体情况、各单位完成情况表和图、
    亮灯事项、未报送单位、全部成果完成情况附件。--kind 考核 生成年终考核结果：考核办法、排名和等次、
    扣分事项、加减分事项（权重、得分比例、等次和加减分按任务总表“考核设置”工作表，用 --plan 给出）。
+   --kind 催办 为每个未报送或有逾期、滞后、未报送事项的单位写一页催办通知（列出事项、时限和需报送的内容），
+   并把催办清单（单位、事项、时限、缺什么）输出到屏幕，可直接复制到工作群。
    中文字体已内置，没有安装中文字体的电脑也能正确显示和打印。
 
    例：qingdan report 汇总.xlsx -o 督查通报.pdf --as-of 2026-09-30 --org 市卫生健康委办公室`,
@@ -34,7 +37,7 @@ func reportCommand() *cli.Command {
 			&cli.StringSliceFlag{Name: "to", Usage: "主送 `机关`，如“各处室”（可重复）"},
 			&cli.StringSliceFlag{Name: "cc", Usage: "抄送 `机关`，印在版记中（可重复）"},
 			&cli.StringFlag{Name: "previous", Usage: "上期的 `汇总表`，通报中写明完成率的变化"},
-			&cli.StringFlag{Name: "kind", Value: "通报", Usage: "`类型`：通报（督查通报）或 考核（年终考核结果）"},
+			&cli.StringFlag{Name: "kind", Value: "通报", Usage: "`类型`：通报（督查通报）、考核（年终考核结果）或 催办（给未报送、逾期、滞后单位的催办通知，并在屏幕上列出可贴到工作群的催办清单）"},
 			&cli.StringSliceFlag{Name: "font-dir", Usage: "先在这个 `文件夹` 中找仿宋、黑体、楷体、小标宋字体（可重复）", DefaultText: "系统字体文件夹"},
 		),
 		Action: func(c *cli.Context) error {
@@ -60,7 +63,7 @@ type reportOptions struct {
 	Output   string
 	Report   report.Options
 	Previous string   // the merged workbook of the previous period, if any
-	Kind     string   // 通报 or 考核
+	Kind     string   // 通报, 考核 or 催办
 	FontDirs []string // folders to look for fonts in first
 }
 
@@ -69,8 +72,10 @@ func runReport(opts reportOptions, stdout, stderr io.Writer) error {
 	case "", "通报", "督查通报":
 	case "考核", "年终考核":
 		opts.Kind = "考核"
+	case "催办", "催办通知":
+		opts.Kind = "催办"
 	default:
-		return usagef("--kind 只能是“通报”或“考核”，不是“%s”", opts.Kind)
+		return usagef("--kind 只能是“通报”“考核”或“催办”，不是“%s”", opts.Kind)
 	}
 	res, err := intake.Run(opts.Load)
 	if err != nil {
@@ -84,6 +89,9 @@ func runReport(opts reportOptions, stdout, stderr io.Writer) error {
 		return err
 	}
 	opts.Report.Fonts = findFonts(opts.FontDirs)
+	if opts.Kind == "催办" {
+		return writeChase(opts.Output, res, opts.Report, stdout, stderr)
+	}
 	if opts.Kind == "考核" {
 		ao := report.AssessmentOptions{
 			Title: opts.Report.Title, Org: opts.Report.Org, To: opts.Report.To, CC: opts.Report.CC,
@@ -104,6 +112,24 @@ func runReport(opts reportOptions, stdout, stderr io.Writer) error {
 		opts.Report.Previous = &prev
 	}
 	return writeReport(opts.Output, res, opts.Report, stdout, stderr)
+}
+
+// writeChase writes a 催办通知 for every silent or late unit to path, and
+// the chase list to stdout, ready to paste into a group chat; what was
+// written is said on stderr, so that stdout holds only the list.
+func writeChase(path string, res *intake.Result, opts report.Options, stdout, stderr io.Writer) error {
+	chases := figures.Chases(res.Eval)
+	co := report.ChaseOptions{Org: opts.Org, Date: opts.Date, Fonts: opts.Fonts}
+	var err error
+	if isDocx(path) {
+		err = writeDocx(path, stderr, func(w io.Writer) error { return report.RenderChaseDocx(w, res.Eval, chases, co) })
+	} else {
+		err = writePDF(path, stderr, stderr, func(w io.Writer) (report.Info, error) { return report.RenderChase(w, res.Eval, chases, co) })
+	}
+	if err != nil {
+		return err
+	}
+	return report.WriteChaseList(stdout, res.Eval, chases, co)
 }
 
 // writeReport renders the bulletin to path, as a Word document when path
