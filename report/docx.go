@@ -323,3 +323,9 @@ func (x *docx) write(w io.Writer, title, author string, date time.Time) error {
 func (x *docx) fit(_ []column, rows [][]cell, _ float64) int {
 	return min(len(rows), 12)
 }
+
+// trendChart writes only the intro: the rates are in the table that
+// follows, and the document has no drawing.
+func (x *docx) trendChart(intro string, _ []figures.Period) {
+	x.paragraph(strings.Replace(intro, "如下图、表", "如下表", 1), sizeBody)
+}

@@ -570,3 +570,67 @@ func TestChaseOnePage(t *testing.T) {
 		}
 	}
 }
+
+// history is the samples' evaluation as kept a quarter and two quarters
+// earlier, with fewer outcomes done: 医政医管处 had one done fewer each
+// quarter, and 老龄健康处 was not yet a lead.
+func history(ev figures.Evaluation) []figures.Period {
+	var out []figures.Period
+	for q := 1; q <= 2; q++ {
+		p := ev.Period("")
+		p.AsOf = ev.AsOf.AddDate(0, -3*q, 0)
+		p.Units = nil
+		for _, u := range ev.Period("").Units {
+			switch u.Unit {
+			case "医政医管处":
+				u.Counts[check.Done] -= q
+				u.Counts[check.Ongoing] += q
+			case "老龄健康处":
+				continue
+			}
+			p.Units = append(p.Units, u)
+		}
+		p.Total.Counts[check.Done] -= q
+		p.Total.Counts[check.Ongoing] += q
+		out = append(out, p)
+	}
+	return out
+}
+
+// TestBulletinHistory shows each unit's change since the previous period
+// in the unit table, and the trend across three periods.
+func TestBulletinHistory(t *testing.T) {
+	res, err := sampledata.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := res.Eval
+	hist := history(ev)
+	text := func(opts report.Options) string {
+		pdf, _ := render(t, ev, opts)
+		pages, err := pdftext.Pages(pdf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Sentences are searched for across the lines they wrap on.
+		all := strings.Join(pages, "")
+		return all + "\n" + strings.ReplaceAll(all, "\n", "")
+	}
+	one := text(report.Options{Previous: &hist[0]})
+	for _, want := range []string{"较上期", "与上期相比，完成率提高最多的是医政医管处（+16.7个百分点）",
+		"5 医政医管处 5 6 3 0 1 1 1 0 50.0% +16.7 50.0%", "12 老龄健康处 3 3 0 0 0 0 0 3 0.0% — 0.0%", "持平"} {
+		if !strings.Contains(one, want) {
+			t.Errorf("with the previous period the bulletin lacks %q", want)
+		}
+	}
+	if strings.Contains(one, "完成率变化趋势") {
+		t.Error("a trend of two periods")
+	}
+	three := text(report.Options{History: hist})
+	for _, want := range []string{"近3期完成率变化如下图、表。", "图：总体完成率变化趋势", "牵头单位 3月30日 6月30日 9月30日",
+		"医政医管处 16.7% 33.3% 50.0%", "老龄健康处 — — 0.0%", "较上期（2026年6月30日）提高2.1个百分点"} {
+		if !strings.Contains(three, want) {
+			t.Errorf("with two earlier periods the bulletin lacks %q", want)
+		}
+	}
+}

@@ -20,7 +20,8 @@ type sink interface {
 	// fit returns how many of rows fit on the rest of the page with below
 	// millimetres left under the table.
 	fit(cols []column, rows [][]cell, below float64) int
-	bars(depts []figures.UnitFigures) // completion by status, a bar per unit
+	bars(depts []figures.UnitFigures)                 // completion by status, a bar per unit
+	trendChart(intro string, series []figures.Period) // the whole plan's rate across periods
 	space(mm float64)
 	pageBreak()
 }

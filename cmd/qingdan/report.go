@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -36,7 +37,8 @@ func reportCommand() *cli.Command {
 			&cli.IntFlag{Name: "issue", Usage: "期号：印在版头下的“第 `N` 期”", DefaultText: "不印"},
 			&cli.StringSliceFlag{Name: "to", Usage: "主送 `机关`，如“各处室”（可重复）"},
 			&cli.StringSliceFlag{Name: "cc", Usage: "抄送 `机关`，印在版记中（可重复）"},
-			&cli.StringFlag{Name: "previous", Usage: "上期的 `汇总表`，通报中写明完成率的变化"},
+			&cli.StringSliceFlag{Name: "previous", Usage: "以前各期的 `汇总表`（可重复）：通报写明各单位完成率比上期的变化，三期以上时画出变化趋势"},
+			&cli.StringFlag{Name: "history", Usage: "存放以前各期汇总表的 `文件夹`，作用同 --previous；不给 --issue 时期号为文件夹中的期数加一"},
 			&cli.StringFlag{Name: "kind", Value: "通报", Usage: "`类型`：通报（督查通报）、考核（年终考核结果）或 催办（给未报送、逾期、滞后单位的催办通知，并在屏幕上列出可贴到工作群的催办清单）"},
 			&cli.StringSliceFlag{Name: "font-dir", Usage: "先在这个 `文件夹` 中找仿宋、黑体、楷体、小标宋字体（可重复）", DefaultText: "系统字体文件夹"},
 		),
@@ -50,7 +52,8 @@ func reportCommand() *cli.Command {
 				Output: c.String("output"),
 				Report: report.Options{Title: c.String("title"), Org: c.String("org"), Issue: c.Int("issue"),
 					To: c.StringSlice("to"), CC: c.StringSlice("cc")},
-				Previous: c.String("previous"),
+				Previous: c.StringSlice("previous"),
+				History:  c.String("history"),
 				Kind:     c.String("kind"),
 				FontDirs: c.StringSlice("font-dir"),
 			}, c.App.Writer, c.App.ErrWriter)
@@ -62,7 +65,8 @@ type reportOptions struct {
 	Load     intake.Options
 	Output   string
 	Report   report.Options
-	Previous string   // the merged workbook of the previous period, if any
+	Previous []string // merged workbooks of earlier periods
+	History  string   // a folder of merged workbooks of earlier periods
 	Kind     string   // 通报, 考核 or 催办
 	FontDirs []string // folders to look for fonts in first
 }
@@ -104,14 +108,47 @@ func runReport(opts reportOptions, stdout, stderr io.Writer) error {
 			return report.RenderAssessment(w, res.Eval, res.Scores, ao)
 		})
 	}
-	if opts.Previous != "" {
-		prev, err := intake.ReadPeriod(opts.Previous, res)
+	paths := opts.Previous
+	if opts.History != "" {
+		found, err := historyFiles(opts.History, res)
 		if err != nil {
 			return err
 		}
-		opts.Report.Previous = &prev
+		paths = append(paths, found...)
+		if opts.Report.Issue == 0 {
+			opts.Report.Issue = len(found) + 1
+		}
+	}
+	for _, path := range paths {
+		p, err := intake.ReadPeriod(path, res)
+		if err != nil {
+			return err
+		}
+		opts.Report.History = append(opts.Report.History, p)
 	}
 	return writeReport(opts.Output, res, opts.Report, stdout, stderr)
+}
+
+// historyFiles lists the merged workbooks of a history folder, by name:
+// its .xlsx files, less Office's lock files and the inputs of this run.
+func historyFiles(dir string, res *intake.Result) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("读取以前各期的文件夹 %s: %w", dir, err)
+	}
+	var out []string
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || strings.HasPrefix(name, "~$") || strings.HasPrefix(name, ".") || !strings.EqualFold(filepath.Ext(name), ".xlsx") {
+			continue
+		}
+		path := filepath.Join(dir, name)
+		if res.IsInput(path) {
+			continue
+		}
+		out = append(out, path)
+	}
+	return out, nil
 }
 
 // writeChase writes a 催办通知 for every silent or late unit to path, and
