@@ -27,7 +27,7 @@ type AssessmentOptions struct {
 // that cost points, and the bonuses and deductions.
 func RenderAssessment(w io.Writer, ev figures.Evaluation, scores []figures.Score, opts AssessmentOptions) (Info, error) {
 	if opts.Title == "" {
-		opts.Title = fmt.Sprintf("%d年度重点工作任务考核结果", ev.AsOf.Year())
+		opts.Title = AssessmentTitle(ev.Year, ev.AsOf)
 	}
 	return twoPass(w, func(total int) (*doc, error) { return drawAssessment(ev, scores, opts, total) })
 }

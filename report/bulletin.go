@@ -68,10 +68,33 @@ func DefaultTitle(asOf time.Time) string {
 	return fmt.Sprintf("%d年第%s季度重点工作任务督查通报", asOf.Year(), quarters[(asOf.Month()-1)/3])
 }
 
+// BulletinTitle is the title of a bulletin on the plan of year as of the given
+// date: "2026年第三季度重点工作任务督查通报" in the plan's year; after it,
+// "2026年度重点工作任务督查通报" (a January bulletin on last year's work);
+// year 0 takes the as-of date's.
+func BulletinTitle(year int, asOf time.Time) string {
+	switch {
+	case year == 0 || year == asOf.Year():
+		return DefaultTitle(asOf)
+	case year < asOf.Year():
+		return fmt.Sprintf("%d年度重点工作任务督查通报", year)
+	}
+	return fmt.Sprintf("%d年第一季度重点工作任务督查通报", year)
+}
+
+// AssessmentTitle is the title of the year-end assessment of the plan of
+// year: "2026年度重点工作任务考核结果"; year 0 takes the as-of date's.
+func AssessmentTitle(year int, asOf time.Time) string {
+	if year == 0 {
+		year = asOf.Year()
+	}
+	return fmt.Sprintf("%d年度重点工作任务考核结果", year)
+}
+
 // Render writes the bulletin for ev to w.
 func Render(w io.Writer, ev figures.Evaluation, opts Options) (Info, error) {
 	if opts.Title == "" {
-		opts.Title = DefaultTitle(ev.AsOf)
+		opts.Title = BulletinTitle(ev.Year, ev.AsOf)
 	}
 	return twoPass(w, func(total int) (*doc, error) { return draw(ev, opts, total) })
 }

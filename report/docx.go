@@ -19,7 +19,7 @@ import (
 // RenderDocx writes the bulletin for ev as a Word document.
 func RenderDocx(w io.Writer, ev figures.Evaluation, opts Options) error {
 	if opts.Title == "" {
-		opts.Title = DefaultTitle(ev.AsOf)
+		opts.Title = BulletinTitle(ev.Year, ev.AsOf)
 	}
 	x := &docx{}
 	bulletin(x, ev, opts)
@@ -29,7 +29,7 @@ func RenderDocx(w io.Writer, ev figures.Evaluation, opts Options) error {
 // RenderAssessmentDocx writes the year-end assessment as a Word document.
 func RenderAssessmentDocx(w io.Writer, ev figures.Evaluation, scores []figures.Score, opts AssessmentOptions) error {
 	if opts.Title == "" {
-		opts.Title = fmt.Sprintf("%d年度重点工作任务考核结果", ev.AsOf.Year())
+		opts.Title = AssessmentTitle(ev.Year, ev.AsOf)
 	}
 	x := &docx{}
 	assessment(x, ev, scores, opts)

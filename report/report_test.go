@@ -634,3 +634,43 @@ func TestBulletinHistory(t *testing.T) {
 		}
 	}
 }
+
+func TestTitles(t *testing.T) {
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		name       string
+		year       int
+		asOf       time.Time
+		bulletin   string
+		assessment string
+	}{
+		{"third quarter", 2026, day(2026, 9, 30), "2026年第三季度重点工作任务督查通报", "2026年度重点工作任务考核结果"},
+		{"january after the year", 2026, day(2027, 1, 15), "2026年度重点工作任务督查通报", "2026年度重点工作任务考核结果"},
+		{"no year", 0, day(2026, 12, 31), "2026年第四季度重点工作任务督查通报", "2026年度重点工作任务考核结果"},
+		{"before the year", 2027, day(2026, 12, 20), "2027年第一季度重点工作任务督查通报", "2027年度重点工作任务考核结果"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := report.BulletinTitle(tt.year, tt.asOf); got != tt.bulletin {
+				t.Errorf("BulletinTitle = %q, want %q", got, tt.bulletin)
+			}
+			if got := report.AssessmentTitle(tt.year, tt.asOf); got != tt.assessment {
+				t.Errorf("AssessmentTitle = %q, want %q", got, tt.assessment)
+			}
+		})
+	}
+}
+
+// TestAssessmentInJanuary titles a January assessment with the plan's
+// year, not the year it is run in.
+func TestAssessmentInJanuary(t *testing.T) {
+	ev := oneTask("1", "核对名单", "医政医管处", "年底前")
+	ev.Year, ev.AsOf = 2026, time.Date(2027, 1, 10, 0, 0, 0, 0, time.UTC)
+	pdf, _ := render2(t, func(w *bytes.Buffer) (report.Info, error) {
+		return report.RenderAssessment(w, ev, figures.Assess(ev, figures.DefaultAssessOptions()), report.AssessmentOptions{})
+	})
+	pages, _ := pdftext.Pages(pdf)
+	if !strings.HasPrefix(pages[0], "2026年度重点工作任务考核结果\n") {
+		t.Errorf("page 1:\n%s", pages[0])
+	}
+}
