@@ -157,25 +157,29 @@ func (x *docx) attachment(title string) {
 }
 
 // recordNote writes the 版记: 抄送 and 印发 between thick rules, a thin one
-// between them, in 四号仿宋 a character in from each side.
+// between them, in 四号仿宋 a character in from each side. It is a table
+// floating at the foot of the text block, so that it sits at the bottom
+// of the last page wherever the text above ends.
 func (x *docx) recordNote(r record) {
 	em := int(sizeRecord * 20)
-	thick := func(side string) string {
-		return `<w:` + side + ` w:val="single" w:sz="8" w:space="1" w:color="000000"/>`
+	b := &x.body
+	fmt.Fprintf(b, `<w:tbl><w:tblPr><w:tblpPr w:leftFromText="0" w:rightFromText="0" w:vertAnchor="margin" w:horzAnchor="margin" w:tblpXSpec="center" w:tblpYSpec="bottom"/>`+
+		`<w:tblW w:w="%d" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblBorders>`+
+		`<w:top w:val="single" w:sz="8" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="8" w:space="0" w:color="000000"/>`+
+		`<w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tblBorders>`+
+		`<w:tblCellMar><w:left w:w="%d" w:type="dxa"/><w:right w:w="%d" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid><w:gridCol w:w="%[1]d"/></w:tblGrid>`,
+		twips(textWidth), em, em)
+	cellRow := func(content string) {
+		fmt.Fprintf(b, `<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/></w:tcPr>%s</w:tc></w:tr>`, twips(textWidth), content)
 	}
-	thin := `<w:bottom w:val="single" w:sz="4" w:space="1" w:color="000000"/>`
-	ind := fmt.Sprintf(`<w:ind w:left="%d" w:right="%d"/>`, em, em)
-	x.para(`<w:spacing w:before="480"/>`, "")
 	if r.cc != "" {
-		x.para(`<w:keepNext/><w:pBdr>`+thick("top")+thin+`</w:pBdr>`+ind, run("抄送："+r.cc, faceBody, sizeRecord, ""))
-	}
-	top := ""
-	if r.cc == "" {
-		top = thick("top")
+		cellRow(`<w:p><w:pPr><w:spacing w:before="60" w:after="60"/></w:pPr>` + run("抄送："+r.cc, faceBody, sizeRecord, "") + `</w:p>`)
 	}
 	tab := twips(textWidth) - 2*em
-	x.para(fmt.Sprintf(`<w:pBdr>%s%s</w:pBdr><w:tabs><w:tab w:val="right" w:pos="%d"/></w:tabs>%s`, top, thick("bottom"), tab, ind),
-		run(r.printer, faceBody, sizeRecord, "")+`<w:r><w:tab/></w:r>`+run(chineseDate(r.date)+"印发", faceBody, sizeRecord, ""))
+	cellRow(fmt.Sprintf(`<w:p><w:pPr><w:tabs><w:tab w:val="right" w:pos="%d"/></w:tabs><w:spacing w:before="60" w:after="60"/></w:pPr>`, tab) +
+		run(r.printer, faceBody, sizeRecord, "") + `<w:r><w:tab/></w:r>` + run(chineseDate(r.date)+"印发", faceBody, sizeRecord, "") + `</w:p>`)
+	b.WriteString(`</w:tbl>`)
+	x.para(`<w:spacing w:after="0"/>`, "")
 }
 
 func (x *docx) heading(s string, _ float64) {
