@@ -40,3 +40,36 @@ func TestReportChase(t *testing.T) {
 		}
 	}
 }
+
+// TestReportHistory reads two earlier periods from a --history folder:
+// the bulletin is numbered one past them, says each unit's change and
+// draws the trend.
+func TestReportHistory(t *testing.T) {
+	dir := t.TempDir()
+	returns := sampleReturns(t)
+	hist := filepath.Join(dir, "以前各期")
+	for _, asOf := range []string{"2026-03-31", "2026-06-30"} {
+		if _, stderr, code := qingdan(t, "merge", returns, "--as-of", asOf, "-o", filepath.Join(hist, asOf+".xlsx")); code != exitOK {
+			t.Fatalf("merge as of %s: exit %d: %s", asOf, code, stderr)
+		}
+	}
+	pdf := filepath.Join(dir, "通报.pdf")
+	if _, stderr, code := qingdan(t, "report", returns, "--as-of", "2026-09-30", "--history", hist, "--org", "委办公室",
+		"--date", "2026-10-08", "-o", pdf); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	data, err := os.ReadFile(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := pdftext.Pages(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(pages, "")
+	for _, want := range []string{"委办公室督查通报\n第3期\n", "较上期", "图：总体完成率变化趋势", "牵头单位 3月31日 6月30日 9月30日", "2026年10月8日印发"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the bulletin lacks %q", want)
+		}
+	}
+}
