@@ -12,9 +12,11 @@ import (
 // licences. They draw every role the user's fonts do not.
 var (
 	//go:embed fonts/wqy-microhei-gbk.ttf
-	heiData []byte // 黑体 style, ASCII and GBK: titles, 一、 headings, and every character the others lack
-	//go:embed fonts/uming-gb2312.ttf
-	songData []byte // 宋体 (明体) style, ASCII and GB 2312: the body and tables
+	heiData []byte // 黑体 style, ASCII and GBK: 一、 headings, and every character the others lack
+	//go:embed fonts/noto-serif-sc-gb2312.ttf
+	songData []byte // 宋体 style, ASCII and GB 2312: the body and tables
+	//go:embed fonts/noto-serif-sc-bold-gb2312.ttf
+	boldSongData []byte // bold 宋体, the nearest to 小标宋: titles and the 版头
 	//go:embed fonts/ukai-gb2312.ttf
 	kaiData []byte // 楷体 style, ASCII and GB 2312: （一） headings
 )
@@ -41,7 +43,8 @@ func (b *builtin) parse() (*sfnt.Font, error) {
 
 var (
 	builtinHei  = &builtin{family: "wqy", name: "内置文泉驿微米黑（黑体）", data: heiData}
-	builtinSong = &builtin{family: "uming", name: "内置文鼎PL明体（宋体）", data: songData}
+	builtinSong = &builtin{family: "notoserif", name: "内置思源宋体（宋体）", data: songData}
+	builtinBold = &builtin{family: "notoserifbold", name: "内置思源宋体粗体（标题宋体）", data: boldSongData}
 	builtinKai  = &builtin{family: "ukai", name: "内置文鼎PL楷体（楷体）", data: kaiData}
 )
 
@@ -49,7 +52,7 @@ var (
 // character a role's fonts lack.
 var builtins = map[Role]*builtin{
 	Body:       builtinSong,
-	Title:      builtinHei,
+	Title:      builtinBold,
 	Heading:    builtinHei,
 	Subheading: builtinKai,
 }

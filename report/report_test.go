@@ -52,7 +52,7 @@ func TestBulletinGolden(t *testing.T) {
 		t.Errorf("%d pages read back, Render said %d, want 7", len(pages), info.Pages)
 	}
 	// The fonts travel with the file: embedded, as subsets, one per style.
-	if !bytes.Contains(pdf, []byte("/FontFile2")) || bytes.Count(pdf, []byte("/Subtype /Type0")) != 3 {
+	if !bytes.Contains(pdf, []byte("/FontFile2")) || bytes.Count(pdf, []byte("/Subtype /Type0")) != 4 {
 		t.Error("the fonts are not embedded in the PDF")
 	}
 	var got strings.Builder
@@ -274,14 +274,14 @@ func TestUserFonts(t *testing.T) {
 	}
 	pdf, info := render(t, ev, report.Options{Fonts: fonts})
 	notes := strings.Join(info.Fonts, "；")
-	if !strings.Contains(notes, "正文：simfang.ttf（缺字时用内置文鼎PL明体（宋体））") || !strings.Contains(notes, "FandolHei-Regular.otf 是 OpenType") {
+	if !strings.Contains(notes, "正文：simfang.ttf（缺字时用内置思源宋体（宋体））") || !strings.Contains(notes, "FandolHei-Regular.otf 是 OpenType") {
 		t.Errorf("font notes %q", notes)
 	}
 	if len(info.Missing) != 0 {
 		t.Errorf("characters lost: %q", string(info.Missing))
 	}
-	if n := bytes.Count(pdf, []byte("/Subtype /Type0")); n != 4 {
-		t.Errorf("%d fonts embedded, want the user's and the three embedded ones", n)
+	if n := bytes.Count(pdf, []byte("/Subtype /Type0")); n != 5 {
+		t.Errorf("%d fonts embedded, want the user's and the four embedded ones", n)
 	}
 	// The text reads the same whichever font drew each character.
 	plain, _ := render(t, ev, report.Options{})
@@ -455,8 +455,8 @@ func TestOfficialDocx(t *testing.T) {
 }
 
 // TestEmbeddedFonts checks that without the office's fonts each role is
-// drawn in the embedded font of its style: the body in the 宋体, headings
-// in the 黑体, （一） headings in the 楷体.
+// drawn in the embedded font of its style: the body in the 宋体, titles in
+// the bold 宋体, headings in the 黑体, （一） headings in the 楷体.
 func TestEmbeddedFonts(t *testing.T) {
 	res, err := sampledata.Load()
 	if err != nil {
@@ -464,12 +464,12 @@ func TestEmbeddedFonts(t *testing.T) {
 	}
 	pdf, info := render(t, res.Eval, officialOptions)
 	notes := strings.Join(info.Fonts, "；")
-	for _, w := range []string{"正文：内置文鼎PL明体（宋体）", "一级标题：内置文泉驿微米黑（黑体）", "二级标题：内置文鼎PL楷体（楷体）"} {
+	for _, w := range []string{"正文：内置思源宋体（宋体）", "标题：内置思源宋体粗体（标题宋体）", "一级标题：内置文泉驿微米黑（黑体）", "二级标题：内置文鼎PL楷体（楷体）"} {
 		if !strings.Contains(notes, w) {
 			t.Errorf("fonts %q lack %q", notes, w)
 		}
 	}
-	for _, name := range []string{"/BaseFont /utf8uming", "/BaseFont /utf8wqy", "/BaseFont /utf8ukai"} {
+	for _, name := range []string{"/BaseFont /utf8notoserif\n", "/BaseFont /utf8notoserifbold", "/BaseFont /utf8wqy", "/BaseFont /utf8ukai"} {
 		if !bytes.Contains(pdf, []byte(name)) {
 			t.Errorf("the PDF does not embed %s", name)
 		}

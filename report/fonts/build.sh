@@ -3,27 +3,30 @@
 # binary stays small: the 黑体 to ASCII and the GBK character set (21,000+
 # Chinese characters, enough for personal and place names), the 宋体 and 楷体
 # to ASCII and GB 2312 (6,763 characters, the set of the offices' own
-# 仿宋_GB2312 and 楷体_GB2312; their GBK cuts would be 14 MB each). A
+# 仿宋_GB2312 and 楷体_GB2312; GBK cuts would be three times the size). A
 # character beyond GB 2312 is drawn in the 黑体.
 #
-#   wqy-microhei-gbk.ttf  黑体 style, for titles and 一、 headings, and for any
-#                         character the other two lack: the first face of
-#                         WenQuanYi Micro Hei (Debian's fonts-wqy-microhei).
-#   uming-gb2312.ttf      宋体 (明体) style, for the body and tables: the
-#                         simplified (CN) face of AR PL UMing (fonts-arphic-uming).
+#   wqy-microhei-gbk.ttf  黑体 style, for 一、 headings, and for any character
+#                         the others lack: the first face of WenQuanYi Micro
+#                         Hei (Debian's fonts-wqy-microhei).
+#   noto-serif-sc-gb2312.ttf       宋体 style, for the body and tables: Noto
+#                         Serif CJK SC Regular (fonts-noto-cjk).
+#   noto-serif-sc-bold-gb2312.ttf  bold 宋体, the nearest open font to 小标宋,
+#                         for titles and the red 版头: Noto Serif CJK SC Bold.
 #   ukai-gb2312.ttf       楷体 style, for （一） headings: the CN face of
 #                         AR PL UKai (fonts-arphic-ukai).
 #
-#   apt-get install -y fonts-wqy-microhei fonts-arphic-uming fonts-arphic-ukai python3-fonttools
+#   apt-get install -y fonts-wqy-microhei fonts-noto-cjk fonts-arphic-ukai python3-fonttools
 #   sh report/fonts/build.sh
 #
-# All three are TrueType (glyf) fonts, the only kind the PDF library embeds.
-# Embedded bitmaps, layout tables and hinting are dropped: the PDF library
-# uses none of them.
+# The PDF library embeds only TrueType (glyf) fonts: Noto's CFF outlines are
+# converted by otf2ttf.py beside this script. Embedded bitmaps, layout
+# tables and hinting are dropped: the PDF library uses none of them.
 #
 # WenQuanYi Micro Hei is licensed under Apache-2.0 (or GPLv3 with a font
-# exception), AR PL UMing and UKai under the Arphic Public License; see the
-# LICENSE-*.txt files beside this script.
+# exception), Noto Serif CJK under the SIL Open Font License 1.1, AR PL UKai
+# under the Arphic Public License; see the LICENSE-*.txt files beside this
+# script.
 set -eu
 here=$(dirname "$0")
 py=${PYTHON:-python3}
@@ -57,5 +60,11 @@ subset() { # source face output characters
   ls -l "$here/$3"
 }
 subset "${WQY_TTC:-/usr/share/fonts/truetype/wqy/wqy-microhei.ttc}" 0 wqy-microhei-gbk.ttf "$gbk"
-subset "${UMING_TTC:-/usr/share/fonts/truetype/arphic/uming.ttc}" 0 uming-gb2312.ttf "$gb2312"
+noto=${NOTO_DIR:-/usr/share/fonts/opentype/noto}
+subset "$noto/NotoSerifCJK-Regular.ttc" 2 noto-serif-sc-gb2312.otf "$gb2312" # face 2 is SC
+"$py" "$here/otf2ttf.py" "$here/noto-serif-sc-gb2312.otf" "$here/noto-serif-sc-gb2312.ttf"
+subset "$noto/NotoSerifCJK-Bold.ttc" 2 noto-serif-sc-bold-gb2312.otf "$gb2312"
+"$py" "$here/otf2ttf.py" "$here/noto-serif-sc-bold-gb2312.otf" "$here/noto-serif-sc-bold-gb2312.ttf"
+rm "$here/noto-serif-sc-gb2312.otf" "$here/noto-serif-sc-bold-gb2312.otf"
+ls -l "$here"/noto-serif-sc-*.ttf
 subset "${UKAI_TTC:-/usr/share/fonts/truetype/arphic/ukai.ttc}" 0 ukai-gb2312.ttf "$gb2312"
