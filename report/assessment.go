@@ -13,9 +13,12 @@ import (
 // AssessmentOptions are what the year-end assessment report says besides
 // the scores.
 type AssessmentOptions struct {
-	Title  string // default: "2026年度重点工作任务考核结果"
-	Org    string
-	Method string // the rules, in words: figures.AssessOptions.Describe
+	Title  string    // default: "2026年度重点工作任务考核结果", in the plan's year
+	Org    string    // the issuing office: the red mark of the 版头, the 落款 and the 印发机关
+	To     []string  // 主送机关
+	CC     []string  // 抄送机关
+	Date   time.Time // 成文日期; zero takes the as-of date
+	Method string    // the rules, in words: figures.AssessOptions.Describe
 	Fonts  Fonts
 }
 
@@ -24,7 +27,7 @@ type AssessmentOptions struct {
 // that cost points, and the bonuses and deductions.
 func RenderAssessment(w io.Writer, ev figures.Evaluation, scores []figures.Score, opts AssessmentOptions) (Info, error) {
 	if opts.Title == "" {
-		opts.Title = fmt.Sprintf("%d年度重点工作任务考核结果", ev.AsOf.Year())
+		opts.Title = AssessmentTitle(ev.Year, ev.AsOf)
 	}
 	return twoPass(w, func(total int) (*doc, error) { return drawAssessment(ev, scores, opts, total) })
 }
@@ -41,7 +44,13 @@ func drawAssessment(ev figures.Evaluation, scores []figures.Score, opts Assessme
 
 // assessment writes the assessment's content.
 func assessment(out sink, ev figures.Evaluation, scores []figures.Score, opts AssessmentOptions) {
-	out.titleBlock(opts.Title, opts.Org, ev.AsOf)
+	date := opts.Date
+	if date.IsZero() {
+		date = ev.AsOf
+	}
+	out.masthead(letterhead{mark: opts.Org, title: opts.Title, to: addressees(opts.To)})
+	defer out.recordNote(record{cc: copiesTo(opts.CC), printer: opts.Org, date: date})
+	defer out.closing(opts.Org, date)
 
 	out.heading("一、考核办法", 20)
 	out.paragraph(opts.Method, sizeBody)
@@ -114,29 +123,6 @@ func assessment(out sink, ev figures.Evaluation, scores []figures.Score, opts As
 			{title: "事由", width: textWidth - 50, align: "L"},
 		}, adjustments)
 	}
-}
-
-// titleBlock writes a report's title, its issuer and date, and the rule
-// below them.
-func (d *doc) titleBlock(title, org string, date time.Time) {
-	d.setStyle(Title, sizeTitle)
-	lh := lineHeight(sizeTitle)
-	for _, l := range d.lines(title, textWidth) {
-		d.text(marginLeft, d.pdf.GetY(), textWidth, lh, l, "C")
-		d.pdf.SetY(d.pdf.GetY() + lh)
-	}
-	d.setStyle(Body, sizeBody)
-	by := chineseDate(date)
-	if org != "" {
-		by = org + "　　" + by
-	}
-	d.pdf.SetY(d.pdf.GetY() + 2)
-	d.text(marginLeft, d.pdf.GetY(), textWidth, lineHeight(sizeBody), by, "C")
-	d.pdf.SetY(d.pdf.GetY() + lineHeight(sizeBody) + 2)
-	d.pdf.SetDrawColor(200, 30, 30)
-	d.pdf.SetLineWidth(0.6)
-	d.pdf.Line(marginLeft, d.pdf.GetY(), pageW-marginRight, d.pdf.GetY())
-	d.pdf.SetY(d.pdf.GetY() + 5)
 }
 
 func points(f float64) string { return fmt.Sprintf("%.2f", f) }

@@ -1,11 +1,16 @@
-// Package report writes qingdan's supervision bulletin (督查通报) as a PDF:
-// the overall counts, a table and chart per lead unit, the red items and an
-// appendix with every outcome.
+// Package report writes qingdan's supervision bulletin (督查通报) and
+// year-end assessment as PDF and Word documents laid out as GB/T 9704
+// lays out a 公文: the 版头 with the issuing office in red and the issue
+// number over a red rule, the title, the 主送机关, the body (the overall
+// counts, a table and chart per lead unit, the red items), the 落款 and
+// 成文日期, an appendix with every outcome, and the 版记 (抄送, 印发).
+// It also writes 催办 notices to the units that are late or silent.
 //
-// It is the only package that knows the PDF library. The Chinese font is
-// built into the binary, so a report prints the same on a machine without
-// Chinese fonts; characters the font lacks are drawn as □ and reported.
-// The same evaluation and options give the same bytes.
+// It is the only package that knows the PDF library. Fonts in the styles
+// of the office's own (宋体 for the body, 黑体 for headings, 楷体 for
+// （一） headings) are built into the binary, so a report prints the same
+// on a machine without Chinese fonts; characters no font has are drawn
+// as □ and reported. The same evaluation and options give the same bytes.
 package report
 
 import (
@@ -24,10 +29,29 @@ import (
 
 // Options are what a bulletin says besides the evaluation.
 type Options struct {
-	Title    string          // default: "2026年第三季度重点工作任务督查通报", from the as-of date
-	Org      string          // the issuing office, printed under the title
-	Previous *figures.Period // an earlier period, to show the change; may be nil
-	Fonts    Fonts           // the user's fonts; the embedded font draws the rest
+	Title string // default: "2026年第三季度重点工作任务督查通报", from the plan's year and the as-of date
+	// Org is the issuing office (发文机关): its mark heads the first page in
+	// red (版头), it signs the bulletin (落款) and prints it (印发机关).
+	Org   string
+	Issue int       // 期号, printed 第3期 under the mark; 0 prints none
+	To    []string  // 主送机关: the units addressed, "各处室"
+	CC    []string  // 抄送机关, in the 版记
+	Date  time.Time // 成文日期 and 印发日期; zero takes the as-of date
+	// Previous is the period before this one, to show the change; nil
+	// shows none.
+	Previous *figures.Period
+	// History is earlier periods in any order (Previous may be among
+	// them), for a chart of the completion rates across periods.
+	History []figures.Period
+	Fonts   Fonts // the user's fonts; the embedded fonts draw the rest
+}
+
+// date is the bulletin's 成文日期.
+func (o Options) date(ev figures.Evaluation) time.Time {
+	if o.Date.IsZero() {
+		return ev.AsOf
+	}
+	return o.Date
 }
 
 // Info tells what was written.
@@ -44,10 +68,33 @@ func DefaultTitle(asOf time.Time) string {
 	return fmt.Sprintf("%d年第%s季度重点工作任务督查通报", asOf.Year(), quarters[(asOf.Month()-1)/3])
 }
 
+// BulletinTitle is the title of a bulletin on the plan of year as of the given
+// date: "2026年第三季度重点工作任务督查通报" in the plan's year; after it,
+// "2026年度重点工作任务督查通报" (a January bulletin on last year's work);
+// year 0 takes the as-of date's.
+func BulletinTitle(year int, asOf time.Time) string {
+	switch {
+	case year == 0 || year == asOf.Year():
+		return DefaultTitle(asOf)
+	case year < asOf.Year():
+		return fmt.Sprintf("%d年度重点工作任务督查通报", year)
+	}
+	return fmt.Sprintf("%d年第一季度重点工作任务督查通报", year)
+}
+
+// AssessmentTitle is the title of the year-end assessment of the plan of
+// year: "2026年度重点工作任务考核结果"; year 0 takes the as-of date's.
+func AssessmentTitle(year int, asOf time.Time) string {
+	if year == 0 {
+		year = asOf.Year()
+	}
+	return fmt.Sprintf("%d年度重点工作任务考核结果", year)
+}
+
 // Render writes the bulletin for ev to w.
 func Render(w io.Writer, ev figures.Evaluation, opts Options) (Info, error) {
 	if opts.Title == "" {
-		opts.Title = DefaultTitle(ev.AsOf)
+		opts.Title = BulletinTitle(ev.Year, ev.AsOf)
 	}
 	return twoPass(w, func(total int) (*doc, error) { return draw(ev, opts, total) })
 }
@@ -97,6 +144,27 @@ var lightFill = map[check.Light]rgb{
 	check.Red:    {255, 199, 206},
 }
 
+// previous returns the period to compare with: Previous, else the latest
+// of History before this one; nil when there is none.
+func (o Options) previous(ev figures.Evaluation) *figures.Period {
+	if o.Previous != nil {
+		return o.Previous
+	}
+	if p, ok := figures.Latest(o.History, ev.Period("")); ok {
+		return &p
+	}
+	return nil
+}
+
+// series returns the periods of the trend, this one last.
+func (o Options) series(ev figures.Evaluation) []figures.Period {
+	earlier := slices.Clone(o.History)
+	if o.Previous != nil {
+		earlier = append(earlier, *o.Previous)
+	}
+	return figures.Series(earlier, ev.Period(""))
+}
+
 func draw(ev figures.Evaluation, opts Options, total int) (*doc, error) {
 	d, err := newDoc(ev.AsOf, opts.Title, opts.Org, total, opts.Fonts)
 	if err != nil {
@@ -107,25 +175,36 @@ func draw(ev figures.Evaluation, opts Options, total int) (*doc, error) {
 	return d, d.pdf.Error()
 }
 
-// bulletin writes the bulletin's content.
+// bulletin writes the bulletin: the 版头 and title, the body, the 落款,
+// the appendix and the 版记.
 func bulletin(out sink, ev figures.Evaluation, opts Options) {
-	titlePage(out, ev, opts)
+	out.masthead(letterhead{mark: opts.Org + "督查通报", issue: issueNumber(opts.Issue), title: opts.Title, to: addressees(opts.To)})
+	overall(out, ev, opts)
 	depts := ranked(ev.Units)
 	out.heading("二、各单位完成情况", 40)
-	out.paragraph(deptSummary(ev, depts), sizeBody)
+	prev := opts.previous(ev)
+	out.paragraph(deptSummary(ev, depts, prev), sizeBody)
 	out.space(2)
-	deptTable(out, ev, depts)
+	deptTable(out, ev, depts, prev)
 	out.bars(depts)
+	if series := opts.series(ev); len(series) >= 3 {
+		trend(out, series, depts)
+	}
 	out.heading("三、亮灯事项", 30)
 	litItems(out, ev)
 	if len(ev.Silent) > 0 {
 		out.heading("四、未报送单位", 20)
 		out.paragraph(silent(ev), sizeBody)
 	}
-	out.pageBreak()
-	out.heading("附件：全部成果完成情况", 30)
+	out.space(lineHeight(sizeBody))
+	out.paragraph("附件："+appendixTitle, sizeBody)
+	out.closing(opts.Org, opts.date(ev))
+	out.attachment(appendixTitle)
 	appendix(out, ev)
+	out.recordNote(record{cc: copiesTo(opts.CC), printer: opts.Org, date: opts.date(ev)})
 }
+
+const appendixTitle = "全部成果完成情况"
 
 func chineseDate(t time.Time) string {
 	return fmt.Sprintf("%d年%d月%d日", t.Year(), t.Month(), t.Day())
@@ -135,12 +214,10 @@ func percent(r float64) string {
 	return fmt.Sprintf("%.1f%%", r*100)
 }
 
-// titlePage writes the title, the issuer and date, and the overall counts.
-func titlePage(out sink, ev figures.Evaluation, opts Options) {
-	out.titleBlock(opts.Title, opts.Org, ev.AsOf)
-
+// overall writes the overall counts.
+func overall(out sink, ev figures.Evaluation, opts Options) {
 	out.heading("一、总体情况", 30)
-	out.paragraph(overview(ev, opts.Previous), sizeBody)
+	out.paragraph(overview(ev, opts.previous(ev)), sizeBody)
 	out.space(3)
 	cols := []column{{title: "", width: 26, align: "L"}}
 	for _, s := range check.Statuses {
@@ -233,25 +310,81 @@ func ranked(depts []figures.UnitFigures) []figures.UnitFigures {
 	return ds
 }
 
-func deptSummary(ev figures.Evaluation, depts []figures.UnitFigures) string {
+func deptSummary(ev figures.Evaluation, depts []figures.UnitFigures, prev *figures.Period) string {
 	if len(depts) == 0 {
 		return "本期没有收到任何单位的报送。"
 	}
 	best := depts[0]
-	return fmt.Sprintf("本期共%d个牵头单位，按完成率排序如下表。完成率最高的是%s（%s）。",
+	s := fmt.Sprintf("本期共%d个牵头单位，按完成率排序如下表。完成率最高的是%s（%s）。",
 		len(depts), best.Unit, percent(best.CompletionRate()))
+	if prev == nil {
+		return s
+	}
+	s += "“较上期”为完成率比上期（" + chineseDate(prev.AsOf) + "）增减的百分点。"
+	// The units that moved most since the previous period.
+	var up, down figures.UnitFigures
+	upBy, downBy := 0.0, 0.0
+	for _, d := range depts {
+		before, ok := prev.Unit(d.Unit)
+		if !ok {
+			continue
+		}
+		diff := d.CompletionRate() - before.Rate()
+		if diff > upBy+1e-9 {
+			up, upBy = d, diff
+		}
+		if diff < downBy-1e-9 {
+			down, downBy = d, diff
+		}
+	}
+	if up.Unit != "" {
+		s += fmt.Sprintf("与上期相比，完成率提高最多的是%s（%s）", up.Unit, points100(upBy))
+		if down.Unit != "" {
+			s += fmt.Sprintf("，下降最多的是%s（%s）", down.Unit, points100(downBy))
+		}
+		s += "。"
+	} else if down.Unit != "" {
+		s += fmt.Sprintf("与上期相比，完成率下降最多的是%s（%s）。", down.Unit, points100(downBy))
+	}
+	return s
 }
 
-func deptTable(out sink, ev figures.Evaluation, depts []figures.UnitFigures) {
+// points100 writes a change of rate in percentage points: "+12.5个百分点".
+func points100(diff float64) string {
+	return fmt.Sprintf("%+.1f个百分点", diff*100)
+}
+
+// rateChange is a unit's change of rate since prev, as its table cell
+// says it: "+12.5", "-3.0", "持平", or "—" for a unit new this period.
+func rateChange(now float64, before figures.UnitCount, ok bool) string {
+	if !ok || before.Outcomes == 0 {
+		return "—"
+	}
+	diff := (now - before.Rate()) * 100
+	if diff > -0.05 && diff < 0.05 {
+		return "持平"
+	}
+	return fmt.Sprintf("%+.1f", diff)
+}
+
+func deptTable(out sink, ev figures.Evaluation, depts []figures.UnitFigures, prev *figures.Period) {
 	cols := []column{{title: "排名", width: 10, align: "C"}, {title: "牵头单位", width: 24, align: "L"},
 		{title: "任务", width: 9, align: "R"}, {title: "成果", width: 9, align: "R"}}
-	sw := (textWidth - 10 - 24 - 9 - 9 - 13 - 19) / float64(len(check.Statuses))
+	rateW, onTimeW, changeW := 13.0, 19.0, 0.0
+	if prev != nil {
+		onTimeW, changeW = 14, 12
+	}
+	sw := (textWidth - 10 - 24 - 9 - 9 - rateW - onTimeW - changeW) / float64(len(check.Statuses))
 	for _, s := range check.Statuses {
 		cols = append(cols, column{title: s.String(), width: sw, align: "R"})
 	}
-	cols = append(cols, column{title: "完成率", width: 13, align: "R"}, column{title: "按时完成率", width: 19, align: "R"})
+	cols = append(cols, column{title: "完成率", width: rateW, align: "R"})
+	if prev != nil {
+		cols = append(cols, column{title: "较上期", width: changeW, align: "R"})
+	}
+	cols = append(cols, column{title: "按时完成率", width: onTimeW, align: "R"})
 	var rows [][]cell
-	row := func(n, name string, tasks, outcomes int, c check.Counts, rate, onTime float64) []cell {
+	row := func(n, name string, tasks, outcomes int, c check.Counts, rate, onTime float64, before figures.UnitCount, ok bool) []cell {
 		r := []cell{{text: n}, {text: name}, {text: fmt.Sprint(tasks)}, {text: fmt.Sprint(outcomes)}}
 		for _, s := range check.Statuses {
 			cl := cell{text: fmt.Sprint(c.Of(s))}
@@ -261,7 +394,11 @@ func deptTable(out sink, ev figures.Evaluation, depts []figures.UnitFigures) {
 			}
 			r = append(r, cl)
 		}
-		return append(r, cell{text: percent(rate)}, cell{text: percent(onTime)})
+		r = append(r, cell{text: percent(rate)})
+		if prev != nil {
+			r = append(r, cell{text: rateChange(rate, before, ok)})
+		}
+		return append(r, cell{text: percent(onTime)})
 	}
 	rank := 0
 	for i, dp := range depts {
@@ -269,10 +406,106 @@ func deptTable(out sink, ev figures.Evaluation, depts []figures.UnitFigures) {
 		if i == 0 || dp.CompletionRate() != depts[i-1].CompletionRate() || dp.Counts.Red() != depts[i-1].Counts.Red() {
 			rank = i + 1
 		}
-		rows = append(rows, row(fmt.Sprint(rank), string(dp.Unit), dp.Tasks, dp.Outcomes, dp.Counts, dp.CompletionRate(), dp.OnTimeRate()))
+		var before figures.UnitCount
+		ok := false
+		if prev != nil {
+			before, ok = prev.Unit(dp.Unit)
+		}
+		rows = append(rows, row(fmt.Sprint(rank), string(dp.Unit), dp.Tasks, dp.Outcomes, dp.Counts, dp.CompletionRate(), dp.OnTimeRate(), before, ok))
 	}
-	rows = append(rows, row("", "合计", ev.Tasks, len(ev.Items), ev.Counts, ev.CompletionRate(), ev.OnTimeRate()))
+	var total figures.UnitCount
+	if prev != nil {
+		total = prev.Total
+	}
+	rows = append(rows, row("", "合计", ev.Tasks, len(ev.Items), ev.Counts, ev.CompletionRate(), ev.OnTimeRate(), total, prev != nil))
 	out.table(cols, rows)
+}
+
+// trend writes the completion rates across periods: a chart of the whole
+// plan's rate and a table of each unit's, the last six periods at most.
+func trend(out sink, series []figures.Period, depts []figures.UnitFigures) {
+	if len(series) > 6 {
+		series = series[len(series)-6:]
+	}
+	out.trendChart(fmt.Sprintf("近%d期完成率变化如下图、表。", len(series)), series)
+	nameW := 34.0
+	w := (textWidth - nameW) / float64(len(series))
+	cols := []column{{title: "牵头单位", width: nameW, align: "L"}}
+	for _, p := range series {
+		cols = append(cols, column{title: periodLabel(p, series), width: w, align: "R"})
+	}
+	var rows [][]cell
+	for _, d := range depts {
+		r := []cell{{text: string(d.Unit)}}
+		for _, p := range series {
+			if u, ok := p.Unit(d.Unit); ok && u.Outcomes > 0 {
+				r = append(r, cell{text: percent(u.Rate())})
+			} else {
+				r = append(r, cell{text: "—"})
+			}
+		}
+		rows = append(rows, r)
+	}
+	total := []cell{{text: "合计"}}
+	for _, p := range series {
+		total = append(total, cell{text: percent(p.Total.Rate())})
+	}
+	out.table(cols, append(rows, total))
+}
+
+// periodLabel names a period by its date: "6月30日", with the year when
+// the series spans more than one.
+func periodLabel(p figures.Period, series []figures.Period) string {
+	if series[0].AsOf.Year() != series[len(series)-1].AsOf.Year() {
+		return fmt.Sprintf("%d年%d月%d日", p.AsOf.Year(), p.AsOf.Month(), p.AsOf.Day())
+	}
+	return fmt.Sprintf("%d月%d日", p.AsOf.Month(), p.AsOf.Day())
+}
+
+// trendChart draws the whole plan's completion rate across periods as a
+// line over a 0–100% scale, each point labelled with its rate.
+// The intro paragraph is kept on the page with the chart.
+func (d *doc) trendChart(intro string, series []figures.Period) {
+	const (
+		chartH = 50.0
+		axisW  = 12.0
+	)
+	d.setStyle(Body, sizeBody)
+	d.need(float64(len(d.lines(intro, textWidth)))*lineHeight(sizeBody) + lineHeight(sizeTable)*2 + chartH + 6)
+	d.paragraph(intro, sizeBody)
+	d.setStyle(Body, sizeTable)
+	lh := lineHeight(sizeTable)
+	y0 := d.pdf.GetY() + 2
+	d.text(marginLeft, y0, textWidth, lh, "图：总体完成率变化趋势", "C")
+	top := y0 + lh + 3
+	bottom := top + chartH
+	left, right := marginLeft+axisW, pageW-marginRight-4
+	d.pdf.SetLineWidth(0.2)
+	for i := 0; i <= 4; i++ {
+		y := bottom - chartH*float64(i)/4
+		d.pdf.SetDrawColor(210, 210, 210)
+		d.pdf.Line(left, y, right, y)
+		d.text(marginLeft, y-lh/2, axisW-1.5, lh, fmt.Sprintf("%d%%", i*25), "R")
+	}
+	d.pdf.SetDrawColor(gridGrey.r, gridGrey.g, gridGrey.b)
+	d.pdf.Line(left, top, left, bottom)
+	step := (right - left) / float64(len(series))
+	x := func(i int) float64 { return left + step*(float64(i)+0.5) }
+	y := func(p figures.Period) float64 { return bottom - chartH*p.Total.Rate() }
+	line := rgb{31, 78, 140}
+	d.pdf.SetDrawColor(line.r, line.g, line.b)
+	d.pdf.SetLineWidth(0.6)
+	for i := 1; i < len(series); i++ {
+		d.pdf.Line(x(i-1), y(series[i-1]), x(i), y(series[i]))
+	}
+	d.fill(line)
+	for i, p := range series {
+		d.pdf.Circle(x(i), y(p), 0.9, "F")
+		d.text(x(i)-step/2, y(p)-lh-0.5, step, lh, percent(p.Total.Rate()), "C")
+		d.text(x(i)-step/2, bottom+0.5, step, lh, periodLabel(p, series), "C")
+	}
+	d.pdf.SetDrawColor(0, 0, 0)
+	d.pdf.SetY(bottom + lh + 3)
 }
 
 // chart draws a horizontal bar per lead unit, split by status.
@@ -389,7 +622,7 @@ func litItems(out sink, ev figures.Evaluation) {
 		red, yellow, len(names)), sizeBody)
 	for i, name := range names {
 		items := byUnit[name]
-		out.subheading(fmt.Sprintf("（%s）%s：红灯%d项、黄灯%d项", numerals.Format(i+1), name, reds(name), len(items)-reds(name)), 20)
+		out.subheading(fmt.Sprintf("（%s）%s：红灯%d项、黄灯%d项", numerals.Format(i+1), name, reds(name), len(items)-reds(name)), 32)
 		var rows [][]cell
 		for _, l := range items {
 			f := lightFill[l.verdict.Status.Light()]

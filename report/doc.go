@@ -43,7 +43,8 @@ type rgb struct{ r, g, b int }
 // layout and the helpers the report is written with.
 type doc struct {
 	pdf      *fpdf.Fpdf
-	embedded *face
+	fallback *face          // the embedded 黑体, for characters no other font has
+	embedded map[Role]*face // the embedded fonts, by role
 	faces    map[Role]*face // the user's fonts, by role
 	outline  *coverage      // the Extra font, drawn as outlines
 	role     Role
@@ -52,6 +53,7 @@ type doc struct {
 	missing  map[rune]bool // characters no font has, drawn as □
 	notes    []string      // which fonts were used, and which could not be
 	total    int           // pages in the finished document, 0 while counting
+	noFooter bool          // pages without numbers: notices of a page each
 }
 
 type widthKey struct {
@@ -61,19 +63,34 @@ type widthKey struct {
 }
 
 func newDoc(date time.Time, title, author string, total int, fonts Fonts) (*doc, error) {
-	cov, err := newCoverage()
-	if err != nil {
-		return nil, err
-	}
 	p := fpdf.New("P", "mm", "A4", "")
 	p.SetMargins(marginLeft, marginTop, marginRight)
 	p.SetAutoPageBreak(false, marginBottom)
 	p.SetCreationDate(date)
 	p.SetModificationDate(date)
 	p.SetCatalogSort(true)
-	p.AddUTF8FontFromBytes(fontFamily, "", fontData)
-	d := &doc{pdf: p, embedded: &face{family: fontFamily, name: "内置文泉驿微米黑", cov: cov},
-		faces: map[Role]*face{}, widths: map[widthKey]float64{}, missing: map[rune]bool{}, total: total}
+	d := &doc{pdf: p, embedded: map[Role]*face{}, faces: map[Role]*face{},
+		widths: map[widthKey]float64{}, missing: map[rune]bool{}, total: total}
+	byBuiltin := map[*builtin]*face{}
+	for _, role := range []Role{Body, Title, Heading, Subheading} {
+		b := builtins[role]
+		if byBuiltin[b] == nil {
+			f, err := b.newFace()
+			if err != nil {
+				return nil, err
+			}
+			byBuiltin[b] = f
+		}
+		d.embedded[role] = byBuiltin[b]
+	}
+	if byBuiltin[builtinHei] == nil {
+		f, err := builtinHei.newFace()
+		if err != nil {
+			return nil, err
+		}
+		byBuiltin[builtinHei] = f
+	}
+	d.fallback = byBuiltin[builtinHei]
 	if f, ok := fonts[Extra]; ok {
 		if fc, err := checkTrueType(f.Data); err != nil {
 			d.notes = append(d.notes, fmt.Sprintf("%s：%s %v", Extra, f.Name, err))
@@ -83,20 +100,19 @@ func newDoc(date time.Time, title, author string, total int, fonts Fonts) (*doc,
 		}
 	}
 	for _, role := range []Role{Body, Title, Heading, Subheading} {
+		own := d.embedded[role].name
 		f, ok := fonts[role]
 		if !ok {
-			d.notes = append(d.notes, role.String()+"："+d.embedded.name)
+			d.notes = append(d.notes, role.String()+"："+own)
 			continue
 		}
 		fc, err := checkTrueType(f.Data)
 		if err != nil {
-			d.notes = append(d.notes, fmt.Sprintf("%s：%s %v，改用%s", role, f.Name, err, d.embedded.name))
+			d.notes = append(d.notes, fmt.Sprintf("%s：%s %v，改用%s", role, f.Name, err, own))
 			continue
 		}
-		family := fmt.Sprintf("user%d", role)
-		p.AddUTF8FontFromBytes(family, "", f.Data)
-		d.faces[role] = &face{family: family, name: f.Name, cov: fc}
-		d.notes = append(d.notes, role.String()+"："+f.Name+"（缺字时用"+d.embedded.name+"）")
+		d.faces[role] = &face{family: fmt.Sprintf("user%d", role), name: f.Name, data: f.Data, cov: fc}
+		d.notes = append(d.notes, role.String()+"："+f.Name+"（缺字时用"+own+"）")
 	}
 	p.SetTitle(d.clean(title), true)
 	p.SetAuthor(d.clean(author), true)
@@ -130,10 +146,15 @@ func (d *doc) clean(s string) string {
 }
 
 func (d *doc) covered(r rune) bool {
-	if d.embedded.cov.has(r) || d.outlined(r) {
+	if d.fallback.cov.has(r) || d.outlined(r) {
 		return true
 	}
 	for _, f := range d.faces {
+		if f.cov.has(r) {
+			return true
+		}
+	}
+	for _, f := range d.embedded {
 		if f.cov.has(r) {
 			return true
 		}
@@ -147,20 +168,34 @@ func (d *doc) outlined(r rune) bool {
 	return r > 0xFFFF && d.outline != nil && d.outline.hasGlyph(r)
 }
 
-// faceFor returns the font a character is drawn in: the current role's,
-// when it has the character, else the embedded one.
+// faceFor returns the font a character is drawn in: the user's font of
+// the current role when it has the character, else the embedded font of
+// the role, else the embedded 黑体, which has every GBK character.
 func (d *doc) faceFor(r rune) *face {
 	if f := d.faces[d.role]; f != nil && f.cov.has(r) {
 		return f
 	}
-	return d.embedded
+	if f := d.embedded[d.role]; f.cov.has(r) {
+		return f
+	}
+	return d.fallback
+}
+
+// setFont makes f the PDF's current font, adding it to the document the
+// first time.
+func (d *doc) setFont(f *face) {
+	if !f.added {
+		d.pdf.AddUTF8FontFromBytes(f.family, "", f.data)
+		f.added = true
+	}
+	d.pdf.SetFont(f.family, "", d.size)
 }
 
 // footer writes the page number as GB/T 9704 has it: "— 1 —" on the
 // line 7 mm below the text block, odd pages to the right and even pages to
 // the left, a character in from the edge.
 func (d *doc) footer() {
-	if d.total == 0 {
+	if d.total == 0 || d.noFooter {
 		return
 	}
 	role, size := d.role, d.size
@@ -180,7 +215,6 @@ func (d *doc) footer() {
 // setStyle sets the role and size of the text that follows.
 func (d *doc) setStyle(role Role, size float64) {
 	d.role, d.size = role, size
-	d.pdf.SetFont(fontFamily, "", size)
 }
 
 // setSize sets the size of the text that follows, keeping its role.
@@ -201,7 +235,7 @@ func (d *doc) width(s string) float64 {
 		k := widthKey{f.family, d.size, r}
 		w, ok := d.widths[k]
 		if !ok {
-			d.pdf.SetFont(f.family, "", d.size)
+			d.setFont(f)
 			w = d.pdf.GetStringWidth(string(r))
 			d.widths[k] = w
 		}
@@ -246,7 +280,7 @@ func (d *doc) text(x, y, w, h float64, s, align string) {
 		}
 		t := string(run)
 		rw := d.width(t)
-		d.pdf.SetFont(cur.family, "", d.size)
+		d.setFont(cur)
 		d.pdf.SetXY(x, y)
 		d.pdf.CellFormat(rw, h, t, "", 0, "L", false, 0, "")
 		x += rw

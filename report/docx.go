@@ -19,7 +19,7 @@ import (
 // RenderDocx writes the bulletin for ev as a Word document.
 func RenderDocx(w io.Writer, ev figures.Evaluation, opts Options) error {
 	if opts.Title == "" {
-		opts.Title = DefaultTitle(ev.AsOf)
+		opts.Title = BulletinTitle(ev.Year, ev.AsOf)
 	}
 	x := &docx{}
 	bulletin(x, ev, opts)
@@ -29,7 +29,7 @@ func RenderDocx(w io.Writer, ev figures.Evaluation, opts Options) error {
 // RenderAssessmentDocx writes the year-end assessment as a Word document.
 func RenderAssessmentDocx(w io.Writer, ev figures.Evaluation, scores []figures.Score, opts AssessmentOptions) error {
 	if opts.Title == "" {
-		opts.Title = fmt.Sprintf("%d年度重点工作任务考核结果", ev.AsOf.Year())
+		opts.Title = AssessmentTitle(ev.Year, ev.AsOf)
 	}
 	x := &docx{}
 	assessment(x, ev, scores, opts)
@@ -93,14 +93,93 @@ func (x *docx) para(props, runs string) {
 	x.body.WriteString("<w:p><w:pPr>" + props + "</w:pPr>" + runs + "</w:p>")
 }
 
-func (x *docx) titleBlock(title, org string, date time.Time) {
-	x.para(`<w:jc w:val="center"/><w:spacing w:after="200"/>`, run(title, faceTitle, sizeTitle, ""))
-	by := chineseDate(date)
-	if org != "" {
-		by = org + "　　" + by
+// redHex is the red of the 版头.
+const redHex = "E60012"
+
+// masthead writes the 版头: the issuing office's mark in red 小标宋, the
+// issue number, and the red rule under them as the bottom border of the
+// last; then the title and the 主送机关.
+func (x *docx) masthead(h letterhead) {
+	rule := `<w:pBdr><w:bottom w:val="single" w:sz="12" w:space="8" w:color="` + redHex + `"/></w:pBdr>`
+	if h.mark != "" {
+		props := `<w:jc w:val="center"/><w:spacing w:after="120"/>`
+		if h.issue == "" {
+			props += rule
+		}
+		size := sizeMark
+		if w := charWidth(h.mark) * size * ptToMM; w > textWidth {
+			size = sizeMark * textWidth / w
+		}
+		x.para(props, run(h.mark, faceTitle, size, redHex))
 	}
-	x.para(`<w:jc w:val="center"/><w:pBdr><w:bottom w:val="single" w:sz="12" w:space="4" w:color="C81E1E"/></w:pBdr><w:spacing w:after="240"/>`,
-		run(by, faceBody, sizeBody, ""))
+	if h.issue != "" {
+		x.para(`<w:jc w:val="center"/>`+rule, run(h.issue, faceBody, sizeBody, ""))
+	}
+	x.para(`<w:jc w:val="center"/><w:spacing w:before="640" w:after="320"/>`, run(h.title, faceTitle, sizeTitle, ""))
+	if h.to != "" {
+		x.para(``, run(h.to, faceBody, sizeBody, ""))
+	}
+}
+
+// charWidth is the width of s in ems: a Chinese character one, a Latin
+// letter or digit a half.
+func charWidth(s string) float64 {
+	w := 0.0
+	for _, r := range s {
+		if r < 0x2000 {
+			w += 0.5
+		} else {
+			w++
+		}
+	}
+	return w
+}
+
+// closing writes the 落款: the 成文日期 four characters in from the right,
+// the issuing office centred over it.
+func (x *docx) closing(org string, date time.Time) {
+	when := chineseDate(date)
+	em := int(sizeBody * 20) // an em in twips
+	x.para(``, "")
+	if org != "" {
+		ind := 4*em + int((charWidth(when)-charWidth(org))/2*float64(em))
+		ind = max(ind, 2*em)
+		x.para(fmt.Sprintf(`<w:jc w:val="right"/><w:ind w:right="%d"/>`, ind), run(org, faceBody, sizeBody, ""))
+	}
+	x.para(fmt.Sprintf(`<w:jc w:val="right"/><w:ind w:right="%d"/>`, 4*em), run(when, faceBody, sizeBody, ""))
+}
+
+// attachment starts the attachment on a new page.
+func (x *docx) attachment(title string) {
+	x.pageBreak()
+	x.para(`<w:keepNext/>`, run("附件", faceHeading, sizeHeading, ""))
+	x.para(`<w:jc w:val="center"/><w:keepNext/><w:spacing w:before="320" w:after="320"/>`, run(title, faceTitle, sizeTitle, ""))
+}
+
+// recordNote writes the 版记: 抄送 and 印发 between thick rules, a thin one
+// between them, in 四号仿宋 a character in from each side. It is a table
+// floating at the foot of the text block, so that it sits at the bottom
+// of the last page wherever the text above ends.
+func (x *docx) recordNote(r record) {
+	em := int(sizeRecord * 20)
+	b := &x.body
+	fmt.Fprintf(b, `<w:tbl><w:tblPr><w:tblpPr w:leftFromText="0" w:rightFromText="0" w:vertAnchor="margin" w:horzAnchor="margin" w:tblpXSpec="center" w:tblpYSpec="bottom"/>`+
+		`<w:tblW w:w="%d" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblBorders>`+
+		`<w:top w:val="single" w:sz="8" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="8" w:space="0" w:color="000000"/>`+
+		`<w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tblBorders>`+
+		`<w:tblCellMar><w:left w:w="%d" w:type="dxa"/><w:right w:w="%d" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid><w:gridCol w:w="%[1]d"/></w:tblGrid>`,
+		twips(textWidth), em, em)
+	cellRow := func(content string) {
+		fmt.Fprintf(b, `<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/></w:tcPr>%s</w:tc></w:tr>`, twips(textWidth), content)
+	}
+	if r.cc != "" {
+		cellRow(`<w:p><w:pPr><w:spacing w:before="60" w:after="60"/></w:pPr>` + run("抄送："+r.cc, faceBody, sizeRecord, "") + `</w:p>`)
+	}
+	tab := twips(textWidth) - 2*em
+	cellRow(fmt.Sprintf(`<w:p><w:pPr><w:tabs><w:tab w:val="right" w:pos="%d"/></w:tabs><w:spacing w:before="60" w:after="60"/></w:pPr>`, tab) +
+		run(r.printer, faceBody, sizeRecord, "") + `<w:r><w:tab/></w:r>` + run(chineseDate(r.date)+"印发", faceBody, sizeRecord, "") + `</w:p>`)
+	b.WriteString(`</w:tbl>`)
+	x.para(`<w:spacing w:after="0"/>`, "")
 }
 
 func (x *docx) heading(s string, _ float64) {
@@ -241,4 +320,16 @@ func (x *docx) write(w io.Writer, title, author string, date time.Time) error {
 		}
 	}
 	return z.Close()
+}
+
+// fit says how many rows of a table to keep a page to: Word lays the page
+// out, so a fixed number that fits a page of one-line rows.
+func (x *docx) fit(_ []column, rows [][]cell, _ float64) int {
+	return min(len(rows), 12)
+}
+
+// trendChart writes only the intro: the rates are in the table that
+// follows, and the document has no drawing.
+func (x *docx) trendChart(intro string, _ []figures.Period) {
+	x.paragraph(strings.Replace(intro, "如下图、表", "如下表", 1), sizeBody)
 }

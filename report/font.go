@@ -8,32 +8,57 @@ import (
 	"golang.org/x/image/font/sfnt"
 )
 
-// fontData is WenQuanYi Micro Hei cut to ASCII and GBK; fonts/build.sh makes
-// it and fonts/LICENSE-wqy-microhei.txt gives its licence.
-//
-//go:embed fonts/wqy-microhei-gbk.ttf
-var fontData []byte
+// The embedded fonts, made by fonts/build.sh; fonts/LICENSE-*.txt give their
+// licences. They draw every role the user's fonts do not.
+var (
+	//go:embed fonts/wqy-microhei-gbk.ttf
+	heiData []byte // 黑体 style, ASCII and GBK: 一、 headings, and every character the others lack
+	//go:embed fonts/noto-serif-sc-gb2312.ttf
+	songData []byte // 宋体 style, ASCII and GB 2312: the body and tables
+	//go:embed fonts/noto-serif-sc-bold-gb2312.ttf
+	boldSongData []byte // bold 宋体, the nearest to 小标宋: titles and the 版头
+	//go:embed fonts/ukai-gb2312.ttf
+	kaiData []byte // 楷体 style, ASCII and GB 2312: （一） headings
+)
 
-const fontFamily = "wqy"
+// builtin is an embedded font, parsed once for every document.
+type builtin struct {
+	family string // the fpdf family it is added as
+	name   string // shown in messages
+	data   []byte
+	once   sync.Once
+	font   *sfnt.Font
+	err    error
+}
+
+func (b *builtin) parse() (*sfnt.Font, error) {
+	b.once.Do(func() {
+		b.font, b.err = sfnt.Parse(b.data)
+		if b.err != nil {
+			b.err = fmt.Errorf("内置字体%s: %w", b.name, b.err)
+		}
+	})
+	return b.font, b.err
+}
+
+var (
+	builtinHei  = &builtin{family: "wqy", name: "内置文泉驿微米黑（黑体）", data: heiData}
+	builtinSong = &builtin{family: "notoserif", name: "内置思源宋体（宋体）", data: songData}
+	builtinBold = &builtin{family: "notoserifbold", name: "内置思源宋体粗体（标题宋体）", data: boldSongData}
+	builtinKai  = &builtin{family: "ukai", name: "内置文鼎PL楷体（楷体）", data: kaiData}
+)
+
+// builtins gives each role its embedded font; builtinHei also draws any
+// character a role's fonts lack.
+var builtins = map[Role]*builtin{
+	Body:       builtinSong,
+	Title:      builtinBold,
+	Heading:    builtinHei,
+	Subheading: builtinKai,
+}
 
 // missingGlyph stands in for a character the font cannot draw.
 const missingGlyph = '□'
-
-var (
-	parseOnce  sync.Once
-	parsedFont *sfnt.Font
-	parseErr   error
-)
-
-func embeddedFont() (*sfnt.Font, error) {
-	parseOnce.Do(func() {
-		parsedFont, parseErr = sfnt.Parse(fontData)
-		if parseErr != nil {
-			parseErr = fmt.Errorf("内置字体: %w", parseErr)
-		}
-	})
-	return parsedFont, parseErr
-}
 
 // Role is what a piece of text is, which decides its font.
 type Role int
@@ -65,10 +90,13 @@ type Font struct {
 // every character its font lacks, is drawn in the embedded font.
 type Fonts map[Role]Font
 
-// face is a font added to a document, with what it covers.
+// face is a font of a document, with what it covers. It is added to the
+// PDF when first drawn with, so that only the fonts used are embedded.
 type face struct {
 	family string
 	name   string
+	data   []byte
+	added  bool
 	cov    *coverage
 }
 
@@ -80,12 +108,13 @@ type coverage struct {
 	known map[rune]bool
 }
 
-func newCoverage() (*coverage, error) {
-	f, err := embeddedFont()
+// newFace returns the face of an embedded font for a new document.
+func (b *builtin) newFace() (*face, error) {
+	f, err := b.parse()
 	if err != nil {
 		return nil, err
 	}
-	return &coverage{font: f, known: map[rune]bool{}}, nil
+	return &face{family: b.family, name: b.name, data: b.data, cov: &coverage{font: f, known: map[rune]bool{}}}, nil
 }
 
 // checkTrueType parses a font the PDF library is to embed: it must be a

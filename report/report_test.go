@@ -3,6 +3,7 @@ package report_test
 import (
 	"archive/zip"
 	"bytes"
+	"compress/zlib"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -42,7 +43,7 @@ func TestBulletinGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pdf, info := render(t, ev, report.Options{Org: samples.Org})
+	pdf, info := render(t, ev, officialOptions)
 	pages, err := pdftext.Pages(pdf)
 	if err != nil {
 		t.Fatal(err)
@@ -50,9 +51,9 @@ func TestBulletinGolden(t *testing.T) {
 	if len(pages) != info.Pages || info.Pages != 7 {
 		t.Errorf("%d pages read back, Render said %d, want 7", len(pages), info.Pages)
 	}
-	// The font travels with the file: embedded, as a subset.
-	if !bytes.Contains(pdf, []byte("/FontFile2")) || bytes.Count(pdf, []byte("/Subtype /Type0")) != 1 {
-		t.Error("the font is not embedded in the PDF")
+	// The fonts travel with the file: embedded, as subsets, one per style.
+	if !bytes.Contains(pdf, []byte("/FontFile2")) || bytes.Count(pdf, []byte("/Subtype /Type0")) != 4 {
+		t.Error("the fonts are not embedded in the PDF")
 	}
 	var got strings.Builder
 	for i, p := range pages {
@@ -70,6 +71,9 @@ func TestBulletinGolden(t *testing.T) {
 	}
 	golden.Check(t, "bulletin_samples.golden", text)
 }
+
+// officialOptions are the samples' bulletin with every 公文 element.
+var officialOptions = report.Options{Org: samples.Org, Issue: 3, To: []string{"各处室", "各直属单位"}, CC: []string{"市政府督查室", "委领导班子成员"}}
 
 func deptNames(ev figures.Evaluation) []string {
 	var out []string
@@ -107,7 +111,8 @@ func TestRareCharacters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	all := strings.Join(pages, "")
+	// Characters from another font come out as runs of their own.
+	all := strings.ReplaceAll(strings.Join(pages, ""), " ", "")
 	if !strings.Contains(all, "核对龘堃玥□的名单") || !strings.Contains(all, "测试□通报") {
 		t.Errorf("rare characters not drawn as expected:\n%s", all)
 	}
@@ -132,7 +137,7 @@ func TestCharactersBeyondBMP(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The text around the outline is whole; the outline itself is a drawing.
-	if all := strings.Join(pages, ""); !strings.Contains(all, "核对龘堃玥") || !strings.Contains(all, "的名单") || strings.Contains(all, "□") {
+	if all := strings.ReplaceAll(strings.Join(pages, ""), " ", ""); !strings.Contains(all, "核对龘堃玥") || !strings.Contains(all, "的名单") || strings.Contains(all, "□") {
 		t.Errorf("text:\n%s", all)
 	}
 }
@@ -269,14 +274,14 @@ func TestUserFonts(t *testing.T) {
 	}
 	pdf, info := render(t, ev, report.Options{Fonts: fonts})
 	notes := strings.Join(info.Fonts, "；")
-	if !strings.Contains(notes, "正文：simfang.ttf（缺字时用内置文泉驿微米黑）") || !strings.Contains(notes, "FandolHei-Regular.otf 是 OpenType") {
+	if !strings.Contains(notes, "正文：simfang.ttf（缺字时用内置思源宋体（宋体））") || !strings.Contains(notes, "FandolHei-Regular.otf 是 OpenType") {
 		t.Errorf("font notes %q", notes)
 	}
 	if len(info.Missing) != 0 {
 		t.Errorf("characters lost: %q", string(info.Missing))
 	}
-	if n := bytes.Count(pdf, []byte("/Subtype /Type0")); n != 2 {
-		t.Errorf("%d fonts embedded, want the user's and the embedded one", n)
+	if n := bytes.Count(pdf, []byte("/Subtype /Type0")); n != 5 {
+		t.Errorf("%d fonts embedded, want the user's and the four embedded ones", n)
 	}
 	// The text reads the same whichever font drew each character.
 	plain, _ := render(t, ev, report.Options{})
@@ -370,4 +375,302 @@ func TestBulletinDocx(t *testing.T) {
 		}
 	}
 	golden.Check(t, "bulletin_samples.docx.golden", text)
+}
+
+// TestOfficialElements checks that the bulletin has what GB/T 9704 asks of
+// a 公文, in its order: the 版头 (the issuing office's mark and the issue
+// number, the red rule under them), the title, the 主送机关, the body, the
+// 附件说明, the 落款 and 成文日期, the attachment and the 版记.
+func TestOfficialElements(t *testing.T) {
+	res, err := sampledata.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, _ := render(t, res.Eval, officialOptions)
+	pages, err := pdftext.Pages(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := strings.Split(pages[0], "\n")
+	want := []string{samples.Org + "督查通报", "第3期", "2026年第三季度重点工作任务督查通报", "各处室、各直属单位：", "一、总体情况"}
+	for i, w := range want {
+		if i >= len(first) || first[i] != w {
+			t.Errorf("line %d of page 1 is %q, want %q", i+1, first[min(i, len(first)-1)], w)
+		}
+	}
+	all := strings.Join(pages, "")
+	order := []string{"四、未报送单位", "附件：全部成果完成情况\n" + samples.Org + "\n2026年9月30日\n", "附件\n全部成果完成情况\n",
+		"抄送：市政府督查室，委领导班子成员。\n" + samples.Org + " 2026年9月30日印发\n"}
+	at := 0
+	for _, w := range order {
+		i := strings.Index(all[at:], w)
+		if i < 0 {
+			t.Errorf("the bulletin lacks %q after what comes before it", w)
+			continue
+		}
+		at += i + len(w)
+	}
+	last := pages[len(pages)-1]
+	if !strings.HasSuffix(last, "2026年9月30日印发\n— 7 —\n") {
+		t.Errorf("the 版记 does not end the last page:\n%s", last)
+	}
+	// The red rule: a line stroked in the 版头's red, once, on page 1.
+	if n := bytes.Count(pageContent(t, pdf), []byte("0.902 0.000 0.071 RG")); n != 1 {
+		t.Errorf("the red rule is stroked %d times, want once", n)
+	}
+}
+
+// TestOfficialDocx checks the Word document's 公文 elements and that it
+// names the standard typefaces.
+func TestOfficialDocx(t *testing.T) {
+	res, err := sampledata.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := report.RenderDocx(&buf, res.Eval, officialOptions); err != nil {
+		t.Fatal(err)
+	}
+	text := docxText(t, buf.Bytes())
+	for _, w := range []string{samples.Org + "督查通报\n第3期\n2026年第三季度重点工作任务督查通报\n各处室、各直属单位：\n",
+		"附件：全部成果完成情况\n\n" + samples.Org + "\n2026年9月30日\n", "抄送：市政府督查室，委领导班子成员。\n" + samples.Org + "2026年9月30日印发\n"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("the Word document lacks %q", w)
+		}
+	}
+	z, _ := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	var doc string
+	for _, f := range z.File {
+		if f.Name == "word/document.xml" {
+			rc, _ := f.Open()
+			b, _ := io.ReadAll(rc)
+			doc = string(b)
+		}
+	}
+	for _, face := range []string{"仿宋_GB2312", "黑体", "楷体_GB2312", "方正小标宋简体", `w:color w:val="E60012"`} {
+		if !strings.Contains(doc, face) {
+			t.Errorf("document.xml lacks %s", face)
+		}
+	}
+}
+
+// TestEmbeddedFonts checks that without the office's fonts each role is
+// drawn in the embedded font of its style: the body in the 宋体, titles in
+// the bold 宋体, headings in the 黑体, （一） headings in the 楷体.
+func TestEmbeddedFonts(t *testing.T) {
+	res, err := sampledata.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, info := render(t, res.Eval, officialOptions)
+	notes := strings.Join(info.Fonts, "；")
+	for _, w := range []string{"正文：内置思源宋体（宋体）", "标题：内置思源宋体粗体（标题宋体）", "一级标题：内置文泉驿微米黑（黑体）", "二级标题：内置文鼎PL楷体（楷体）"} {
+		if !strings.Contains(notes, w) {
+			t.Errorf("fonts %q lack %q", notes, w)
+		}
+	}
+	for _, name := range []string{"/BaseFont /utf8notoserif\n", "/BaseFont /utf8notoserifbold", "/BaseFont /utf8wqy", "/BaseFont /utf8ukai"} {
+		if !bytes.Contains(pdf, []byte(name)) {
+			t.Errorf("the PDF does not embed %s", name)
+		}
+	}
+}
+
+// pageContent returns the PDF's streams, inflated.
+func pageContent(t *testing.T, pdf []byte) []byte {
+	t.Helper()
+	var out []byte
+	for rest := pdf; ; {
+		i := bytes.Index(rest, []byte("stream\n"))
+		if i < 0 {
+			return out
+		}
+		rest = rest[i+len("stream\n"):]
+		j := bytes.Index(rest, []byte("endstream"))
+		if j < 0 {
+			return out
+		}
+		if r, err := zlib.NewReader(bytes.NewReader(rest[:j])); err == nil {
+			b, _ := io.ReadAll(r)
+			out = append(out, b...)
+		}
+		rest = rest[j:]
+	}
+}
+
+// TestChaseNotices writes the samples' 催办 notices: one page for each
+// unit chased, each addressed to it and listing its outcomes, and a chat
+// list naming every unit, outcome, deadline and what is missing.
+func TestChaseNotices(t *testing.T) {
+	res, err := sampledata.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	chases := figures.Chases(res.Eval)
+	if len(chases) == 0 {
+		t.Fatal("the samples have nobody to chase")
+	}
+	opts := report.ChaseOptions{Org: samples.Org}
+	pdf, info := render2(t, func(w *bytes.Buffer) (report.Info, error) { return report.RenderChase(w, res.Eval, chases, opts) })
+	pages, err := pdftext.Pages(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) != len(chases) || info.Pages != len(chases) {
+		t.Fatalf("%d pages (Render said %d) for %d units", len(pages), info.Pages, len(chases))
+	}
+	var list bytes.Buffer
+	if err := report.WriteChaseList(&list, res.Eval, chases, opts); err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range chases {
+		p := strings.ReplaceAll(pages[i], " ", "")
+		if !strings.HasPrefix(p, "催办通知\n"+string(c.Unit)+"：\n") || !strings.HasSuffix(p, samples.Org+"\n2026年9月30日\n") {
+			t.Errorf("page %d:\n%s", i+1, p)
+		}
+		for _, it := range c.Items {
+			if !strings.Contains(p, it.Item.Number()) {
+				t.Errorf("the notice to %s lacks %s", c.Unit, it.Item.Number())
+			}
+			if !strings.Contains(list.String(), it.Item.Number()+" "+it.Item.Label()+"｜时限：") {
+				t.Errorf("the chase list lacks %s of %s", it.Item.Number(), c.Unit)
+			}
+		}
+	}
+	for _, s := range res.Eval.Silent {
+		if !strings.Contains(list.String(), string(s.Unit)+"（本期未报送）") {
+			t.Errorf("the chase list does not name silent %s", s.Unit)
+		}
+	}
+	golden.Check(t, "chase_samples.golden", list.String())
+	var docx bytes.Buffer
+	if err := report.RenderChaseDocx(&docx, res.Eval, chases, opts); err != nil {
+		t.Fatal(err)
+	}
+	if text := docxText(t, docx.Bytes()); strings.Count(text, "催办通知\n") != len(chases) {
+		t.Errorf("the Word document has %d notices, want %d", strings.Count(text, "催办通知\n"), len(chases))
+	}
+}
+
+// TestChaseOnePage keeps a notice of a unit with many late outcomes to one
+// page, counting the outcomes it leaves out.
+func TestChaseOnePage(t *testing.T) {
+	ev := bigEvaluation()
+	chases := figures.Chases(ev)[:3]
+	pdf, info := render2(t, func(w *bytes.Buffer) (report.Info, error) {
+		return report.RenderChase(w, ev, chases, report.ChaseOptions{})
+	})
+	if info.Pages != 3 {
+		t.Errorf("%d pages for 3 notices", info.Pages)
+	}
+	pages, _ := pdftext.Pages(pdf)
+	for i, p := range pages {
+		if !strings.Contains(p, "另有") || !strings.Contains(p, "详见督查通报附件") {
+			t.Errorf("page %d does not count what it leaves out:\n%s", i+1, p)
+		}
+	}
+}
+
+// history is the samples' evaluation as kept a quarter and two quarters
+// earlier, with fewer outcomes done: 医政医管处 had one done fewer each
+// quarter, and 老龄健康处 was not yet a lead.
+func history(ev figures.Evaluation) []figures.Period {
+	var out []figures.Period
+	for q := 1; q <= 2; q++ {
+		p := ev.Period("")
+		p.AsOf = ev.AsOf.AddDate(0, -3*q, 0)
+		p.Units = nil
+		for _, u := range ev.Period("").Units {
+			switch u.Unit {
+			case "医政医管处":
+				u.Counts[check.Done] -= q
+				u.Counts[check.Ongoing] += q
+			case "老龄健康处":
+				continue
+			}
+			p.Units = append(p.Units, u)
+		}
+		p.Total.Counts[check.Done] -= q
+		p.Total.Counts[check.Ongoing] += q
+		out = append(out, p)
+	}
+	return out
+}
+
+// TestBulletinHistory shows each unit's change since the previous period
+// in the unit table, and the trend across three periods.
+func TestBulletinHistory(t *testing.T) {
+	res, err := sampledata.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := res.Eval
+	hist := history(ev)
+	text := func(opts report.Options) string {
+		pdf, _ := render(t, ev, opts)
+		pages, err := pdftext.Pages(pdf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Sentences are searched for across the lines they wrap on.
+		all := strings.Join(pages, "")
+		return all + "\n" + strings.ReplaceAll(all, "\n", "")
+	}
+	one := text(report.Options{Previous: &hist[0]})
+	for _, want := range []string{"较上期", "与上期相比，完成率提高最多的是医政医管处（+16.7个百分点）",
+		"5 医政医管处 5 6 3 0 1 1 1 0 50.0% +16.7 50.0%", "12 老龄健康处 3 3 0 0 0 0 0 3 0.0% — 0.0%", "持平"} {
+		if !strings.Contains(one, want) {
+			t.Errorf("with the previous period the bulletin lacks %q", want)
+		}
+	}
+	if strings.Contains(one, "完成率变化趋势") {
+		t.Error("a trend of two periods")
+	}
+	three := text(report.Options{History: hist})
+	for _, want := range []string{"近3期完成率变化如下图、表。", "图：总体完成率变化趋势", "牵头单位 3月30日 6月30日 9月30日",
+		"医政医管处 16.7% 33.3% 50.0%", "老龄健康处 — — 0.0%", "较上期（2026年6月30日）提高2.1个百分点"} {
+		if !strings.Contains(three, want) {
+			t.Errorf("with two earlier periods the bulletin lacks %q", want)
+		}
+	}
+}
+
+func TestTitles(t *testing.T) {
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		name       string
+		year       int
+		asOf       time.Time
+		bulletin   string
+		assessment string
+	}{
+		{"third quarter", 2026, day(2026, 9, 30), "2026年第三季度重点工作任务督查通报", "2026年度重点工作任务考核结果"},
+		{"january after the year", 2026, day(2027, 1, 15), "2026年度重点工作任务督查通报", "2026年度重点工作任务考核结果"},
+		{"no year", 0, day(2026, 12, 31), "2026年第四季度重点工作任务督查通报", "2026年度重点工作任务考核结果"},
+		{"before the year", 2027, day(2026, 12, 20), "2027年第一季度重点工作任务督查通报", "2027年度重点工作任务考核结果"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := report.BulletinTitle(tt.year, tt.asOf); got != tt.bulletin {
+				t.Errorf("BulletinTitle = %q, want %q", got, tt.bulletin)
+			}
+			if got := report.AssessmentTitle(tt.year, tt.asOf); got != tt.assessment {
+				t.Errorf("AssessmentTitle = %q, want %q", got, tt.assessment)
+			}
+		})
+	}
+}
+
+// TestAssessmentInJanuary titles a January assessment with the plan's
+// year, not the year it is run in.
+func TestAssessmentInJanuary(t *testing.T) {
+	ev := oneTask("1", "核对名单", "医政医管处", "年底前")
+	ev.Year, ev.AsOf = 2026, time.Date(2027, 1, 10, 0, 0, 0, 0, time.UTC)
+	pdf, _ := render2(t, func(w *bytes.Buffer) (report.Info, error) {
+		return report.RenderAssessment(w, ev, figures.Assess(ev, figures.DefaultAssessOptions()), report.AssessmentOptions{})
+	})
+	pages, _ := pdftext.Pages(pdf)
+	if !strings.HasPrefix(pages[0], "2026年度重点工作任务考核结果\n") {
+		t.Errorf("page 1:\n%s", pages[0])
+	}
 }

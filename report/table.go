@@ -20,28 +20,61 @@ var (
 
 const cellPad = 1.2 // mm of space inside a cell's border
 
+// tableLine is the height of a line of text in a table.
+var tableLine = lineHeight(sizeTable) * 0.9
+
+// rowHeight is the height of a row of n lines.
+func rowHeight(n int) float64 { return float64(n)*tableLine + 2*cellPad }
+
+// headerRow is a table's header: its columns' titles, shaded.
+func headerRow(cols []column) []cell {
+	header := make([]cell, len(cols))
+	for i, c := range cols {
+		header[i] = cell{text: c.title, fill: &headerFill}
+	}
+	return header
+}
+
+// wrapRow wraps each cell of a row to its column, and returns the lines
+// and the number of lines of the tallest cell.
+func (d *doc) wrapRow(cols []column, cells []cell) ([][]string, int) {
+	d.setStyle(Body, sizeTable)
+	out := make([][]string, len(cols))
+	n := 1
+	for i, c := range cols {
+		if i < len(cells) {
+			out[i] = d.lines(cells[i].text, c.width-2*cellPad)
+		}
+		n = max(n, len(out[i]))
+	}
+	return out, n
+}
+
+// fit returns how many of rows, below the header, fit between the
+// current position and below millimetres above the bottom margin.
+func (d *doc) fit(cols []column, rows [][]cell, below float64) int {
+	role, size := d.role, d.size
+	defer d.setStyle(role, size)
+	_, hn := d.wrapRow(cols, headerRow(cols))
+	room := bottomLimit - below - d.pdf.GetY() - rowHeight(hn) - 2
+	for i, r := range rows {
+		_, n := d.wrapRow(cols, r)
+		if room -= rowHeight(n); room < 0 {
+			return i
+		}
+	}
+	return len(rows)
+}
+
 // table draws a table across pages: the header row is repeated at the top
 // of each page, a row moves whole to the next page when it does not fit,
 // and only a row taller than a page is split, between lines.
 func (d *doc) table(cols []column, rows [][]cell) {
 	d.setStyle(Body, sizeTable)
-	lh := lineHeight(sizeTable) * 0.9
-	wrapped := func(cells []cell) ([][]string, int) {
-		out := make([][]string, len(cols))
-		n := 1
-		for i, c := range cols {
-			if i < len(cells) {
-				out[i] = d.lines(cells[i].text, c.width-2*cellPad)
-			}
-			n = max(n, len(out[i]))
-		}
-		return out, n
-	}
-	height := func(n int) float64 { return float64(n)*lh + 2*cellPad }
-	header := make([]cell, len(cols))
-	for i, c := range cols {
-		header[i] = cell{text: c.title, fill: &headerFill}
-	}
+	lh := tableLine
+	wrapped := func(cells []cell) ([][]string, int) { return d.wrapRow(cols, cells) }
+	height := rowHeight
+	header := headerRow(cols)
 	headerLines, headerN := wrapped(header)
 	headerH := height(headerN)
 	drawHeader := func() {

@@ -478,7 +478,7 @@ func TestReportFontDir(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"标题：SimHei.ttf", "一级标题：SimHei.ttf", "正文：内置文泉驿微米黑"} {
+	for _, want := range []string{"标题：SimHei.ttf", "一级标题：SimHei.ttf", "正文：内置思源宋体（宋体）"} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("stderr does not say %q:\n%s", want, errOut)
 		}
