@@ -253,7 +253,7 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 	}
 
 	var out []Item
-	defer func() { ps.Add(noLeads(out, file)...) }()
+	defer func() { ps.Add(noLeads(out, file)...); ps.Add(groupsNoted(out, file)...) }()
 	seen := map[string]bool{}
 	for _, n := range nodes {
 		if n.children > 0 {
@@ -291,7 +291,8 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 			ps.Add(lineProblem(file, n.line, problems.PlanTitleGuessed,
 				fmt.Sprintf("任务 %s 的标题后没有句号，取第一个分句“%s”作为任务名称", it.ID, it.Title)))
 		}
-		it.Lead, it.Partners, it.Note = resp.lead, resp.partners, resp.note
+		it.Leads, it.Partners, it.Note = resp.leads, resp.partners, resp.note
+		it.groups = resp.groups
 		it.Deadline, it.Targets = deadlineAndTargets(body, year)
 		out = append(out, it)
 	}
@@ -304,7 +305,7 @@ func noLeads(items []Item, file string) problems.List {
 	var ids []string
 	var lines []int
 	for _, it := range items {
-		if it.Lead == "" {
+		if len(it.Leads) == 0 {
 			ids, lines = append(ids, it.ID), append(lines, it.Line)
 		}
 	}
@@ -318,6 +319,40 @@ func noLeads(items []Item, file string) problems.List {
 	var out problems.List
 	for i, id := range ids {
 		out.Add(lineProblem(file, lines[i], problems.PlanNoLead, fmt.Sprintf("任务 %s 没有写明牵头单位", id)))
+	}
+	return out
+}
+
+// groupsNoted reports the collective phrases put in 备注: one problem
+// each when a few items have one, one for all when many do.
+func groupsNoted(items []Item, file string) problems.List {
+	var with []Item
+	phrases := map[string]bool{}
+	for _, it := range items {
+		if len(it.groups) > 0 {
+			with = append(with, it)
+			for _, g := range it.groups {
+				phrases[g] = true
+			}
+		}
+	}
+	var out problems.List
+	if len(with) > 3 {
+		var ids, ps []string
+		for _, it := range with {
+			ids = append(ids, it.ID)
+		}
+		for g := range phrases {
+			ps = append(ps, g)
+		}
+		slices.Sort(ps)
+		out.Add(problems.New(problems.PlanGroupNoted, source.Pos{File: file},
+			fmt.Sprintf("%d 项任务写了泛指的说法（%s），不是具体单位，已记入备注（任务 %s）", len(with), strings.Join(ps, "、"), strings.Join(ids, "、"))))
+		return out
+	}
+	for _, it := range with {
+		out.Add(lineProblem(file, it.Line, problems.PlanGroupNoted,
+			fmt.Sprintf("任务 %s 的“%s”不是具体单位，已记入备注", it.ID, strings.Join(it.groups, "、"))))
 	}
 	return out
 }

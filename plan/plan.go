@@ -39,12 +39,14 @@ type Item struct {
 	Section  string   // 所属板块: the 一、 heading
 	Title    string   // 任务名称
 	Content  string   // 工作内容, without the responsibility note
-	Lead     string   // 牵头单位: the first lead named
-	Partners []string // 配合单位, and any further leads
+	Leads    []string // 牵头单位: every unit the plan names as a lead (共同牵头), as written
+	Partners []string // 配合单位
 	Note     string   // 备注: what the responsibility note said that names no department
 	Deadline string   // 完成时限 as a phrase of the plan, or the year's end
 	Targets  []Target
 	Line     int // where the item starts in the source
+
+	groups []string // collective phrases the item names, noted in Note
 }
 
 // Target is one quantitative target of an item.
@@ -72,7 +74,7 @@ func (p Plan) Return(file string, dir *units.Directory) lists.Return {
 			ID: it.ID, Section: it.Section, Name: it.Title, Content: it.Content,
 			Deadline: deadline(it.Deadline), Note: it.Note, At: at(templates.TaskList.Name, it.Line),
 		})
-		r := lists.RespRow{ID: it.ID, LeadText: it.Lead, PartnerText: strings.Join(it.Partners, "、"), At: at(templates.Responsibilities.Name, it.Line)}
+		r := lists.RespRow{ID: it.ID, LeadText: strings.Join(it.Leads, "、"), PartnerText: strings.Join(it.Partners, "、"), At: at(templates.Responsibilities.Name, it.Line)}
 		r.Leads, r.Partners, r.Groups = dir.Roles(r.LeadText, r.PartnerText, false)
 		ret.Resps = append(ret.Resps, r)
 		targets := it.Targets

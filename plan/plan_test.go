@@ -39,7 +39,7 @@ func describe(p Plan) string {
 	fmt.Fprintf(&b, "标题\t%s\n年份\t%d\n任务\t%d\n", p.Title, p.Year, len(p.Items))
 	for _, it := range p.Items {
 		fmt.Fprintf(&b, "\n%s\t[%s]\t%s\n", it.ID, it.Section, it.Title)
-		fmt.Fprintf(&b, "  牵头\t%s\n  配合\t%s\n  备注\t%s\n  时限\t%s\n", it.Lead, strings.Join(it.Partners, "、"), it.Note, it.Deadline)
+		fmt.Fprintf(&b, "  牵头\t%s\n  配合\t%s\n  备注\t%s\n  时限\t%s\n", strings.Join(it.Leads, "、"), strings.Join(it.Partners, "、"), it.Note, it.Deadline)
 		for _, tg := range it.Targets {
 			fmt.Fprintf(&b, "  目标\t%s\t%s\t%s\n", tg.Expected, tg.Phrase, tg.Deadline)
 		}
@@ -111,7 +111,7 @@ func TestSeedDepartments(t *testing.T) {
 			if m == "" {
 				continue
 			}
-			named := it.Lead + "、" + strings.Join(it.Partners, "、")
+			named := strings.Join(it.Leads, "、") + "、" + strings.Join(it.Partners, "、")
 			for _, d := range regexp.MustCompile(`[:;、]`).Split(strings.Trim(m, "()"), -1) {
 				d = strings.TrimSpace(d)
 				if d == "" || strings.HasSuffix(d, "处室") && strings.Contains(d, "相关") || strings.Contains(d, "牵头") || strings.Contains(d, "配合") || strings.Contains(d, "责任") {
@@ -158,11 +158,11 @@ func TestForms(t *testing.T) {
 		id, title, lead, partners, note string
 		targets                         int
 	}{
-		{"1", "推进公立医院改革", "体制改革处", "医政医管处、财务处", "共同牵头：医政医管处；配合：各相关处室", 1},
+		{"1", "推进公立医院改革", "体制改革处、医政医管处", "财务处", "配合：各相关处室", 1},
 		{"2", "完善分级诊疗体系", "基层卫生健康处", "医政医管处", "", 1},
 		{"3", "深化药品采购改革落实国家集采结果", "财务处", "药政处、医政医管处", "", 1},
 		{"4.1", "新增市级临床重点专科不少于10个", "医政医管处", "科技教育处", "", 1},
-		{"4.2", "力争2—3家医院通过三级医院评审，8月底前完成评审申报", "医政医管处", "规划发展处", "", 1},
+		{"4.2", "力争2—3家医院通过三级医院评审，8月底前完成评审申报", "医政医管处、规划发展处", "", "", 1},
 		{"5", "改善群众就医体验", "医政医管处", "", "", 2},
 		{"6", "强化疾病预防控制", "疾病预防控制处", "基层卫生健康处", "配合：各区卫生健康局", 2},
 		{"7", "保障母婴安全", "妇幼健康处", "医政医管处", "", 2},
@@ -175,10 +175,10 @@ func TestForms(t *testing.T) {
 	}
 	for i, w := range want {
 		it := p.Items[i]
-		if it.ID != w.id || it.Title != w.title || it.Lead != w.lead || strings.Join(it.Partners, "、") != w.partners ||
+		if it.ID != w.id || it.Title != w.title || strings.Join(it.Leads, "、") != w.lead || strings.Join(it.Partners, "、") != w.partners ||
 			it.Note != w.note || len(it.Targets) != w.targets {
 			t.Errorf("item %d = %s %q lead %q partners %q note %q targets %d;\nwant %+v",
-				i, it.ID, it.Title, it.Lead, it.Partners, it.Note, len(it.Targets), w)
+				i, it.ID, it.Title, it.Leads, it.Partners, it.Note, len(it.Targets), w)
 		}
 		if strings.Contains(it.Content, "印发") || strings.Contains(it.Content, "附件下载") || strings.Contains(it.Content, "责任单位") {
 			t.Errorf("item %s content holds what is not plan text: %q", it.ID, it.Content)
@@ -212,7 +212,7 @@ func TestFormsHalfWidth(t *testing.T) {
 	full := Parse(readFixture(t, "forms_fullwidth.txt"), Options{})
 	for i, it := range p.Items {
 		f := full.Items[i]
-		if it.Lead != f.Lead || strings.Join(it.Partners, "、") != strings.Join(f.Partners, "、") || len(it.Targets) != len(f.Targets) {
+		if strings.Join(it.Leads, "、") != strings.Join(f.Leads, "、") || strings.Join(it.Partners, "、") != strings.Join(f.Partners, "、") || len(it.Targets) != len(f.Targets) {
 			t.Errorf("item %s reads differently from its full-width twin %s", it.ID, f.ID)
 		}
 	}

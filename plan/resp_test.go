@@ -1,0 +1,40 @@
+package plan
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestFindResponsibility(t *testing.T) {
+	tests := []struct {
+		name, text, leads, partners, note string
+	}{
+		{"co-lead label", "做好工作。（牵头单位：甲处、乙处；配合单位：丙处）", "甲处、乙处", "丙处", ""},
+		{"each responsible", "做好工作。（甲处、乙处分别负责）", "甲处、乙处", "", ""},
+		{"jointly lead", "做好工作。（甲处、乙处共同牵头，丙处配合）", "甲处、乙处", "丙处", ""},
+		{"lead then partner", "做好工作。（甲处牵头、乙处配合）", "甲处", "乙处", ""},
+		{"roles in a label", "做好工作。责任单位：甲局牵头，乙局、丙局配合", "甲局", "乙局、丙局", ""},
+		{"duty list first leads", "做好工作。（责任处室：甲处、乙处）", "甲处", "乙处", ""},
+		{"county cities", "做好工作。牵头单位：市卫生健康委；配合单位：市发展改革委、市财政局，各区、县级市", "市卫生健康委", "市发展改革委、市财政局", "配合：各区、县级市"},
+		{"related departments", "做好工作。（牵头处室：甲处等各相关处室）", "甲处", "", "牵头：各相关处室"},
+		{"county government", "做好工作。（甲局牵头，县政府有关部门配合）", "甲局", "", "配合：县政府有关部门"},
+		{"by", "做好工作。（由甲局牵头，乙局配合）", "甲局", "乙局", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := findResponsibility(tt.text)
+			if got := strings.Join(r.leads, "、"); got != tt.leads {
+				t.Errorf("leads %q, want %q", got, tt.leads)
+			}
+			if got := strings.Join(r.partners, "、"); got != tt.partners {
+				t.Errorf("partners %q, want %q", got, tt.partners)
+			}
+			if r.note != tt.note {
+				t.Errorf("note %q, want %q", r.note, tt.note)
+			}
+			if r.rest != "做好工作。" && r.rest != "做好工作" {
+				t.Errorf("rest %q", r.rest)
+			}
+		})
+	}
+}
