@@ -32,6 +32,7 @@ const (
 	cnItem        // (一) or （一）
 	arItem        // 1. 1、 1．
 	subItem       // (1) or （1）
+	decimal       // 1.5: a number, or item 1 whose text starts with a digit
 )
 
 var (
@@ -70,8 +71,11 @@ func classify(text string) (level, string, string) {
 		return subItem, m[1], after(")）")
 	}
 	if m := arItemRe.FindStringSubmatch(folded); m != nil {
-		if r, _ := utf8.DecodeRuneInString(m[2]); r >= '0' && r <= '9' || m[2] == "" {
-			return none, "", text // 1.5 万, or a lone number
+		if m[2] == "" {
+			return none, "", text // a lone number
+		}
+		if r, _ := utf8.DecodeRuneInString(m[2]); r >= '0' && r <= '9' && !strings.Contains(folded[:len(folded)-len(m[2])], "、") {
+			return decimal, m[1], after(".．") // 1.5万, or 11.121人才… when 11 comes next
 		}
 		return arItem, m[1], after("、.．")
 	}
@@ -110,8 +114,20 @@ func Parse(lines []Line, opts Options) Plan {
 	var stack []*node // open numbered nodes, outermost first
 	var last *node
 	lastEnded := true
+	lastAr := 0 // the number of the last 1. item
 	for _, l := range clean[start:] {
 		lv, num, rest := classify(l.Text)
+		if lv == decimal {
+			// "11.121人才…" is item 11 when item 10 came before it.
+			if n, _ := strconv.Atoi(num); n == lastAr+1 || n == 1 && last == nil {
+				lv = arItem
+			} else {
+				lv, num, rest = none, "", l.Text
+			}
+		}
+		if lv == arItem {
+			lastAr, _ = strconv.Atoi(num)
+		}
 		switch lv {
 		case section:
 			sec, secN = strings.TrimRight(rest, "。．. "), num
@@ -164,7 +180,7 @@ func planStart(lines []Line) int {
 		}
 	}
 	for i, l := range lines {
-		if lv, _, _ := classify(l.Text); lv != none {
+		if lv, _, _ := classify(l.Text); lv != none && lv != decimal {
 			return i
 		}
 	}

@@ -38,3 +38,24 @@ func TestFindResponsibility(t *testing.T) {
 		})
 	}
 }
+
+func TestNumberBeforeDigit(t *testing.T) {
+	text := `一、重点工作
+10.做好甲项工作。全年完成培训1.5万人次。（甲处负责）
+11.121人才梯队项目全面启动。（乙处负责）
+12、2026年底前建成丙系统。（丙处负责）
+1.5万份问卷已回收。`
+	var lines []Line
+	for i, l := range strings.Split(text, "\n") {
+		lines = append(lines, Line{No: i + 1, Text: l})
+	}
+	p := Parse(lines, Options{})
+	var got []string
+	for _, it := range p.Items {
+		got = append(got, it.ID+":"+it.Title)
+	}
+	want := "10:做好甲项工作|11:121人才梯队项目全面启动|12:2026年底前建成丙系统"
+	if strings.Join(got, "|") != want {
+		t.Errorf("items %q, want %q", strings.Join(got, "|"), want)
+	}
+}
