@@ -102,8 +102,18 @@ func Parse(lines []Line, opts Options) Plan {
 		t := strings.TrimSpace(strings.Trim(l.Text, "\u3000\u00a0\ufeff"))
 		t = strings.TrimSpace(strings.Trim(t, "\u3000\u00a0"))
 		if t != "" {
-			clean = append(clean, Line{No: l.No, Text: t})
+			clean = append(clean, Line{No: l.No, Text: t, Cells: l.Cells})
 		}
+	}
+	if rows, layouts, first := findTables(clean); len(rows) > 0 {
+		// A task table (任务分工表): its rows are the tasks.
+		p.Title = planTitle(clean[:first])
+		p.Year = planYear(p.Title, clean, opts.Year)
+		p.Items = tableItems(rows, layouts, p.Year, opts.File, &p.Problems)
+		if len(p.Items) > 0 {
+			return p
+		}
+		p.Problems = nil
 	}
 	start := planStart(clean)
 	p.Title = planTitle(clean[:start])

@@ -23,6 +23,9 @@ import (
 type Line struct {
 	No   int
 	Text string
+	// Cells are the cells of a table row, as a document or a workbook
+	// gives them; Text is then the cells joined by tabs.
+	Cells []string
 }
 
 // Plan is a parsed work plan.
