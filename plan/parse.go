@@ -279,7 +279,11 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 	}
 
 	var out []Item
-	defer func() { ps.Add(noLeads(out, file)...); ps.Add(groupsNoted(out, file)...) }()
+	defer func() {
+		ps.Add(noLeads(out, file)...)
+		ps.Add(groupsNoted(out, file)...)
+		ps.Add(targetDoubts(out, file)...)
+	}()
 	seen := map[string]bool{}
 	for _, n := range nodes {
 		if n.children > 0 {
@@ -319,7 +323,7 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 		}
 		it.Leads, it.Partners, it.Note = resp.leads, resp.partners, resp.note
 		it.groups = resp.groups
-		it.Deadline, it.Targets = deadlineAndTargets(body, year)
+		it.Deadline, it.Targets = deadlineAndTargets(body, it.Title, year)
 		out = append(out, it)
 	}
 	return out
@@ -383,6 +387,20 @@ func groupsNoted(items []Item, file string) problems.List {
 	return out
 }
 
+// targetDoubts lists the targets read with a guess, one problem each.
+func targetDoubts(items []Item, file string) problems.List {
+	var out problems.List
+	for _, it := range items {
+		for _, t := range it.Targets {
+			if t.Doubt != "" {
+				out.Add(lineProblem(file, it.Line, problems.PlanTargetDoubt,
+					fmt.Sprintf("任务 %s 的量化目标“%s”：%s（预期成果“%s”）", it.ID, t.Phrase, t.Doubt, t.Expected)))
+			}
+		}
+	}
+	return out
+}
+
 func lineProblem(file string, line int, code problems.Code, msg string) problems.Problem {
 	return problems.New(code, source.Pos{File: file, Row: line}, msg).With("请核对任务总表中的这一项")
 }
@@ -412,7 +430,7 @@ func titleEnded(text string) bool {
 
 // deadlineAndTargets finds the item's deadline (the latest it names, else
 // the plan year's end) and its targets, each with the deadline nearest it.
-func deadlineAndTargets(text string, year int) (string, []Target) {
+func deadlineAndTargets(text, title string, year int) (string, []Target) {
 	deadline := ""
 	var latest time.Time
 	for _, phrase := range check.FindDeadlines(text) {
@@ -436,11 +454,13 @@ func deadlineAndTargets(text string, year int) (string, []Target) {
 	}
 	var targets []Target
 	for _, f := range check.FindTargets(text) {
-		t := Target{Expected: f.Subject, Phrase: f.Phrase, Deadline: f.Deadline}
+		t := Target{Expected: f.Subject, Phrase: f.Phrase, Deadline: f.Deadline, Doubt: f.Doubt}
 		if t.Expected == "" {
-			t.Expected = f.Phrase
+			t.Expected = title
+			t.Doubt = "没有写明指标，预期成果暂用任务名称"
 		}
-		if d, err := check.ParseDeadline(t.Deadline); t.Deadline == "" || err != nil || !d.In(year).IsZero() && d.In(year).Year() < year {
+		// 持续推进, 长期 are no deadline: the item's applies.
+		if d, err := check.ParseDeadline(t.Deadline); t.Deadline == "" || err != nil || d.In(year).IsZero() || d.In(year).Year() < year {
 			t.Deadline = deadline
 		}
 		if !slices.Contains(targets, t) {

@@ -57,6 +57,7 @@ type Target struct {
 	Expected string // 预期成果
 	Phrase   string // 目标值 as written in the plan
 	Deadline string // the deadline nearest the target
+	Doubt    string // why the reading is a guess to check (问题清单 P05), or ""
 }
 
 // Return turns the plan into the master lists: one 任务清单 and one 责任清单

@@ -342,7 +342,7 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 		if name != "" && content != "" {
 			text = joinLines(name) + "。" + it.Content
 		}
-		it.Deadline, it.Targets = deadlineAndTargets(text, year)
+		it.Deadline, it.Targets = deadlineAndTargets(text, it.Title, year)
 		if d := lay.cell(cells, colDeadline); d != "" {
 			if phrase := cellDeadline(joinLines(d), year); phrase != "" {
 				it.Deadline = phrase
@@ -357,6 +357,7 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 	}
 	ps.Add(noLeads(out, file)...)
 	ps.Add(groupsNoted(out, file)...)
+	ps.Add(targetDoubts(out, file)...)
 	return out
 }
 
