@@ -124,7 +124,7 @@ func parseRoles(s string) responsibility {
 	s = roleThen.ReplaceAllString(s, "$1，")
 	var leads, partners, groups []string
 	var notes []string
-	dutyOnly := true // every lead came from a 责任 label and no one cooperates
+	dutyOnly := true // every lead came from a 责任 label and no role says who cooperates
 	add := func(role, list string) {
 		l := asWritten.Split(list)
 		if len(l.Groups) > 0 {
@@ -136,7 +136,7 @@ func parseRoles(s string) responsibility {
 			dutyOnly = dutyOnly && strings.Contains(role, "责任") && !strings.Contains(role, "牵头")
 			leads = append(leads, names...)
 		} else {
-			dutyOnly = dutyOnly && len(names) == 0
+			dutyOnly = false
 			partners = append(partners, names...)
 		}
 	}
