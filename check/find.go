@@ -45,7 +45,8 @@ func FindTargets(text string) []Found {
 	var out []Found
 	for _, sentence := range splitOutside(text, "。；;！？!?\n") {
 		deadlines := FindDeadlines(sentence)
-		prev := ""
+		prev := ""        // the clause before
+		lastSubject := "" // the indicator of the sentence's last target
 		for _, clause := range targetClauses(sentence) {
 			clause = strings.TrimSpace(clause)
 			t, err := ParseTarget(clause)
@@ -63,23 +64,58 @@ func FindTargets(text string) []Found {
 				// what is counted follows the number: 2-3家医院通过…评审
 				f.Subject = strings.TrimLeft(subject+rest, "的")
 			}
-			if f.Subject == "" {
-				if p := strings.TrimSpace(leadVerbs.ReplaceAllString(subjectPrefix.ReplaceAllString(prev, ""), "")); p != "" && !strings.ContainsAny(p, "0123456789") && utf8.RuneCountInString(p) <= 20 {
+			switch {
+			case f.Subject == "" && lastSubject != "":
+				// "…达到50%以上，并较上年度增加2-3个百分点"
+				f.Subject, f.Doubt = lastSubject, "指标取自同一句的上一个目标"
+			case f.Subject == "":
+				if p := strings.TrimSpace(leadVerbs.ReplaceAllString(subjectPrefix.ReplaceAllString(prev, ""), "")); p != "" && !hasNumber(p) && utf8.RuneCountInString(p) <= 20 {
 					f.Subject, f.Doubt = p, "指标取自上文“"+prev+"”"
 				} else {
 					f.Doubt = "没有写明指标"
 				}
+			case bareVerb.MatchString(f.Subject) && lastSubject != "":
+				// "启动建设单位不少于24家，完成10家以上"
+				f.Subject = f.Subject + leadingVerb.ReplaceAllString(lastSubject, "")
+				f.Doubt = "指标取自同一句的上一个目标"
 			}
 			if d := FindDeadlines(clause); len(d) > 0 {
 				f.Deadline = d[len(d)-1]
 			} else if len(deadlines) > 0 {
 				f.Deadline = deadlines[len(deadlines)-1]
 			}
-			out = append(out, f)
+			lastSubject = f.Subject
 			prev = clause
+			// "婴儿死亡率和新生儿出生缺陷发生率控制在4‰以下": one target each
+			if parts := listSep.Split(f.Subject, -1); len(parts) > 1 && allIndicators(parts) {
+				for _, p := range parts {
+					g := f
+					g.Subject = p
+					out = append(out, g)
+				}
+				continue
+			}
+			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// bareVerb is a subject that is only a verb: 完成, 启动.
+var (
+	bareVerb    = regexp.MustCompile(`^(?:启动|完成|新增|新建|建成|开展|实现|创建)$`)
+	leadingVerb = regexp.MustCompile(`^(?:启动|完成|新增|新建|建成|开展|实现|创建)`)
+)
+
+// allIndicators reports whether every part names a rate or a count, so that
+// a target given once applies to each: 婴儿死亡率和新生儿出生缺陷发生率.
+func allIndicators(parts []string) bool {
+	for _, p := range parts {
+		if !strings.HasSuffix(p, "率") && !strings.HasSuffix(p, "比例") && !strings.HasSuffix(p, "占比") {
+			return false
+		}
+	}
+	return true
 }
 
 // targetClauses splits a sentence into the clauses that may each set a

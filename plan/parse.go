@@ -474,7 +474,10 @@ func deadlineAndTargets(text, title string, year int) (string, []Target) {
 // returned as they are.
 func arabic(s string) string {
 	if _, err := strconv.Atoi(s); err == nil {
-		return strings.TrimLeft(s, "0")
+		if t := strings.TrimLeft(s, "0"); t != "" {
+			return t
+		}
+		return "0"
 	}
 	n, _ := numerals.Int(s)
 	return strconv.Itoa(n)

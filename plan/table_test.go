@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/qingdan/qingdan/internal/golden"
@@ -20,4 +21,28 @@ func TestTables(t *testing.T) {
 			golden.Check(t, name+".golden", describe(p))
 		})
 	}
+}
+
+// FuzzParse feeds plan text, prose and tables, to Parse: it must not
+// panic, and every item it finds has an ID.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"一、甲\n（一）做好工作。（牵头单位：甲处、乙处；配合单位：各相关处室）",
+		"序号\t重点任务\t牵头单位\t完成时限\n一、甲\n1\t做好工作\t甲处牵头，乙处配合\t持续推进",
+		"序号  重点任务  具体内容  责任单位\n1  做好  新建8家  甲处、乙处",
+		"11.121人才\n1、2026年",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var lines []Line
+		for i, l := range strings.Split(s, "\n") {
+			lines = append(lines, Line{No: i + 1, Text: l})
+		}
+		for _, it := range Parse(lines, Options{}).Items {
+			if it.ID == "" {
+				t.Errorf("an item without an ID in %q", s)
+			}
+		}
+	})
 }
