@@ -47,13 +47,17 @@ func FindTargets(text string) []Found {
 		deadlines := FindDeadlines(sentence)
 		prev := ""        // the clause before
 		lastSubject := "" // the indicator of the sentence's last target
-		for _, clause := range targetClauses(sentence) {
-			clause = strings.TrimSpace(clause)
+		lastWasTarget := false
+		for _, c := range targetClauses(sentence) {
+			clause := strings.TrimSpace(c.text)
 			t, err := ParseTarget(clause)
-			if err != nil || !(t.Relative || t.Numeric()) || !isTargetClause(clause, t) {
-				prev = clause
+			// "新增胸痛中心2家、卒中中心1家": a count beside a target is one too
+			sibling := c.sibling && lastWasTarget && isCount(t.Unit) && hasNumber(clause)
+			if err != nil || !(t.Relative || t.Numeric()) || !isTargetClause(clause, t) && !sibling {
+				prev, lastWasTarget = clause, false
 				continue
 			}
+			lastWasTarget = true
 			subject, phrase, rest := splitPhrase(clause)
 			f := Found{Subject: subject, Phrase: phrase}
 			f.Target, _ = ParseTarget(phrase)
@@ -122,21 +126,32 @@ func allIndicators(parts []string) bool {
 // target: at commas and colons, at 、 and 和 only where every part has a
 // number of its own (配备比例基层不低于65%、二级不低于40%), with a distributive
 // "分别" spread over its subjects first.
-func targetClauses(sentence string) []string {
-	var out []string
+func targetClauses(sentence string) []clause {
+	var out []clause
+	add := func(texts []string, sibling bool) {
+		for _, t := range texts {
+			out = append(out, clause{text: t, sibling: sibling})
+		}
+	}
 	for _, c := range splitOutside(sentence, "，,：:") {
 		for _, d := range distribute(c) {
 			parts := splitOutside(d, "、")
 			if len(parts) > 1 && allHaveNumbers(parts) {
-				for _, p := range parts {
-					out = append(out, splitPair(p)...)
+				for i, p := range parts {
+					add(splitPair(p), i > 0)
 				}
 				continue
 			}
-			out = append(out, splitPair(d)...)
+			add(splitPair(d), false)
 		}
 	}
 	return out
+}
+
+// clause is a part of a sentence that may set a target.
+type clause struct {
+	text    string
+	sibling bool // it follows another part of a list split at 、
 }
 
 // pairWord joins two targets: "完成20个A和107个B".
@@ -198,6 +213,15 @@ func distribute(c string) []string {
 	values := listSep.Split(m[3], -1)
 	if len(subjects) < 2 || len(subjects) != len(values) {
 		return []string{c}
+	}
+	// "高血压、糖尿病患者规范管理率": the first subjects share the last's tail
+	last := subjects[len(subjects)-1]
+	if i := strings.Index(last, "患者"); i > 0 {
+		for j := range subjects[:len(subjects)-1] {
+			if !strings.Contains(subjects[j], "率") && !strings.Contains(subjects[j], "患者") {
+				subjects[j] += last[i:]
+			}
+		}
 	}
 	out := make([]string, len(subjects))
 	for i := range subjects {
@@ -289,8 +313,11 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 	}
 	subject = strings.TrimSpace(clause[:first])
 	subject = subjectPrefix.ReplaceAllString(subject, "")
-	for _, w := range []string{"分别", "力争", "确保", "争取", "较上年度", "较上年", "再", "要", "达", "有", "各"} {
+	for _, w := range []string{"分别", "力争", "确保", "争取", "较上年度", "较上年", "每年", "年均", "再", "要", "保持", "稳定", "达", "有", "各"} {
 		subject = strings.TrimSuffix(subject, w)
+	}
+	if coverageOnly {
+		subject = leadingVerb.ReplaceAllString(subject, "") // 创建无烟党政机关全覆盖
 	}
 	subject = strings.TrimRight(subject, "在为的是和与及")
 	phrase = strings.TrimSpace(clause[first:])

@@ -44,7 +44,9 @@ var (
 	roleWord = regexp.MustCompile(`^(?:由)?(.+?)(共同牵头负责|共同牵头|分别牵头|牵头负责|牵头|分别负责|共同负责|具体负责|负责|配合|参与|协助|协办|协同)(?:落实|实施|推进)?$`)
 	// roleThen is a role word followed by 、 and the next clause: "A牵头、B配合".
 	roleThen = regexp.MustCompile(`(牵头|负责|配合|参与|协助|协办)、`)
-	respKeys = regexp.MustCompile(`牵头|配合|责任|负责|协办|协作|主办|参与`)
+	// ownedGroup names every unit under one: 局属各单位, 委属各医疗机构.
+	ownedGroup = regexp.MustCompile(`^.{0,6}属各`)
+	respKeys   = regexp.MustCompile(`牵头|配合|责任|负责|协办|协作|主办|参与`)
 )
 
 // findResponsibility finds the note naming an item's departments: a
@@ -127,6 +129,11 @@ func parseRoles(s string) responsibility {
 	dutyOnly := true // every lead came from a 责任 label and no role says who cooperates
 	add := func(role, list string) {
 		l := asWritten.Split(list)
+		for _, u := range l.Units {
+			if ownedGroup.MatchString(string(u)) {
+				l.Groups = append(l.Groups, string(u)) // 局属各单位, 委属各医院
+			}
+		}
 		if len(l.Groups) > 0 {
 			notes = append(notes, roleName(role)+"："+strings.Join(l.Groups, "、"))
 			groups = append(groups, l.Groups...)
@@ -162,6 +169,10 @@ func parseRoles(s string) responsibility {
 		return true
 	}
 	if locs := roleLabel.FindAllStringSubmatchIndex(s, -1); len(locs) > 0 {
+		// roles written before the first label: "A、B共同牵头；配合单位：C"
+		if before := strings.Trim(s[:locs[0][0]], " ;；,，。"); before != "" {
+			clauses("", before)
+		}
 		for i, loc := range locs {
 			end := len(s)
 			if i+1 < len(locs) {
