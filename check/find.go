@@ -2,6 +2,7 @@ package check
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -21,10 +22,10 @@ type Found struct {
 var comparatorWords = regexp.MustCompile(`保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|达\d|力争\d|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|以上|以内|以下|之内|左右|[≥≤><]`)
 
 // phraseStart are the words a target phrase begins with, the longest first.
-var phraseStart = regexp.MustCompile(`(?:保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|提高|提升|增长|增加|上升|下降|降低|减少|[≥≤><]=?)`)
+var phraseStart = regexp.MustCompile(`(?:缩短至|缩短到|压缩至|压缩到|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|提高|提升|增长|增加|上升|下降|降低|减少|[≥≤><]=?)`)
 
 var (
-	subjectPrefix = regexp.MustCompile(`^(?:并|且|使|其中|全市|全县|全区|全省|全年|年内|年底前|力争|确保|争取|实现|推动|进一步|同时|到\d{4}年底?|\d{4}年底?前?)+`)
+	subjectPrefix = regexp.MustCompile(`^(?:以[^，,、]{1,10}为单位|并|且|使|其中|全市|全县|全区|全省|全年|年内|年底前|力争|确保|争取|实现|推动|进一步|同时|到\d{4}年底?|\d{4}年底?前?)+`)
 	// leadVerbs are the verbs before an indicator named in the clause before
 	// a bare target: "持续提升居民健康素养，并保持在29%以上".
 	leadVerbs = regexp.MustCompile(`^(?:努力|持续|不断|进一步|继续|积极|稳步|大力)*(?:扩大|提升|提高|增加|降低|巩固|推进|保持|稳定|加强|改善)?`)
@@ -88,10 +89,13 @@ func FindTargets(text string) []Found {
 			} else if len(deadlines) > 0 {
 				f.Deadline = deadlines[len(deadlines)-1]
 			}
+			if f.Doubt == "" && utf8.RuneCountInString(f.Subject) <= 3 {
+				f.Doubt = "指标名称可能不完整" // 覆盖率, 各区
+			}
 			lastSubject = f.Subject
 			prev = clause
 			// "婴儿死亡率和新生儿出生缺陷发生率控制在4‰以下": one target each
-			if parts := listSep.Split(f.Subject, -1); len(parts) > 1 && allIndicators(parts) {
+			if parts := shareTail(listSep.Split(f.Subject, -1)); len(parts) > 1 && allIndicators(parts) {
 				for _, p := range parts {
 					g := f
 					g.Subject = p
@@ -110,6 +114,25 @@ var (
 	bareVerb    = regexp.MustCompile(`^(?:启动|完成|新增|新建|建成|开展|实现|创建)$`)
 	leadingVerb = regexp.MustCompile(`^(?:启动|完成|新增|新建|建成|开展|实现|创建)`)
 )
+
+// shareTail gives the first of a list of subjects the tail the last one
+// names them with: "高血压、糖尿病患者规范管理率" → 高血压患者规范管理率,
+// 糖尿病患者规范管理率.
+func shareTail(subjects []string) []string {
+	if len(subjects) < 2 {
+		return subjects
+	}
+	out := slices.Clone(subjects)
+	last := out[len(out)-1]
+	if i := strings.Index(last, "患者"); i > 0 {
+		for j := range out[:len(out)-1] {
+			if !strings.Contains(out[j], "率") && !strings.Contains(out[j], "患者") {
+				out[j] += last[i:]
+			}
+		}
+	}
+	return out
+}
 
 // allIndicators reports whether every part names a rate or a count, so that
 // a target given once applies to each: 婴儿死亡率和新生儿出生缺陷发生率.
@@ -214,15 +237,7 @@ func distribute(c string) []string {
 	if len(subjects) < 2 || len(subjects) != len(values) {
 		return []string{c}
 	}
-	// "高血压、糖尿病患者规范管理率": the first subjects share the last's tail
-	last := subjects[len(subjects)-1]
-	if i := strings.Index(last, "患者"); i > 0 {
-		for j := range subjects[:len(subjects)-1] {
-			if !strings.Contains(subjects[j], "率") && !strings.Contains(subjects[j], "患者") {
-				subjects[j] += last[i:]
-			}
-		}
-	}
+	subjects = shareTail(subjects)
 	out := make([]string, len(subjects))
 	for i := range subjects {
 		if !hasNumber(values[i]) {
@@ -315,6 +330,9 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 	subject = subjectPrefix.ReplaceAllString(subject, "")
 	for _, w := range []string{"分别", "力争", "确保", "争取", "较上年度", "较上年", "每年", "年均", "再", "要", "保持", "稳定", "达", "有", "各"} {
 		subject = strings.TrimSuffix(subject, w)
+	}
+	if strings.HasSuffix(subject, "均") && !strings.HasSuffix(subject, "人均") {
+		subject = strings.TrimSuffix(subject, "均") // A、B率均达到…
 	}
 	if coverageOnly {
 		subject = leadingVerb.ReplaceAllString(subject, "") // 创建无烟党政机关全覆盖

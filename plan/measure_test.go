@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/qingdan/qingdan/check"
+	"golang.org/x/text/width"
 )
 
 // annotation is what a person wrote down by hand for one plan of
@@ -74,7 +75,7 @@ func sameSubject(a, b string) bool {
 		for _, p := range []string{"全县", "全市", "全区"} {
 			s = strings.TrimPrefix(s, p)
 		}
-		return strings.Trim(s, "的 ")
+		return strings.Trim(width.Fold.String(s), "的 ")
 	}
 	return trim(a) == trim(b)
 }

@@ -264,6 +264,7 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 			}
 		}
 	}
+	owner := map[string]*node{}
 	for _, n := range nodes {
 		id := arabic(n.number)
 		// A (1) sub-item is always cited under its item: 3.2.
@@ -275,6 +276,11 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 				id = arabic(n.sectionN) + "." + id
 			}
 		}
+		// "（三）…" with "1." items under it, beside "（一）": cited 3.1
+		if o, ok := owner[id]; ok && o.level != n.level && o.children == 0 && n.parent != nil {
+			id = cite[n.parent] + "." + id
+		}
+		owner[id] = n
 		cite[n] = id
 	}
 

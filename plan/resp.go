@@ -44,8 +44,8 @@ var (
 	roleWord = regexp.MustCompile(`^(?:由)?(.+?)(共同牵头负责|共同牵头|分别牵头|牵头负责|牵头|分别负责|共同负责|具体负责|负责|配合|参与|协助|协办|协同)(?:落实|实施|推进)?$`)
 	// roleThen is a role word followed by 、 and the next clause: "A牵头、B配合".
 	roleThen = regexp.MustCompile(`(牵头|负责|配合|参与|协助|协办)、`)
-	// ownedGroup names every unit under one: 局属各单位, 委属各医疗机构.
-	ownedGroup = regexp.MustCompile(`^.{0,6}属各`)
+	// ownedGroup names every unit of a kind under one: 局属各单位, 局机关各科室.
+	ownedGroup = regexp.MustCompile(`^.{0,8}各.{0,4}(?:单位|部门|处室|科室|股室|机构|医院)$`)
 	respKeys   = regexp.MustCompile(`牵头|配合|责任|负责|协办|协作|主办|参与`)
 )
 
@@ -180,6 +180,17 @@ func parseRoles(s string) responsibility {
 			}
 			list := strings.Trim(s[loc[1]:end], " ;；,，。")
 			role := s[loc[2]:loc[3]]
+			if marked := leadMark.FindAllString(list, -1); len(marked) > 0 && !strings.Contains(role, "配合") {
+				// 责任单位：A（牵头）、B — the marked units lead, the others cooperate
+				for _, part := range splitOutsideMarks(list) {
+					if leadMark.MatchString(part) {
+						add("牵头", leadMark.ReplaceAllString(part, ""))
+					} else {
+						add("配合", part)
+					}
+				}
+				continue
+			}
 			if !clauses(role, list) {
 				add(role, list)
 			}
@@ -195,6 +206,21 @@ func parseRoles(s string) responsibility {
 	r.leads = leads
 	r.partners = unique(partners, leads)
 	return r
+}
+
+// leadMark marks a unit of a list as the lead: 医政科（牵头）.
+var leadMark = regexp.MustCompile(`[(（](?:牵头|主责|牵头单位)[)）]`)
+
+// splitOutsideMarks splits a list at its separators, keeping each unit's
+// mark with it.
+func splitOutsideMarks(list string) []string {
+	var out []string
+	for _, p := range regexp.MustCompile(`[、，,；;]`).Split(list, -1) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // unique returns names once each, in order, leaving out those in skip.
