@@ -1,9 +1,10 @@
-// Command makedocx writes table_word.docx, a task table as Word writes
-// one, from the rows of table_pasted_tabs.txt: the group rows span the
-// table (w:gridSpan), equal cells of consecutive rows are merged
-// (w:vMerge), and the header row is repeated before the last group.
+// Command makedocx writes a task table as Word writes one from the rows
+// of a tab-separated text (by default table_pasted_tabs.txt into
+// table_word.docx): the group rows span the table (w:gridSpan), equal
+// cells of consecutive rows are merged (w:vMerge) except in the 序号
+// column, and the header row is repeated before the last group.
 //
-//	cd plan/testdata && go run ./makedocx
+//	cd plan/testdata && go run ./makedocx [in.txt out.docx]
 package main
 
 import (
@@ -33,7 +34,11 @@ func para(s string) string {
 }
 
 func run() error {
-	f, err := os.Open("table_pasted_tabs.txt")
+	in, out := "table_pasted_tabs.txt", "table_word.docx"
+	if len(os.Args) == 3 {
+		in, out = os.Args[1], os.Args[2]
+	}
+	f, err := os.Open(in)
 	if err != nil {
 		return err
 	}
@@ -48,7 +53,7 @@ func run() error {
 			rows = append(rows, strings.Split(l, "\t"))
 		case len(rows) == 0:
 			before = append(before, l)
-		case strings.HasPrefix(l, "一") || strings.HasPrefix(l, "二") || strings.HasPrefix(l, "三"):
+		case len(rows) > 0 && (strings.HasPrefix(l, "一") || strings.HasPrefix(l, "二") || strings.HasPrefix(l, "三")):
 			rows = append(rows, []string{l})
 		}
 	}
@@ -73,9 +78,9 @@ func run() error {
 			for i, c := range cells {
 				merge := ""
 				switch {
-				case i >= 3 && c != "" && len(prev) == cols && prev[i] == c:
+				case rows[0][i] != "序号" && c != "" && len(prev) == cols && prev[i] == c:
 					merge, c = `<w:tcPr><w:vMerge/></w:tcPr>`, ""
-				case i >= 3 && c != "":
+				case rows[0][i] != "序号" && c != "":
 					merge = `<w:tcPr><w:vMerge w:val="restart"/></w:tcPr>`
 				}
 				// a cell's sentences as separate paragraphs
@@ -91,9 +96,11 @@ func run() error {
 		body.WriteString(`</w:tr>`)
 	}
 	var prev []string
+	repeated := false
 	for i, r := range rows {
-		if strings.HasPrefix(r[0], "三") {
+		if i > 0 && strings.HasPrefix(r[0], "三") && !repeated {
 			writeRow(rows[0], nil, false) // the header again, as copied from a second page
+			repeated, prev = true, nil
 		}
 		writeRow(r, prev, i == 0)
 		prev = r
@@ -101,11 +108,11 @@ func run() error {
 	body.WriteString(`</w:tbl>`)
 	body.WriteString(para("云岭县卫生健康局办公室　　2026年2月20日印发"))
 
-	out, err := os.Create("table_word.docx")
+	w, err := os.Create(out)
 	if err != nil {
 		return err
 	}
-	z := zip.NewWriter(out)
+	z := zip.NewWriter(w)
 	files := []struct{ name, text string }{
 		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`},
 		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`},
@@ -123,5 +130,5 @@ func run() error {
 	if err := z.Close(); err != nil {
 		return err
 	}
-	return out.Close()
+	return w.Close()
 }
