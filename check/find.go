@@ -29,6 +29,8 @@ var (
 	// leadVerbs are the verbs before an indicator named in the clause before
 	// a bare target: "持续提升居民健康素养，并保持在29%以上".
 	leadVerbs = regexp.MustCompile(`^(?:努力|持续|不断|进一步|继续|积极|稳步|大力)*(?:扩大|提升|提高|增加|降低|巩固|推进|保持|稳定|加强|改善)?`)
+	// qualifyingDuration is a duration that says who, not how much: 工龄不足5年的.
+	qualifyingDuration = regexp.MustCompile(`\d{1,3}(?:个)?(?:年|月|天|周|小时)(?:以上|以下|以内)?的`)
 	// baseline is a number the target starts from, not the target.
 	baseline = regexp.MustCompile(`基础上|基数`)
 	// ageWords are ages that say who, not how much: 5岁以下儿童, 65周岁以上.
@@ -316,6 +318,7 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 	// start the phrase: "在2019年基础上提高5个百分点", "5岁以下儿童死亡率".
 	blank := datePattern.ReplaceAllStringFunc(clause, func(m string) string { return strings.Repeat(" ", len(m)) })
 	blank = ageWords.ReplaceAllStringFunc(blank, func(m string) string { return strings.Repeat(" ", len(m)) })
+	blank = qualifyingDuration.ReplaceAllStringFunc(blank, func(m string) string { return strings.Repeat(" ", len(m)) })
 	if loc := phraseStart.FindStringIndex(blank); loc != nil {
 		first = loc[0]
 	}
