@@ -30,7 +30,7 @@ var (
 	// a bare target: "持续提升居民健康素养，并保持在29%以上".
 	leadVerbs = regexp.MustCompile(`^(?:努力|持续|不断|进一步|继续|积极|稳步|大力)*(?:扩大|提升|提高|增加|降低|巩固|推进|保持|稳定|加强|改善)?`)
 	// qualifyingDuration is a duration that says who, not how much: 工龄不足5年的.
-	qualifyingDuration = regexp.MustCompile(`\d{1,3}(?:个)?(?:年|月|天|周|小时)(?:以上|以下|以内)?的`)
+	qualifyingDuration = regexp.MustCompile(`\d{1,3}(?:个)?(?:年|月|天|周|小时)(?:以上|以下|以内)?的|投入\d+(?:\.\d+)?(?:万元|亿元|元)的`)
 	// baseline is a number the target starts from, not the target.
 	baseline = regexp.MustCompile(`基础上|基数`)
 	// ageWords are ages that say who, not how much: 5岁以下儿童, 65周岁以上.
@@ -81,6 +81,9 @@ func FindTargets(text string) []Found {
 				} else {
 					f.Doubt = "没有写明指标"
 				}
+			case strings.HasPrefix(clause, "其中") && lastSubject != "" && utf8.RuneCountInString(f.Subject) <= 8:
+				// "人均筹资不低于50元，其中各区达60元"
+				f.Subject, f.Doubt = f.Subject+lastSubject, "指标取自同一句的上一个目标"
 			case bareVerb.MatchString(f.Subject) && lastSubject != "":
 				// "启动建设单位不少于24家，完成10家以上"
 				f.Subject = f.Subject + leadingVerb.ReplaceAllString(lastSubject, "")
@@ -303,6 +306,48 @@ func splitOutside(s, seps string) []string {
 	return append(out, s[start:])
 }
 
+// enclosing returns where the bracket around byte i of s opens and closes,
+// or -1, -1.
+func enclosing(s string, i int) (int, int) {
+	open := -1
+	depth := 0
+	for j, r := range s {
+		if j >= i {
+			break
+		}
+		switch r {
+		case '(', '（':
+			if depth == 0 {
+				open = j
+			}
+			depth++
+		case ')', '）':
+			depth = max(0, depth-1)
+			if depth == 0 {
+				open = -1
+			}
+		}
+	}
+	if open < 0 {
+		return -1, -1
+	}
+	for j, r := range s[i:] {
+		if r == ')' || r == '）' {
+			return open, i + j
+		}
+	}
+	return -1, -1
+}
+
+func firstRune(s string) string {
+	for i := range s {
+		if i > 0 {
+			return s[:i]
+		}
+	}
+	return s
+}
+
 // quantity is a target's number as written from its start: a range, its
 // unit, and the comparison word after it.
 var quantity = regexp.MustCompile(`^\D*?\d+(?:\.\d+)?(?:\s*[-—–~～至]\s*\d+(?:\.\d+)?)?(?:(?:` + unitPattern + `)(?:及?以上|及?以下|以内|之内|左右)?|\p{Han}{1,3}?(?:及?以上|及?以下|以内|之内|左右)|(?:及?以上|及?以下|以内|之内|左右))?`)
@@ -329,7 +374,18 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 	if coverageOnly {
 		first = strings.Index(clause, "全覆盖")
 	}
+	digit := strings.IndexAny(blank, "0123456789０１２３４５６７８９")
+	if open, end := enclosing(clause, max(digit, 0)); digit >= 0 && open >= 0 && !coverageOnly {
+		// 鼓励综合医院增加康复床位(不少于30张): the bracket holds the target
+		inner := clause[open+len(firstRune(clause[open:])) : end]
+		if _, err := ParseTarget(inner); err == nil && hasNumber(inner) {
+			first, clause = strings.Index(clause, inner), clause[:end]
+		}
+	}
 	subject = strings.TrimSpace(clause[:first])
+	if i := strings.LastIndexAny(subject, "(（"); i >= 0 && i == len(subject)-len(firstRune(subject[i:])) {
+		subject = subject[:i]
+	}
 	subject = subjectPrefix.ReplaceAllString(subject, "")
 	for _, w := range []string{"分别", "力争", "确保", "争取", "较上年度", "较上年", "每年", "年均", "再", "要", "保持", "稳定", "达", "有", "各"} {
 		subject = strings.TrimSuffix(subject, w)
