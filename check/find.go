@@ -409,6 +409,14 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 			rest = strings.TrimLeft(tail, "的")
 		}
 	}
+	// "乡镇卫生院达到服务能力推荐标准2-3家": what reaches the standard is counted
+	if after, ok := strings.CutPrefix(phrase, "达到"); ok {
+		if i := strings.IndexAny(after, "0123456789"); i > 0 && !strings.HasSuffix(after[:i], "的") {
+			if t, _ := ParseTarget(after[i:]); isCount(t.Unit) {
+				subject, phrase = subject+"达到"+after[:i], after[i:]
+			}
+		}
+	}
 	return subject, phrase, rest
 }
 
