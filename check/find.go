@@ -399,7 +399,8 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 	subject = strings.TrimRight(subject, "在为的是和与及")
 	phrase = strings.TrimSpace(clause[first:])
 	if coverageOnly {
-		return subject, phrase, ""
+		subject = strings.TrimPrefix(subject, "巩固") // 巩固…全覆盖成果
+		return subject, strings.TrimSuffix(strings.TrimSuffix(phrase, "成果"), "目标"), ""
 	}
 	if loc := quantity.FindStringIndex(blank[first:]); loc != nil && first+loc[1] < len(clause) {
 		tail := strings.TrimSpace(clause[first+loc[1]:])
