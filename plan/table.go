@@ -241,6 +241,16 @@ func findTables(lines []Line) ([]tableRow, []tableLayout, int) {
 		if len(ne) == 0 {
 			continue
 		}
+		// a group row numbered in the 序号 column: 一 | 深化医药卫生体制改革 | | |
+		if id := strings.TrimRight(cur.cell(cells, colID), "、.． "); cnNumeral.MatchString(id) &&
+			cur.cell(cells, colLead) == "" && cur.cell(cells, colDuty) == "" && cur.cell(cells, colPartners) == "" {
+			title := cur.cell(cells, colName)
+			if title == "" {
+				title = cur.cell(cells, colContent)
+			}
+			sec, secN = strings.TrimRight(title, "。．. "), id
+			continue
+		}
 		if len(cells) < len(cur.cols) && l.Cells == nil && !strings.Contains(l.Text, "\t") {
 			cells = cur.align(cells)
 		}
@@ -250,12 +260,23 @@ func findTables(lines []Line) ([]tableRow, []tableLayout, int) {
 }
 
 var (
+	cnNumeral   = regexp.MustCompile(`^[一二三四五六七八九十]{1,3}$`)
 	idCell      = regexp.MustCompile(`^(\d{1,3})(?:[.．、]\d{1,3})*[.．、]?$`)
 	sectionCell = regexp.MustCompile(`^([一二三四五六七八九十]{1,3})[、.．]\s*(.*)$`)
 )
 
 // tableItems turns the rows of task tables into items.
 func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, ps *problems.List) []Item {
+	// Numbers in the 序号 column that repeat restart in every group.
+	restarts := false
+	numbers := map[string]bool{}
+	for _, r := range rows {
+		n := strings.TrimRight(width.Fold.String(layouts[r.layout].cell(r.cells, colID)), ".、")
+		if idCell.MatchString(n) {
+			restarts = restarts || numbers[n]
+			numbers[n] = true
+		}
+	}
 	var out []Item
 	count := 0
 	seen := map[string]bool{}
@@ -290,8 +311,8 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 		if id == "" {
 			id = strconv.Itoa(count)
 		}
-		if seen[id] && secN != "" {
-			id = arabic(secN) + "." + id
+		if restarts && secN != "" {
+			id = arabic(secN) + "." + id // numbering restarts in every group: 2.1
 		}
 		it := Item{ID: id, Section: section, Line: r.line}
 		if seen[it.ID] {

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -20,6 +21,30 @@ func TestTables(t *testing.T) {
 			}
 			golden.Check(t, name+".golden", describe(p))
 		})
+	}
+}
+
+// TestTableGroupInNumberColumn reads a table whose group rows are
+// numbered in the 序号 column and whose 序号 restarts in every group.
+func TestTableGroupInNumberColumn(t *testing.T) {
+	text := "序号\t重点任务\t责任单位\t配合单位\t完成时限\n" +
+		"一\t深化改革\t\t\t\n" +
+		"1\t推进甲项改革，覆盖率达到80%。\t甲科\t乙科\t6月底\n" +
+		"2\t推进乙项改革。\t乙科、丙科\t\t年底前\n" +
+		"二\t加强保障\t\t\t\n" +
+		"1\t做好丙项保障。\t丙科牵头，甲科配合\t\t持续推进\n"
+	var lines []Line
+	for i, l := range strings.Split(strings.TrimSpace(text), "\n") {
+		lines = append(lines, Line{No: i + 1, Text: l})
+	}
+	p := Parse(lines, Options{Year: 2026})
+	var got []string
+	for _, it := range p.Items {
+		got = append(got, fmt.Sprintf("%s[%s]%s:%s/%s:%s", it.ID, it.Section, it.Title, strings.Join(it.Leads, "、"), strings.Join(it.Partners, "、"), it.Deadline))
+	}
+	want := "1.1[深化改革]推进甲项改革，覆盖率达到80%:甲科/乙科:6月底|1.2[深化改革]推进乙项改革:乙科、丙科/:年底前|2.1[加强保障]做好丙项保障:丙科/甲科:2026年底前"
+	if strings.Join(got, "|") != want {
+		t.Errorf("items\n%s\nwant\n%s", strings.Join(got, "|"), strings.ReplaceAll(want, "|", "\n"))
 	}
 }
 
