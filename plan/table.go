@@ -83,6 +83,17 @@ type tableLayout struct {
 	header []string
 }
 
+// recognized is the number of columns the layout knows.
+func (l tableLayout) recognized() int {
+	n := 0
+	for _, c := range l.cols {
+		if c != colNone {
+			n++
+		}
+	}
+	return n
+}
+
 func (l tableLayout) has(c column) bool {
 	for _, x := range l.cols {
 		if x == c {
@@ -207,6 +218,10 @@ func findTables(lines []Line) ([]tableRow, []tableLayout, int) {
 	for i, l := range lines {
 		cells := cellsOf(l)
 		if cur != nil && cur.isHeaderAgain(cells) {
+			// a header of two rows: 责任单位 over 牵头单位 | 配合单位
+			if lay, ok := recognizeHeader(cells); ok && lay.recognized() > cur.recognized() {
+				*cur = lay
+			}
 			continue
 		}
 		if lay, ok := recognizeHeader(cells); ok && len(nonEmpty(cells)) >= 3 {

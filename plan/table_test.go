@@ -48,6 +48,25 @@ func TestTableGroupInNumberColumn(t *testing.T) {
 	}
 }
 
+// TestTableTwoRowHeader reads a table whose 责任单位 header spans 牵头单位
+// and 配合单位 in the row below, as a Word or Excel table gives it with its
+// merged cells filled.
+func TestTableTwoRowHeader(t *testing.T) {
+	rows := [][]string{
+		{"序号", "重点任务", "责任单位", "", "完成时限"},
+		{"序号", "重点任务", "牵头单位", "配合单位", "完成时限"},
+		{"1", "做好甲项工作。", "甲科、乙科", "丙科", "年底前"},
+	}
+	var lines []Line
+	for i, r := range rows {
+		lines = append(lines, Line{No: i + 1, Text: strings.Join(r, "\t"), Cells: r})
+	}
+	p := Parse(lines, Options{Year: 2026})
+	if len(p.Items) != 1 || strings.Join(p.Items[0].Leads, "、") != "甲科、乙科" || strings.Join(p.Items[0].Partners, "、") != "丙科" {
+		t.Errorf("items %+v", p.Items)
+	}
+}
+
 // FuzzParse feeds plan text, prose and tables, to Parse: it must not
 // panic, and every item it finds has an ID.
 func FuzzParse(f *testing.F) {
