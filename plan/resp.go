@@ -56,8 +56,10 @@ var (
 func findResponsibility(text string) responsibility {
 	t := strings.TrimSpace(text)
 	t = strings.TrimRight(t, "。.； ")
-	if open := lastBracket(t); open >= 0 {
-		inner := t[open:]
+	// 【责任单位：A】 reads as （责任单位：A）: the brackets have the same length
+	b := strings.NewReplacer("【", "（", "】", "）", "〔", "（", "〕", "）").Replace(t)
+	if open := lastBracket(b); open >= 0 {
+		inner := b[open:]
 		inner = inner[len(firstRune(inner)) : len(inner)-len(lastRune(inner))]
 		if respKeys.MatchString(inner) {
 			r := parseRoles(inner)
