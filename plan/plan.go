@@ -1,7 +1,15 @@
 // Package plan reads a work plan (工作要点) as published, in plain text or
 // Word, into its items: the 一、 section each belongs to, its number as it
 // would be cited, its title and text, its lead and cooperating departments,
-// its targets and its deadline.
+// its targets and its deadline. A plan kept as a task table (任务分解表) —
+// a Word table, rows of a workbook given as Lines with Cells, or a table
+// pasted as text with tabs or runs of spaces between cells — is read by
+// its columns' headers instead.
+//
+// Every department written as a lead is one (共同牵头); only a list under
+// 责任单位 that names no cooperating units keeps the convention that its
+// first department leads. Phrases that name departments collectively
+// (各相关处室, 各区、县级市) are never departments: they go to the note.
 //
 // Parsing is pure: Parse takes the plan's lines and returns values; only
 // ReadText and ReadDocx read, and only from the reader given.
