@@ -31,6 +31,11 @@ var (
 	leadVerbs = regexp.MustCompile(`^(?:努力|持续|不断|进一步|继续|积极|稳步|大力)*(?:扩大|提升|提高|增加|降低|巩固|推进|保持|稳定|加强|改善)?`)
 	// qualifyingDuration is a duration that says who, not how much: 工龄不足5年的.
 	qualifyingDuration = regexp.MustCompile(`\d{1,3}(?:个)?(?:年|月|天|周|小时)(?:以上|以下|以内)?的|投入\d+(?:\.\d+)?(?:万元|亿元|元)的`)
+	// enumerationTotal counts the things just listed: …等23项行动.
+	enumerationTotal = regexp.MustCompile(`等\d+(?:项|个|类|种)`)
+	// newThings are the verbs of a count that is a target even when it
+	// totals a list: 新增神经内科等6个专科培训基地.
+	newThings = regexp.MustCompile(`新增|新建|建成|创建|培育|引进|打造`)
 	// baseline is a number the target starts from, not the target.
 	baseline = regexp.MustCompile(`基础上|基数`)
 	// ageWords are ages that say who, not how much: 5岁以下儿童, 65周岁以上.
@@ -51,13 +56,14 @@ func FindTargets(text string) []Found {
 		prev := ""        // the clause before
 		lastSubject := "" // the indicator of the sentence's last target
 		lastWasTarget := false
+		listIndicator := "" // the indicator the first part of a list names
 		for _, c := range targetClauses(sentence) {
 			clause := strings.TrimSpace(c.text)
 			t, err := ParseTarget(clause)
 			// "新增胸痛中心2家、卒中中心1家": a count beside a target is one too
 			sibling := c.sibling && lastWasTarget && isCount(t.Unit) && hasNumber(clause)
 			if err != nil || !(t.Relative || t.Numeric()) || !isTargetClause(clause, t) && !sibling {
-				prev, lastWasTarget = clause, false
+				prev, lastWasTarget, listIndicator = clause, false, ""
 				continue
 			}
 			lastWasTarget = true
@@ -94,6 +100,17 @@ func FindTargets(text string) []Found {
 			} else if len(deadlines) > 0 {
 				f.Deadline = deadlines[len(deadlines)-1]
 			}
+			// "配备使用比例基层医疗机构不低于65%、二级医疗机构不低于40%": the
+			// first part names the indicator, the others only where
+			switch m := indicatorThenPlace.FindStringSubmatch(f.Subject); {
+			case m != nil:
+				listIndicator = m[1]
+				f.Subject = m[2] + m[1]
+			case listIndicator != "" && placeOnly.MatchString(f.Subject):
+				f.Subject += listIndicator
+			default:
+				listIndicator = ""
+			}
 			if f.Doubt == "" && utf8.RuneCountInString(f.Subject) <= 3 {
 				f.Doubt = "指标名称可能不完整" // 覆盖率, 各区
 			}
@@ -113,6 +130,13 @@ func FindTargets(text string) []Found {
 	}
 	return out
 }
+
+// indicatorThenPlace is an indicator written before where it is measured:
+// 配备使用比例基层医疗机构.
+var (
+	indicatorThenPlace = regexp.MustCompile(`^(\p{Han}{2,12}(?:比例|占比))(\p{Han}{2,10}(?:机构|医院|中心|卫生院))$`)
+	placeOnly          = regexp.MustCompile(`^\p{Han}{2,10}(?:机构|医院|中心|卫生院)$`)
+)
 
 // bareVerb is a subject that is only a verb: 完成, 启动.
 var (
@@ -270,6 +294,8 @@ func isTargetClause(clause string, t Target) bool {
 		return !baseline.MatchString(n) || relativeWords.MatchString(n)
 	case baseline.MatchString(n):
 		return false // 在完成100个病种的基础上
+	case enumerationTotal.MatchString(n) && !comparatorWords.MatchString(n) && !newThings.MatchString(n):
+		return false // 开展…、…等23项行动: a count of what was listed
 	case !strings.ContainsAny(n, "0123456789"):
 		return coverageAtEnd.MatchString(n) // 全覆盖, and not "全覆盖的体系"
 	case !strings.ContainsAny(ageWords.ReplaceAllString(n, ""), "0123456789"):
