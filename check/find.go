@@ -190,11 +190,15 @@ func targetClauses(sentence string) []clause {
 			parts := splitOutside(d, "、")
 			if len(parts) > 1 && allHaveNumbers(parts) {
 				for i, p := range parts {
-					add(splitPair(p), i > 0)
+					for j, q := range splitPair(p) {
+						add([]string{q}, i > 0 || j > 0)
+					}
 				}
 				continue
 			}
-			add(splitPair(d), false)
+			for j, q := range splitPair(d) {
+				add([]string{q}, j > 0)
+			}
 		}
 	}
 	return out
