@@ -28,7 +28,7 @@ var (
 	subjectPrefix = regexp.MustCompile(`^(?:以[^，,、]{1,10}为单位|并|且|使|其中|全市|全县|全区|全省|全年|年内|年底前|力争|确保|争取|实现|推动|进一步|同时|到\d{4}年底?|\d{4}年底?前?)+`)
 	// leadVerbs are the verbs before an indicator named in the clause before
 	// a bare target: "持续提升居民健康素养，并保持在29%以上".
-	leadVerbs = regexp.MustCompile(`^(?:努力|持续|不断|进一步|继续|积极|稳步|大力)*(?:扩大|提升|提高|增加|降低|巩固|推进|保持|稳定|加强|改善)?`)
+	leadVerbs = regexp.MustCompile(`^(?:努力|持续|不断|进一步|继续|积极|稳步|大力)*(?:扩大|提升|提高|增加|降低|巩固|推进|推广|保持|稳定|加强|改善)?`)
 	// qualifyingDuration is a duration that says who, not how much: 工龄不足5年的.
 	qualifyingDuration = regexp.MustCompile(`\d{1,3}(?:个)?(?:年|月|天|周|小时)(?:以上|以下|以内)?的|投入\d+(?:\.\d+)?(?:万元|亿元|元)的`)
 	// enumerationTotal counts the things just listed: …等23项行动.
@@ -76,6 +76,12 @@ func FindTargets(text string) []Found {
 			if rest != "" {
 				// what is counted follows the number: 2-3家医院通过…评审
 				f.Subject = strings.TrimLeft(subject+rest, "的")
+			}
+			if placeCoverage.MatchString(f.Subject) && f.Target.Op == AtLeast && f.Target.Value == 100 {
+				// "推广…分析平台，实现旗县(市、区)全覆盖": the platform covers the counties
+				if p := strings.TrimSpace(leadVerbs.ReplaceAllString(subjectPrefix.ReplaceAllString(prev, ""), "")); p != "" && !hasNumber(p) && utf8.RuneCountInString(p) <= 24 {
+					f.Subject, f.Doubt = p+"覆盖"+f.Subject, "指标取自上文“"+prev+"”"
+				}
 			}
 			switch {
 			case f.Subject == "" && lastSubject != "":
@@ -137,6 +143,9 @@ var (
 	indicatorThenPlace = regexp.MustCompile(`^(\p{Han}{2,12}(?:比例|占比))(\p{Han}{2,10}(?:机构|医院|中心|卫生院))$`)
 	placeOnly          = regexp.MustCompile(`^\p{Han}{2,10}(?:机构|医院|中心|卫生院)$`)
 )
+
+// placeCoverage is a subject that only says where: 旗县(市、区), 各乡镇.
+var placeCoverage = regexp.MustCompile(`^各?(?:旗县|县|市|区|乡镇|街道|村|社区)(?:[(（][^)）]*[)）])?$`)
 
 // bareVerb is a subject that is only a verb: 完成, 启动.
 var (
