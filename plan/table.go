@@ -283,15 +283,20 @@ var (
 // tableItems turns the rows of task tables into items.
 func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, ps *problems.List) []Item {
 	// Numbers in the 序号 column that repeat restart in every group.
+	// A 序号 merged down over several rows gives each row the same number:
+	// those rows are parts of one task, cited 3.1, 3.2.
 	restarts := false
 	numbers := map[string]bool{}
+	last := ""
 	for _, r := range rows {
 		n := strings.TrimRight(width.Fold.String(layouts[r.layout].cell(r.cells, colID)), ".、")
-		if idCell.MatchString(n) {
+		if idCell.MatchString(n) && n != last {
 			restarts = restarts || numbers[n]
 			numbers[n] = true
 		}
+		last = n
 	}
+	prevID, runStart, runLen := "", 0, 0
 	var out []Item
 	count := 0
 	seen := map[string]bool{}
@@ -328,6 +333,17 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 		}
 		if restarts && secN != "" {
 			id = arabic(secN) + "." + id // numbering restarts in every group: 2.1
+		}
+		if id == prevID && len(out) > 0 {
+			if runLen == 1 {
+				delete(seen, out[runStart].ID)
+				out[runStart].ID = id + ".1"
+				seen[out[runStart].ID] = true
+			}
+			runLen++
+			prevID, id = id, fmt.Sprintf("%s.%d", id, runLen)
+		} else {
+			prevID, runStart, runLen = id, len(out), 1
 		}
 		it := Item{ID: id, Section: section, Line: r.line}
 		if seen[it.ID] {

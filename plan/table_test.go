@@ -67,6 +67,30 @@ func TestTableTwoRowHeader(t *testing.T) {
 	}
 }
 
+// TestTableMergedNumber reads a task whose 序号 and 重点任务 cells are
+// merged over rows of its own measures, each with its own lead.
+func TestTableMergedNumber(t *testing.T) {
+	rows := [][]string{
+		{"序号", "重点任务", "具体内容", "牵头单位", "完成时限"},
+		{"1", "做好甲项工作", "完成甲一。", "甲科", "6月底"},
+		{"2", "做好乙项工作", "完成乙一，覆盖率达到90%。", "乙科", "9月底"},
+		{"2", "做好乙项工作", "完成乙二。", "丙科", "年底前"},
+		{"3", "做好丙项工作", "完成丙一。", "丙科", "年底前"},
+	}
+	var lines []Line
+	for i, r := range rows {
+		lines = append(lines, Line{No: i + 1, Text: strings.Join(r, "\t"), Cells: r})
+	}
+	p := Parse(lines, Options{Year: 2026})
+	var got []string
+	for _, it := range p.Items {
+		got = append(got, it.ID+":"+strings.Join(it.Leads, "、"))
+	}
+	if strings.Join(got, " ") != "1:甲科 2.1:乙科 2.2:丙科 3:丙科" {
+		t.Errorf("items %v", got)
+	}
+}
+
 // FuzzParse feeds plan text, prose and tables, to Parse: it must not
 // panic, and every item it finds has an ID.
 func FuzzParse(f *testing.F) {
