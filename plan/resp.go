@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/qingdan/qingdan/units"
 )
@@ -69,6 +70,15 @@ func findResponsibility(text string) responsibility {
 			}
 		}
 	}
+	// a last sentence of roles only: "……。由A牵头，B配合。"
+	if i := strings.LastIndex(t, "。"); i >= 0 {
+		if last := strings.TrimSpace(t[i+len("。"):]); last != "" && onlyRoles(last) {
+			if r := parseRoles(last); len(r.leads) > 0 {
+				r.rest = strings.TrimSpace(t[:i+len("。")])
+				return r
+			}
+		}
+	}
 	if loc := roleLabel.FindStringIndex(t); loc != nil {
 		r := parseRoles(t[loc[0]:])
 		if r.found() {
@@ -77,6 +87,17 @@ func findResponsibility(text string) responsibility {
 		}
 	}
 	return responsibility{rest: text}
+}
+
+// onlyRoles reports whether every clause of s names units by their role.
+func onlyRoles(s string) bool {
+	for _, part := range regexp.MustCompile(`[;；,，]`).Split(roleThen.ReplaceAllString(s, "$1，"), -1) {
+		part = strings.TrimSpace(part)
+		if m := roleWord.FindStringSubmatch(part); m == nil || utf8.RuneCountInString(m[1]) > 40 {
+			return false
+		}
+	}
+	return true
 }
 
 // lastBracket returns where the bracket that closes text opens, or -1.
