@@ -117,6 +117,17 @@ func FindTargets(text string) []Found {
 			default:
 				listIndicator = ""
 			}
+			// "新增国家和省级示范区各1个": one target for each
+			if eachOf.MatchString(clause) {
+				if a, b, ok := strings.Cut(f.Subject, "和"); ok && utf8.RuneCountInString(b) >= 4 {
+					tail := string([]rune(b)[2:])
+					verb := leadingVerb.FindString(a)
+					g := f
+					f.Subject, g.Subject = a+tail, verb+b
+					out = append(out, f)
+					f = g
+				}
+			}
 			if f.Doubt == "" && utf8.RuneCountInString(f.Subject) <= 3 {
 				f.Doubt = "指标名称可能不完整" // 覆盖率, 各区
 			}
@@ -146,6 +157,9 @@ var (
 
 // placeCoverage is a subject that only says where: 旗县(市、区), 各乡镇.
 var placeCoverage = regexp.MustCompile(`^各?(?:旗县|县|市|区|乡镇|街道|村|社区)(?:[(（][^)）]*[)）])?$`)
+
+// eachOf is a count given to each of several: 各1个.
+var eachOf = regexp.MustCompile(`各\d`)
 
 // bareVerb is a subject that is only a verb: 完成, 启动.
 var (
@@ -196,7 +210,7 @@ func targetClauses(sentence string) []clause {
 	}
 	for _, c := range splitOutside(sentence, "，,：:") {
 		for _, d := range distribute(c) {
-			parts := splitOutside(d, "、")
+			parts := joinNumberless(splitOutside(d, "、"))
 			if len(parts) > 1 && allHaveNumbers(parts) {
 				for i, p := range parts {
 					for j, q := range splitPair(p) {
@@ -208,6 +222,34 @@ func targetClauses(sentence string) []clause {
 			for j, q := range splitPair(d) {
 				add([]string{q}, j > 0)
 			}
+		}
+	}
+	return out
+}
+
+// joinNumberless joins to the part before it each part of a list that has
+// no number of its own: "选择6-10家二、三级医院、20-30个基层机构" →
+// "选择6-10家二、三级医院", "20-30个基层机构".
+func joinNumberless(parts []string) []string {
+	if len(parts) < 2 || !hasNumber(parts[0]) {
+		return parts
+	}
+	out := []string{parts[0]}
+	joined := false
+	for _, p := range parts[1:] {
+		if hasNumber(p) || strings.Contains(p, "全覆盖") {
+			out = append(out, p)
+		} else {
+			out[len(out)-1] += "、" + p
+			joined = true
+		}
+	}
+	if !joined {
+		return parts
+	}
+	for _, p := range out[1:] {
+		if r, _ := utf8.DecodeRuneInString(normalize(p)); r < '0' || r > '9' {
+			return parts // only a list of counts: "…、20-30个基层机构"
 		}
 	}
 	return out
