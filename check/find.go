@@ -2,49 +2,145 @@ package check
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Found is a target found inside running text, such as an item of a work
 // plan.
 type Found struct {
 	Target   Target
-	Subject  string // what the target is about: "重点人群签约服务覆盖率"
+	Subject  string // what the target is about, the indicator: "重点人群签约服务覆盖率"
 	Phrase   string // the target as written: "保持在75%以上"
 	Deadline string // a deadline written in the same sentence, or ""
+	// Doubt says why the reading is a guess to check ("指标取自上文"), or "".
+	Doubt string
 }
 
 // comparatorWords start or end a target phrase.
 var comparatorWords = regexp.MustCompile(`保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|达\d|力争\d|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|以上|以内|以下|之内|左右|[≥≤><]`)
 
 // phraseStart are the words a target phrase begins with, the longest first.
-var phraseStart = regexp.MustCompile(`(?:保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|提高|提升|增长|增加|上升|下降|降低|减少|[≥≤><]=?)`)
+var phraseStart = regexp.MustCompile(`(?:缩短至|缩短到|压缩至|压缩到|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|提高|提升|增长|增加|上升|下降|降低|减少|[≥≤><]=?)`)
 
 var (
-	subjectPrefix = regexp.MustCompile(`^(?:并|且|使|其中|全市|全年|年内|年底前|力争|确保|争取|实现|推动|进一步|同时|到\d{4}年底?|\d{4}年底?前?)+`)
+	subjectPrefix = regexp.MustCompile(`^(?:以[^，,、]{1,10}为单位|并|且|使|其中|全市|全县|全区|全省|全年|年内|年底前|力争|确保|争取|实现|推动|进一步|同时|到\d{4}年底?|\d{4}年底?前?)+`)
+	// leadVerbs are the verbs before an indicator named in the clause before
+	// a bare target: "持续提升居民健康素养，并保持在29%以上".
+	leadVerbs = regexp.MustCompile(`^(?:努力|持续|不断|进一步|继续|积极|稳步|大力)*(?:扩大|提升|提高|增加|降低|巩固|推进|推广|保持|稳定|加强|改善)?`)
+	// qualifyingDuration is a duration that says who, not how much: 工龄不足5年的.
+	qualifyingDuration = regexp.MustCompile(`\d{1,3}(?:个)?(?:年|月|天|周|小时)(?:以上|以下|以内)?的|投入\d+(?:\.\d+)?(?:万元|亿元|元)的`)
+	// enumerationTotal counts the things just listed: …等23项行动.
+	enumerationTotal = regexp.MustCompile(`等\d+(?:项|个|类|种)`)
+	// newThings are the verbs of a count that is a target even when it
+	// totals a list: 新增神经内科等6个专科培训基地.
+	newThings = regexp.MustCompile(`新增|新建|建成|创建|培育|引进|打造`)
+	// baseline is a number the target starts from, not the target.
+	baseline = regexp.MustCompile(`基础上|基数`)
+	// ageWords are ages that say who, not how much: 5岁以下儿童, 65周岁以上.
+	ageWords = regexp.MustCompile(`\d+(?:周)?岁(?:及)?(?:以[上下])?`)
 )
 
 // FindTargets finds the quantitative targets written in text. A clause is
 // taken for a target when it is relative (提高5个百分点), compares (以上,
-// 不低于, 控制在…), is a rate (%, ‰, /10万), sets a count to reach right
-// after a verb that accumulates (新增50个, 建成3家), or ends in 全覆盖. A
-// clause that only mentions a number (23项行动, 50岁以上的农牧民) is not.
+// 不低于, 控制在…), is a rate (%, ‰, /10万), is a range of a count (1-2家),
+// sets a count after a verb that accumulates (新建老年关爱中心8家, 新增50个),
+// or ends in 全覆盖. A clause that only mentions a number (50岁以上的农牧民,
+// 在完成100个病种的基础上) is not. "A、B分别控制在x、y以下" gives one target
+// for each of A and B; "A达到x、B达到y" one each too.
 func FindTargets(text string) []Found {
 	var out []Found
 	for _, sentence := range splitOutside(text, "。；;！？!?\n") {
 		deadlines := FindDeadlines(sentence)
-		for _, clause := range splitOutside(sentence, "，,、：:") {
-			clause = strings.TrimSpace(clause)
+		prev := ""        // the clause before
+		lastSubject := "" // the indicator of the sentence's last target
+		lastWasTarget := false
+		listIndicator := "" // the indicator the first part of a list names
+		for _, c := range targetClauses(sentence) {
+			clause := strings.TrimSpace(c.text)
 			t, err := ParseTarget(clause)
-			if err != nil || !(t.Relative || t.Numeric()) || !isTargetClause(clause, t) {
+			// "新增胸痛中心2家、卒中中心1家": a count beside a target is one too
+			sibling := c.sibling && lastWasTarget && isCount(t.Unit) && hasNumber(clause)
+			if err != nil || !(t.Relative || t.Numeric()) || !isTargetClause(clause, t) && !sibling {
+				prev, lastWasTarget, listIndicator = clause, false, ""
 				continue
 			}
-			subject, phrase := splitPhrase(clause)
-			f := Found{Target: t, Subject: subject, Phrase: phrase}
+			lastWasTarget = true
+			subject, phrase, rest := splitPhrase(clause)
+			f := Found{Subject: subject, Phrase: phrase}
+			f.Target, _ = ParseTarget(phrase)
+			if !f.Target.Numeric() && !f.Target.Relative {
+				f.Target = t
+			}
+			if rest != "" {
+				// what is counted follows the number: 2-3家医院通过…评审
+				f.Subject = strings.TrimLeft(subject+rest, "的")
+			}
+			if placeCoverage.MatchString(f.Subject) && f.Target.Op == AtLeast && f.Target.Value == 100 {
+				// "推广…分析平台，实现旗县(市、区)全覆盖": the platform covers the counties
+				if p := strings.TrimSpace(leadVerbs.ReplaceAllString(subjectPrefix.ReplaceAllString(prev, ""), "")); p != "" && !hasNumber(p) && utf8.RuneCountInString(p) <= 24 {
+					f.Subject, f.Doubt = p+"覆盖"+f.Subject, "指标取自上文“"+prev+"”"
+				}
+			}
+			switch {
+			case f.Subject == "" && lastSubject != "":
+				// "…达到50%以上，并较上年度增加2-3个百分点"
+				f.Subject, f.Doubt = lastSubject, "指标取自同一句的上一个目标"
+			case f.Subject == "":
+				if p := strings.TrimSpace(leadVerbs.ReplaceAllString(subjectPrefix.ReplaceAllString(prev, ""), "")); p != "" && !hasNumber(p) && utf8.RuneCountInString(p) <= 20 {
+					f.Subject, f.Doubt = p, "指标取自上文“"+prev+"”"
+				} else {
+					f.Doubt = "没有写明指标"
+				}
+			case strings.HasPrefix(clause, "其中") && lastSubject != "" && utf8.RuneCountInString(f.Subject) <= 8:
+				// "人均筹资不低于50元，其中各区达60元"
+				f.Subject, f.Doubt = f.Subject+lastSubject, "指标取自同一句的上一个目标"
+			case bareVerb.MatchString(f.Subject) && lastSubject != "":
+				// "启动建设单位不少于24家，完成10家以上"
+				f.Subject = f.Subject + leadingVerb.ReplaceAllString(lastSubject, "")
+				f.Doubt = "指标取自同一句的上一个目标"
+			}
 			if d := FindDeadlines(clause); len(d) > 0 {
 				f.Deadline = d[len(d)-1]
 			} else if len(deadlines) > 0 {
 				f.Deadline = deadlines[len(deadlines)-1]
+			}
+			// "配备使用比例基层医疗机构不低于65%、二级医疗机构不低于40%": the
+			// first part names the indicator, the others only where
+			switch m := indicatorThenPlace.FindStringSubmatch(f.Subject); {
+			case m != nil:
+				listIndicator = m[1]
+				f.Subject = m[2] + m[1]
+			case listIndicator != "" && placeOnly.MatchString(f.Subject):
+				f.Subject += listIndicator
+			default:
+				listIndicator = ""
+			}
+			// "新增国家和省级示范区各1个": one target for each
+			if eachOf.MatchString(clause) {
+				if a, b, ok := strings.Cut(f.Subject, "和"); ok && utf8.RuneCountInString(b) >= 4 {
+					tail := string([]rune(b)[2:])
+					verb := leadingVerb.FindString(a)
+					g := f
+					f.Subject, g.Subject = a+tail, verb+b
+					out = append(out, f)
+					f = g
+				}
+			}
+			if f.Doubt == "" && utf8.RuneCountInString(f.Subject) <= 3 {
+				f.Doubt = "指标名称可能不完整" // 覆盖率, 各区
+			}
+			lastSubject = f.Subject
+			prev = clause
+			// "婴儿死亡率和新生儿出生缺陷发生率控制在4‰以下": one target each
+			if parts := shareTail(listSep.Split(f.Subject, -1)); len(parts) > 1 && allIndicators(parts) {
+				for _, p := range parts {
+					g := f
+					g.Subject = p
+					out = append(out, g)
+				}
+				continue
 			}
 			out = append(out, f)
 		}
@@ -52,19 +148,213 @@ func FindTargets(text string) []Found {
 	return out
 }
 
+// indicatorThenPlace is an indicator written before where it is measured:
+// 配备使用比例基层医疗机构.
 var (
-	ageQualifier   = regexp.MustCompile(`\d+岁及?以[上下]`)
-	countAfterVerb = regexp.MustCompile(`(?:` + cumulativeVerb.String() + `)[^\d和及与等]?\d`)
+	indicatorThenPlace = regexp.MustCompile(`^(\p{Han}{2,12}(?:比例|占比))(\p{Han}{2,10}(?:机构|医院|中心|卫生院))$`)
+	placeOnly          = regexp.MustCompile(`^\p{Han}{2,10}(?:机构|医院|中心|卫生院)$`)
+)
+
+// placeCoverage is a subject that only says where: 旗县(市、区), 各乡镇.
+var placeCoverage = regexp.MustCompile(`^各?(?:旗县|县|市|区|乡镇|街道|村|社区)(?:[(（][^)）]*[)）])?$`)
+
+// eachOf is a count given to each of several: 各1个.
+var eachOf = regexp.MustCompile(`各\d`)
+
+// bareVerb is a subject that is only a verb: 完成, 启动.
+var (
+	bareVerb    = regexp.MustCompile(`^(?:启动|完成|新增|新建|建成|开展|实现|创建)$`)
+	leadingVerb = regexp.MustCompile(`^(?:启动|完成|新增|新建|建成|开展|实现|创建)`)
+)
+
+// shareTail gives the first of a list of subjects the tail the last one
+// names them with: "高血压、糖尿病患者规范管理率" → 高血压患者规范管理率,
+// 糖尿病患者规范管理率.
+func shareTail(subjects []string) []string {
+	if len(subjects) < 2 {
+		return subjects
+	}
+	out := slices.Clone(subjects)
+	last := out[len(out)-1]
+	if i := strings.Index(last, "患者"); i > 0 {
+		for j := range out[:len(out)-1] {
+			if !strings.Contains(out[j], "率") && !strings.Contains(out[j], "患者") {
+				out[j] += last[i:]
+			}
+		}
+	}
+	return out
+}
+
+// allIndicators reports whether every part names a rate or a count, so that
+// a target given once applies to each: 婴儿死亡率和新生儿出生缺陷发生率.
+func allIndicators(parts []string) bool {
+	for _, p := range parts {
+		if !strings.HasSuffix(p, "率") && !strings.HasSuffix(p, "比例") && !strings.HasSuffix(p, "占比") {
+			return false
+		}
+	}
+	return true
+}
+
+// targetClauses splits a sentence into the clauses that may each set a
+// target: at commas and colons, at 、 and 和 only where every part has a
+// number of its own (配备比例基层不低于65%、二级不低于40%), with a distributive
+// "分别" spread over its subjects first.
+func targetClauses(sentence string) []clause {
+	var out []clause
+	add := func(texts []string, sibling bool) {
+		for _, t := range texts {
+			out = append(out, clause{text: t, sibling: sibling})
+		}
+	}
+	for _, c := range splitOutside(sentence, "，,：:") {
+		for _, d := range distribute(c) {
+			parts := joinNumberless(splitOutside(d, "、"))
+			if len(parts) > 1 && allHaveNumbers(parts) {
+				for i, p := range parts {
+					for j, q := range splitPair(p) {
+						add([]string{q}, i > 0 || j > 0)
+					}
+				}
+				continue
+			}
+			for j, q := range splitPair(d) {
+				add([]string{q}, j > 0)
+			}
+		}
+	}
+	return out
+}
+
+// joinNumberless joins to the part before it each part of a list that has
+// no number of its own: "选择6-10家二、三级医院、20-30个基层机构" →
+// "选择6-10家二、三级医院", "20-30个基层机构".
+func joinNumberless(parts []string) []string {
+	if len(parts) < 2 || !hasNumber(parts[0]) {
+		return parts
+	}
+	out := []string{parts[0]}
+	joined := false
+	for _, p := range parts[1:] {
+		if hasNumber(p) || strings.Contains(p, "全覆盖") {
+			out = append(out, p)
+		} else {
+			out[len(out)-1] += "、" + p
+			joined = true
+		}
+	}
+	if !joined {
+		return parts
+	}
+	for _, p := range out[1:] {
+		if r, _ := utf8.DecodeRuneInString(normalize(p)); r < '0' || r > '9' {
+			return parts // only a list of counts: "…、20-30个基层机构"
+		}
+	}
+	return out
+}
+
+// clause is a part of a sentence that may set a target.
+type clause struct {
+	text    string
+	sibling bool // it follows another part of a list split at 、
+}
+
+// pairWord joins two targets: "完成20个A和107个B".
+var pairWord = regexp.MustCompile(`和|及|以及|并`)
+
+// splitPair splits a clause at 和 when both sides set a number, the second
+// taking the first's verb when it starts with its number.
+func splitPair(c string) []string {
+	loc := pairWord.FindStringIndex(c)
+	if loc == nil {
+		return []string{c}
+	}
+	a, b := c[:loc[0]], c[loc[1]:]
+	if !hasNumber(a) || !hasNumber(b) || ageWords.MatchString(a) || strings.ContainsAny(b[:min(len(b), 1)], "%‰") {
+		return []string{c}
+	}
+	ta, _ := ParseTarget(a)
+	tb, _ := ParseTarget(b)
+	if !ta.Numeric() || !tb.Numeric() || ta.Unit != "" && tb.Unit == "" {
+		return []string{c}
+	}
+	if r, _ := utf8.DecodeRuneInString(normalize(b)); r >= '0' && r <= '9' {
+		if m := cumulativeVerb.FindStringIndex(a); m != nil && !hasNumber(a[:m[1]]) {
+			b = a[:m[1]] + b
+		}
+	}
+	return []string{a, b}
+}
+
+func hasNumber(s string) bool {
+	return strings.ContainsAny(stripDates(normalize(ageWords.ReplaceAllString(s, ""))), "0123456789")
+}
+
+func allHaveNumbers(parts []string) bool {
+	for _, p := range parts {
+		if !hasNumber(p) && !strings.Contains(p, "全覆盖") {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	// distributive is "A、B和C分别控制在x、y和z以下".
+	distributive = regexp.MustCompile(`^(.*?)分别(保持在|稳定在|控制在|提高到|提升到|降至|降到|达到|不低于|不少于|不超过|不高于|提高|降低|为|是)?(.+?)((?:及)?以上|(?:及)?以下|以内|之内|左右)?$`)
+	listSep      = regexp.MustCompile(`、|和|及|与`)
+)
+
+// distribute spreads a distributive clause over its subjects: "孕产妇死亡率、
+// 婴儿死亡率分别控制在10/10万、4‰以下" → "孕产妇死亡率控制在10/10万以下",
+// "婴儿死亡率控制在4‰以下". A clause whose subjects and values do not pair
+// up is given back as it is.
+func distribute(c string) []string {
+	m := distributive.FindStringSubmatch(c)
+	if m == nil {
+		return []string{c}
+	}
+	subjects := listSep.Split(m[1], -1)
+	values := listSep.Split(m[3], -1)
+	if len(subjects) < 2 || len(subjects) != len(values) {
+		return []string{c}
+	}
+	subjects = shareTail(subjects)
+	out := make([]string, len(subjects))
+	for i := range subjects {
+		if !hasNumber(values[i]) {
+			return []string{c}
+		}
+		out[i] = subjects[i] + m[2] + values[i] + m[4]
+	}
+	return out
+}
+
+var (
+	ageQualifier   = regexp.MustCompile(`\d+(?:周)?岁及?以[上下]`)
+	countAfterVerb = regexp.MustCompile(`(?:` + cumulativeVerb.String() + `|争创|新创|创成)[^\d，,；;]{0,20}?\d+(?:\.\d+)?(?:-\d+)?(?:` + countUnits + `)`)
+	countRange     = regexp.MustCompile(`\d+-\d+(?:` + countUnits + `)`)
 	coverageAtEnd  = regexp.MustCompile(`全覆盖(?:目标|成果)?$`)
 )
+
+// countUnits are the units of counted things.
+const countUnits = `个|家|所|名|项|场|次|人次|人|座|条|张|支|批|种|类|期|篇|部|件|户|村|万人|万人次`
 
 func isTargetClause(clause string, t Target) bool {
 	n := stripDates(normalize(clause))
 	switch {
 	case t.Relative:
-		return true
+		return !baseline.MatchString(n) || relativeWords.MatchString(n)
+	case baseline.MatchString(n):
+		return false // 在完成100个病种的基础上
+	case enumerationTotal.MatchString(n) && !comparatorWords.MatchString(n) && !newThings.MatchString(n):
+		return false // 开展…、…等23项行动: a count of what was listed
 	case !strings.ContainsAny(n, "0123456789"):
 		return coverageAtEnd.MatchString(n) // 全覆盖, and not "全覆盖的体系"
+	case !strings.ContainsAny(ageWords.ReplaceAllString(n, ""), "0123456789"):
+		return false // only an age: 65周岁以上老年人健康体检率达到省定目标
 	case strings.HasPrefix(n, "第"):
 		return false // an ordinal
 	case t.Unit == "岁" && !strings.Contains(n, "寿命"):
@@ -73,7 +363,7 @@ func isTargetClause(clause string, t Target) bool {
 		return true
 	case t.Unit == "%" || t.Unit == "‰" || strings.HasPrefix(t.Unit, "/"):
 		return true
-	case countAfterVerb.MatchString(n):
+	case countAfterVerb.MatchString(n), countRange.MatchString(n):
 		return true
 	}
 	return coverageAtEnd.MatchString(n)
@@ -97,32 +387,119 @@ func splitOutside(s, seps string) []string {
 	return append(out, s[start:])
 }
 
+// enclosing returns where the bracket around byte i of s opens and closes,
+// or -1, -1.
+func enclosing(s string, i int) (int, int) {
+	open := -1
+	depth := 0
+	for j, r := range s {
+		if j >= i {
+			break
+		}
+		switch r {
+		case '(', '（':
+			if depth == 0 {
+				open = j
+			}
+			depth++
+		case ')', '）':
+			depth = max(0, depth-1)
+			if depth == 0 {
+				open = -1
+			}
+		}
+	}
+	if open < 0 {
+		return -1, -1
+	}
+	for j, r := range s[i:] {
+		if r == ')' || r == '）' {
+			return open, i + j
+		}
+	}
+	return -1, -1
+}
+
+func firstRune(s string) string {
+	for i := range s {
+		if i > 0 {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// quantity is a target's number as written from its start: a range, its
+// unit, and the comparison word after it.
+var quantity = regexp.MustCompile(`^\D*?\d+(?:\.\d+)?(?:\s*[-—–~～至]\s*\d+(?:\.\d+)?)?(?:(?:` + unitPattern + `)(?:及?以上|及?以下|以内|之内|左右)?|\p{Han}{1,3}?(?:及?以上|及?以下|以内|之内|左右)|(?:及?以上|及?以下|以内|之内|左右))?`)
+
 // splitPhrase splits a clause into what it is about and the target phrase:
 // "重点人群签约服务覆盖率保持在75%以上" → "重点人群签约服务覆盖率", "保持在75%以上".
-func splitPhrase(clause string) (subject, phrase string) {
+// The phrase ends with its first quantity; what follows it is returned as
+// rest, part of what the target is about: "2-3家医院通过…5级评审" → "",
+// "2-3家", "医院通过…5级评审".
+func splitPhrase(clause string) (subject, phrase, rest string) {
 	first := len(clause)
-	// Dates are blanked (same length) so that their digits do not start
-	// the phrase: "在2019年基础上提高5个百分点".
+	// Dates and ages are blanked (same length) so that their digits do not
+	// start the phrase: "在2019年基础上提高5个百分点", "5岁以下儿童死亡率".
 	blank := datePattern.ReplaceAllStringFunc(clause, func(m string) string { return strings.Repeat(" ", len(m)) })
+	blank = ageWords.ReplaceAllStringFunc(blank, func(m string) string { return strings.Repeat(" ", len(m)) })
+	blank = qualifyingDuration.ReplaceAllStringFunc(blank, func(m string) string { return strings.Repeat(" ", len(m)) })
 	if loc := phraseStart.FindStringIndex(blank); loc != nil {
 		first = loc[0]
 	}
 	if i := strings.IndexAny(blank, "0123456789０１２３４５６７８９"); i >= 0 && i < first {
 		first = i
 	}
-	if strings.Contains(clause, "全覆盖") && !strings.ContainsAny(clause, "0123456789０１２３４５６７８９") {
+	coverageOnly := strings.Contains(clause, "全覆盖") && !strings.ContainsAny(blank, "0123456789０１２３４５６７８９")
+	if coverageOnly {
 		first = strings.Index(clause, "全覆盖")
-		if i := strings.Index(clause, "实现"); i >= 0 && i < first {
-			first = i
+	}
+	digit := strings.IndexAny(blank, "0123456789０１２３４５６７８９")
+	if open, end := enclosing(clause, max(digit, 0)); digit >= 0 && open >= 0 && !coverageOnly {
+		// 鼓励综合医院增加康复床位(不少于30张): the bracket holds the target
+		inner := clause[open+len(firstRune(clause[open:])) : end]
+		if _, err := ParseTarget(inner); err == nil && hasNumber(inner) {
+			first, clause = strings.Index(clause, inner), clause[:end]
 		}
 	}
 	subject = strings.TrimSpace(clause[:first])
+	if i := strings.LastIndexAny(subject, "(（"); i >= 0 && i == len(subject)-len(firstRune(subject[i:])) {
+		subject = subject[:i]
+	}
 	subject = subjectPrefix.ReplaceAllString(subject, "")
-	for _, w := range []string{"力争", "确保", "争取", "较上年度", "较上年", "再", "要", "达"} {
+	for _, w := range []string{"分别", "力争", "确保", "争取", "较上年度", "较上年", "每年", "年均", "再", "要", "保持", "稳定", "达", "有", "各"} {
 		subject = strings.TrimSuffix(subject, w)
 	}
+	if strings.HasSuffix(subject, "均") && !strings.HasSuffix(subject, "人均") {
+		subject = strings.TrimSuffix(subject, "均") // A、B率均达到…
+	}
+	if coverageOnly {
+		subject = leadingVerb.ReplaceAllString(subject, "") // 创建无烟党政机关全覆盖
+	}
 	subject = strings.TrimRight(subject, "在为的是和与及")
-	return subject, strings.TrimSpace(clause[first:])
+	phrase = strings.TrimSpace(clause[first:])
+	if coverageOnly {
+		subject = strings.TrimPrefix(subject, "巩固") // 巩固…全覆盖成果
+		return subject, strings.TrimSuffix(strings.TrimSuffix(phrase, "成果"), "目标"), ""
+	}
+	if loc := quantity.FindStringIndex(blank[first:]); loc != nil && first+loc[1] < len(clause) {
+		tail := strings.TrimSpace(clause[first+loc[1]:])
+		if cut := clause[first : first+loc[1]]; !strings.HasPrefix(tail, "(") && !strings.HasPrefix(tail, "（") &&
+			strings.Count(cut, "(")+strings.Count(cut, "（") == strings.Count(cut, ")")+strings.Count(cut, "）") {
+			phrase = strings.TrimSpace(clause[first : first+loc[1]])
+			rest = strings.TrimLeft(tail, "的")
+		}
+	}
+	// "乡镇卫生院达到服务能力推荐标准2-3家": what reaches the standard is counted
+	if after, ok := strings.CutPrefix(phrase, "达到"); ok {
+		if i := strings.IndexAny(after, "0123456789"); i > 0 && !strings.HasSuffix(after[:i], "的") {
+			if t, _ := ParseTarget(after[i:]); isCount(t.Unit) {
+				subject, phrase = subject+"达到"+after[:i], after[i:]
+			}
+		}
+	}
+	return subject, phrase, rest
 }
 
 // deadlinePhrases matches the ways a deadline is written inside running

@@ -102,7 +102,9 @@ func readPlanFile(path string, year int) (plan.Plan, error) {
 	case ".odt":
 		return plan.Plan{}, fmt.Errorf("%s 是 OpenDocument 文档，请用 WPS、Word 或 LibreOffice 另存为 .docx 后再读取", path)
 	case ".xls", ".et", ".ods", ".csv":
-		return plan.Plan{}, fmt.Errorf("%s 是表格文件，请另存为 .xlsx 后再读取", path)
+		return plan.Plan{}, fmt.Errorf("%s 是旧版或其他格式的表格文件，请另存为 .xlsx 后再读取", path)
+	case ".xlsx", ".xlsm":
+		return readPlanWorkbook(path, year)
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -119,4 +121,38 @@ func readPlanFile(path string, year int) (plan.Plan, error) {
 		return plan.Plan{}, fmt.Errorf("无法读取 %s：%w", path, err)
 	}
 	return plan.Parse(lines, plan.Options{File: filepath.Base(path), Year: year}), nil
+}
+
+// readPlanWorkbook reads a task table kept in Excel (任务分解表): each sheet
+// whose header names the tasks and their leads gives its rows as tasks.
+func readPlanWorkbook(path string, year int) (plan.Plan, error) {
+	f, err := sheets.Open(path, sheets.OpenOptions{})
+	if err != nil {
+		return plan.Plan{}, fmt.Errorf("无法读取 %s：%w", path, err)
+	}
+	defer f.Close()
+	var all plan.Plan
+	for _, name := range f.SheetNames() {
+		rows, err := sheets.ReadTable(f, name)
+		if err != nil {
+			return plan.Plan{}, fmt.Errorf("无法读取 %s：%w", path, err)
+		}
+		lines := make([]plan.Line, len(rows))
+		for i, r := range rows {
+			lines[i] = plan.Line{No: r.Row, Text: strings.Join(r.Cells, "\t"), Cells: r.Cells}
+		}
+		p := plan.Parse(lines, plan.Options{File: filepath.Base(path), Year: year})
+		if len(p.Items) == 0 {
+			continue
+		}
+		if all.Title == "" {
+			all.Title, all.Year = p.Title, p.Year
+		}
+		all.Items = append(all.Items, p.Items...)
+		all.Problems = append(all.Problems, p.Problems...)
+	}
+	if all.Title == "" {
+		all.Title = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	}
+	return all, nil
 }

@@ -32,6 +32,7 @@ const (
 	cnItem        // (一) or （一）
 	arItem        // 1. 1、 1．
 	subItem       // (1) or （1）
+	decimal       // 1.5: a number, or item 1 whose text starts with a digit
 )
 
 var (
@@ -70,8 +71,11 @@ func classify(text string) (level, string, string) {
 		return subItem, m[1], after(")）")
 	}
 	if m := arItemRe.FindStringSubmatch(folded); m != nil {
-		if r, _ := utf8.DecodeRuneInString(m[2]); r >= '0' && r <= '9' || m[2] == "" {
-			return none, "", text // 1.5 万, or a lone number
+		if m[2] == "" {
+			return none, "", text // a lone number
+		}
+		if r, _ := utf8.DecodeRuneInString(m[2]); r >= '0' && r <= '9' && !strings.Contains(folded[:len(folded)-len(m[2])], "、") {
+			return decimal, m[1], after(".．") // 1.5万, or 11.121人才… when 11 comes next
 		}
 		return arItem, m[1], after("、.．")
 	}
@@ -98,8 +102,18 @@ func Parse(lines []Line, opts Options) Plan {
 		t := strings.TrimSpace(strings.Trim(l.Text, "\u3000\u00a0\ufeff"))
 		t = strings.TrimSpace(strings.Trim(t, "\u3000\u00a0"))
 		if t != "" {
-			clean = append(clean, Line{No: l.No, Text: t})
+			clean = append(clean, Line{No: l.No, Text: t, Cells: l.Cells})
 		}
+	}
+	if rows, layouts, first := findTables(clean); len(rows) > 0 {
+		// A task table (任务分工表): its rows are the tasks.
+		p.Title = planTitle(clean[:first])
+		p.Year = planYear(p.Title, clean, opts.Year)
+		p.Items = tableItems(rows, layouts, p.Year, opts.File, &p.Problems)
+		if len(p.Items) > 0 {
+			return p
+		}
+		p.Problems = nil
 	}
 	start := planStart(clean)
 	p.Title = planTitle(clean[:start])
@@ -110,8 +124,20 @@ func Parse(lines []Line, opts Options) Plan {
 	var stack []*node // open numbered nodes, outermost first
 	var last *node
 	lastEnded := true
+	lastAr := 0 // the number of the last 1. item
 	for _, l := range clean[start:] {
 		lv, num, rest := classify(l.Text)
+		if lv == decimal {
+			// "11.121人才…" is item 11 when item 10 came before it.
+			if n, _ := strconv.Atoi(num); n == lastAr+1 || n == 1 && last == nil {
+				lv = arItem
+			} else {
+				lv, num, rest = none, "", l.Text
+			}
+		}
+		if lv == arItem {
+			lastAr, _ = strconv.Atoi(num)
+		}
 		switch lv {
 		case section:
 			sec, secN = strings.TrimRight(rest, "。．. "), num
@@ -164,7 +190,7 @@ func planStart(lines []Line) int {
 		}
 	}
 	for i, l := range lines {
-		if lv, _, _ := classify(l.Text); lv != none {
+		if lv, _, _ := classify(l.Text); lv != none && lv != decimal {
 			return i
 		}
 	}
@@ -238,6 +264,7 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 			}
 		}
 	}
+	owner := map[string]*node{}
 	for _, n := range nodes {
 		id := arabic(n.number)
 		// A (1) sub-item is always cited under its item: 3.2.
@@ -249,11 +276,20 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 				id = arabic(n.sectionN) + "." + id
 			}
 		}
+		// "（三）…" with "1." items under it, beside "（一）": cited 3.1
+		if o, ok := owner[id]; ok && o.level != n.level && o.children == 0 && n.parent != nil {
+			id = cite[n.parent] + "." + id
+		}
+		owner[id] = n
 		cite[n] = id
 	}
 
 	var out []Item
-	defer func() { ps.Add(noLeads(out, file)...) }()
+	defer func() {
+		ps.Add(noLeads(out, file)...)
+		ps.Add(groupsNoted(out, file)...)
+		ps.Add(targetDoubts(out, file)...)
+	}()
 	seen := map[string]bool{}
 	for _, n := range nodes {
 		if n.children > 0 {
@@ -291,8 +327,9 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 			ps.Add(lineProblem(file, n.line, problems.PlanTitleGuessed,
 				fmt.Sprintf("任务 %s 的标题后没有句号，取第一个分句“%s”作为任务名称", it.ID, it.Title)))
 		}
-		it.Lead, it.Partners, it.Note = resp.lead, resp.partners, resp.note
-		it.Deadline, it.Targets = deadlineAndTargets(body, year)
+		it.Leads, it.Partners, it.Note = resp.leads, resp.partners, resp.note
+		it.groups = resp.groups
+		it.Deadline, it.Targets = deadlineAndTargets(body, it.Title, year)
 		out = append(out, it)
 	}
 	return out
@@ -304,7 +341,7 @@ func noLeads(items []Item, file string) problems.List {
 	var ids []string
 	var lines []int
 	for _, it := range items {
-		if it.Lead == "" {
+		if len(it.Leads) == 0 {
 			ids, lines = append(ids, it.ID), append(lines, it.Line)
 		}
 	}
@@ -318,6 +355,54 @@ func noLeads(items []Item, file string) problems.List {
 	var out problems.List
 	for i, id := range ids {
 		out.Add(lineProblem(file, lines[i], problems.PlanNoLead, fmt.Sprintf("任务 %s 没有写明牵头单位", id)))
+	}
+	return out
+}
+
+// groupsNoted reports the collective phrases put in 备注: one problem
+// each when a few items have one, one for all when many do.
+func groupsNoted(items []Item, file string) problems.List {
+	var with []Item
+	phrases := map[string]bool{}
+	for _, it := range items {
+		if len(it.groups) > 0 {
+			with = append(with, it)
+			for _, g := range it.groups {
+				phrases[g] = true
+			}
+		}
+	}
+	var out problems.List
+	if len(with) > 3 {
+		var ids, ps []string
+		for _, it := range with {
+			ids = append(ids, it.ID)
+		}
+		for g := range phrases {
+			ps = append(ps, g)
+		}
+		slices.Sort(ps)
+		out.Add(problems.New(problems.PlanGroupNoted, source.Pos{File: file},
+			fmt.Sprintf("%d 项任务写了泛指的说法（%s），不是具体单位，已记入备注（任务 %s）", len(with), strings.Join(ps, "、"), strings.Join(ids, "、"))))
+		return out
+	}
+	for _, it := range with {
+		out.Add(lineProblem(file, it.Line, problems.PlanGroupNoted,
+			fmt.Sprintf("任务 %s 的“%s”不是具体单位，已记入备注", it.ID, strings.Join(it.groups, "、"))))
+	}
+	return out
+}
+
+// targetDoubts lists the targets read with a guess, one problem each.
+func targetDoubts(items []Item, file string) problems.List {
+	var out problems.List
+	for _, it := range items {
+		for _, t := range it.Targets {
+			if t.Doubt != "" {
+				out.Add(lineProblem(file, it.Line, problems.PlanTargetDoubt,
+					fmt.Sprintf("任务 %s 的量化目标“%s”：%s（预期成果“%s”）", it.ID, t.Phrase, t.Doubt, t.Expected)))
+			}
+		}
 	}
 	return out
 }
@@ -351,7 +436,7 @@ func titleEnded(text string) bool {
 
 // deadlineAndTargets finds the item's deadline (the latest it names, else
 // the plan year's end) and its targets, each with the deadline nearest it.
-func deadlineAndTargets(text string, year int) (string, []Target) {
+func deadlineAndTargets(text, title string, year int) (string, []Target) {
 	deadline := ""
 	var latest time.Time
 	for _, phrase := range check.FindDeadlines(text) {
@@ -375,11 +460,13 @@ func deadlineAndTargets(text string, year int) (string, []Target) {
 	}
 	var targets []Target
 	for _, f := range check.FindTargets(text) {
-		t := Target{Expected: f.Subject, Phrase: f.Phrase, Deadline: f.Deadline}
+		t := Target{Expected: f.Subject, Phrase: f.Phrase, Deadline: f.Deadline, Doubt: f.Doubt}
 		if t.Expected == "" {
-			t.Expected = f.Phrase
+			t.Expected = title
+			t.Doubt = "没有写明指标，预期成果暂用任务名称"
 		}
-		if d, err := check.ParseDeadline(t.Deadline); t.Deadline == "" || err != nil || !d.In(year).IsZero() && d.In(year).Year() < year {
+		// 持续推进, 长期 are no deadline: the item's applies.
+		if d, err := check.ParseDeadline(t.Deadline); t.Deadline == "" || err != nil || d.In(year).IsZero() || d.In(year).Year() < year {
 			t.Deadline = deadline
 		}
 		if !slices.Contains(targets, t) {
@@ -393,7 +480,10 @@ func deadlineAndTargets(text string, year int) (string, []Target) {
 // returned as they are.
 func arabic(s string) string {
 	if _, err := strconv.Atoi(s); err == nil {
-		return strings.TrimLeft(s, "0")
+		if t := strings.TrimLeft(s, "0"); t != "" {
+			return t
+		}
+		return "0"
 	}
 	n, _ := numerals.Int(s)
 	return strconv.Itoa(n)

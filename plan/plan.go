@@ -1,7 +1,15 @@
 // Package plan reads a work plan (工作要点) as published, in plain text or
 // Word, into its items: the 一、 section each belongs to, its number as it
 // would be cited, its title and text, its lead and cooperating departments,
-// its targets and its deadline.
+// its targets and its deadline. A plan kept as a task table (任务分解表) —
+// a Word table, rows of a workbook given as Lines with Cells, or a table
+// pasted as text with tabs or runs of spaces between cells — is read by
+// its columns' headers instead.
+//
+// Every department written as a lead is one (共同牵头); only a list under
+// 责任单位 that names no cooperating units keeps the convention that its
+// first department leads. Phrases that name departments collectively
+// (各相关处室, 各区、县级市) are never departments: they go to the note.
 //
 // Parsing is pure: Parse takes the plan's lines and returns values; only
 // ReadText and ReadDocx read, and only from the reader given.
@@ -23,6 +31,9 @@ import (
 type Line struct {
 	No   int
 	Text string
+	// Cells are the cells of a table row, as a document or a workbook
+	// gives them; Text is then the cells joined by tabs.
+	Cells []string
 }
 
 // Plan is a parsed work plan.
@@ -39,12 +50,14 @@ type Item struct {
 	Section  string   // 所属板块: the 一、 heading
 	Title    string   // 任务名称
 	Content  string   // 工作内容, without the responsibility note
-	Lead     string   // 牵头单位: the first lead named
-	Partners []string // 配合单位, and any further leads
+	Leads    []string // 牵头单位: every unit the plan names as a lead (共同牵头), as written
+	Partners []string // 配合单位
 	Note     string   // 备注: what the responsibility note said that names no department
 	Deadline string   // 完成时限 as a phrase of the plan, or the year's end
 	Targets  []Target
 	Line     int // where the item starts in the source
+
+	groups []string // collective phrases the item names, noted in Note
 }
 
 // Target is one quantitative target of an item.
@@ -52,6 +65,7 @@ type Target struct {
 	Expected string // 预期成果
 	Phrase   string // 目标值 as written in the plan
 	Deadline string // the deadline nearest the target
+	Doubt    string // why the reading is a guess to check (问题清单 P05), or ""
 }
 
 // Return turns the plan into the master lists: one 任务清单 and one 责任清单
@@ -72,7 +86,7 @@ func (p Plan) Return(file string, dir *units.Directory) lists.Return {
 			ID: it.ID, Section: it.Section, Name: it.Title, Content: it.Content,
 			Deadline: deadline(it.Deadline), Note: it.Note, At: at(templates.TaskList.Name, it.Line),
 		})
-		r := lists.RespRow{ID: it.ID, LeadText: it.Lead, PartnerText: strings.Join(it.Partners, "、"), At: at(templates.Responsibilities.Name, it.Line)}
+		r := lists.RespRow{ID: it.ID, LeadText: strings.Join(it.Leads, "、"), PartnerText: strings.Join(it.Partners, "、"), At: at(templates.Responsibilities.Name, it.Line)}
 		r.Leads, r.Partners, r.Groups = dir.Roles(r.LeadText, r.PartnerText, false)
 		ret.Resps = append(ret.Resps, r)
 		targets := it.Targets

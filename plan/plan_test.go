@@ -39,7 +39,7 @@ func describe(p Plan) string {
 	fmt.Fprintf(&b, "标题\t%s\n年份\t%d\n任务\t%d\n", p.Title, p.Year, len(p.Items))
 	for _, it := range p.Items {
 		fmt.Fprintf(&b, "\n%s\t[%s]\t%s\n", it.ID, it.Section, it.Title)
-		fmt.Fprintf(&b, "  牵头\t%s\n  配合\t%s\n  备注\t%s\n  时限\t%s\n", it.Lead, strings.Join(it.Partners, "、"), it.Note, it.Deadline)
+		fmt.Fprintf(&b, "  牵头\t%s\n  配合\t%s\n  备注\t%s\n  时限\t%s\n", strings.Join(it.Leads, "、"), strings.Join(it.Partners, "、"), it.Note, it.Deadline)
 		for _, tg := range it.Targets {
 			fmt.Fprintf(&b, "  目标\t%s\t%s\t%s\n", tg.Expected, tg.Phrase, tg.Deadline)
 		}
@@ -56,11 +56,11 @@ func TestSeeds(t *testing.T) {
 		items   int
 		targets []string // target phrases the seeds' README names, as found
 	}{
-		{"000", 26, []string{"不低于65%", "100%覆盖社会办医疗机构"}},
-		{"001", 45, []string{"控制在170/10万以内", "保持在95%以上"}},
-		{"002", 70, []string{"保持在29%以上", "50个以上", "控制在8/10万以内", "控制在5‰以内", "不少于24家", "达到90元以上", "提高5-10个百分点", "2-3家医院通过电子病历应用水平5级评审", "全覆盖"}},
-		{"003", 11, []string{"控制在17/10万以下"}},
-		{"004", 31, []string{"控制在113以内", "提高10个百分点", "实现贫困人口签约服务全覆盖"}},
+		{"000", 26, []string{"基层医疗机构配备使用比例|不低于65%", "二级医疗机构配备使用比例|不低于40%", "质控检查工作覆盖社会办医疗机构|100%"}},
+		{"001", 45, []string{"乙类传染病发病率|控制在170/10万以内", "儿童预防接种率|保持在95%以上"}},
+		{"002", 70, []string{"居民健康素养|保持在29%以上", "新增省级健康村(社区)|50个以上", "孕产妇死亡率|控制在8/10万以内", "婴幼儿死亡率|控制在5‰以内", "启动建设单位|不少于24家", "常住人口项目补助水平人均|达到90元以上", "提高5-10个百分点", "医院通过电子病历应用水平5级评审|2-3家", "|全覆盖", "新建老年关爱中心|8家"}},
+		{"003", 11, []string{"孕产妇死亡率|控制在17/10万以下", "5岁以下儿童死亡率|控制在9‰以下"}},
+		{"004", 31, []string{"出生人口性别比|控制在113以内", "赔付比例|提高10个百分点", "贫困人口签约服务|全覆盖", "婴儿死亡率|控制在3.5‰以下", "剖宫产率|控制在58%以下", "争创省级示范区|1-2个"}},
 	}
 	junk := regexp.MustCompile(`附件下载|扫一扫|版权所有|CopyRight|公司简介|联系我们|发布日期|阅读次数|本文地址|办公室\s*20\d\d年\d+月\d+日印发`)
 	for _, tt := range tests {
@@ -76,7 +76,7 @@ func TestSeeds(t *testing.T) {
 					t.Errorf("item %s holds page debris: %.60s", it.ID, it.Content)
 				}
 				for _, tg := range it.Targets {
-					phrases = append(phrases, tg.Phrase)
+					phrases = append(phrases, tg.Expected+"|"+tg.Phrase)
 				}
 			}
 			all := strings.Join(phrases, "|")
@@ -111,7 +111,7 @@ func TestSeedDepartments(t *testing.T) {
 			if m == "" {
 				continue
 			}
-			named := it.Lead + "、" + strings.Join(it.Partners, "、")
+			named := strings.Join(it.Leads, "、") + "、" + strings.Join(it.Partners, "、")
 			for _, d := range regexp.MustCompile(`[:;、]`).Split(strings.Trim(m, "()"), -1) {
 				d = strings.TrimSpace(d)
 				if d == "" || strings.HasSuffix(d, "处室") && strings.Contains(d, "相关") || strings.Contains(d, "牵头") || strings.Contains(d, "配合") || strings.Contains(d, "责任") {
@@ -158,11 +158,11 @@ func TestForms(t *testing.T) {
 		id, title, lead, partners, note string
 		targets                         int
 	}{
-		{"1", "推进公立医院改革", "体制改革处", "医政医管处、财务处", "共同牵头：医政医管处；配合：各相关处室", 1},
+		{"1", "推进公立医院改革", "体制改革处、医政医管处", "财务处", "配合：各相关处室", 1},
 		{"2", "完善分级诊疗体系", "基层卫生健康处", "医政医管处", "", 1},
 		{"3", "深化药品采购改革落实国家集采结果", "财务处", "药政处、医政医管处", "", 1},
 		{"4.1", "新增市级临床重点专科不少于10个", "医政医管处", "科技教育处", "", 1},
-		{"4.2", "力争2—3家医院通过三级医院评审，8月底前完成评审申报", "医政医管处", "规划发展处", "", 1},
+		{"4.2", "力争2—3家医院通过三级医院评审，8月底前完成评审申报", "医政医管处、规划发展处", "", "", 1},
 		{"5", "改善群众就医体验", "医政医管处", "", "", 2},
 		{"6", "强化疾病预防控制", "疾病预防控制处", "基层卫生健康处", "配合：各区卫生健康局", 2},
 		{"7", "保障母婴安全", "妇幼健康处", "医政医管处", "", 2},
@@ -175,10 +175,10 @@ func TestForms(t *testing.T) {
 	}
 	for i, w := range want {
 		it := p.Items[i]
-		if it.ID != w.id || it.Title != w.title || it.Lead != w.lead || strings.Join(it.Partners, "、") != w.partners ||
+		if it.ID != w.id || it.Title != w.title || strings.Join(it.Leads, "、") != w.lead || strings.Join(it.Partners, "、") != w.partners ||
 			it.Note != w.note || len(it.Targets) != w.targets {
 			t.Errorf("item %d = %s %q lead %q partners %q note %q targets %d;\nwant %+v",
-				i, it.ID, it.Title, it.Lead, it.Partners, it.Note, len(it.Targets), w)
+				i, it.ID, it.Title, it.Leads, it.Partners, it.Note, len(it.Targets), w)
 		}
 		if strings.Contains(it.Content, "印发") || strings.Contains(it.Content, "附件下载") || strings.Contains(it.Content, "责任单位") {
 			t.Errorf("item %s content holds what is not plan text: %q", it.ID, it.Content)
@@ -212,7 +212,7 @@ func TestFormsHalfWidth(t *testing.T) {
 	full := Parse(readFixture(t, "forms_fullwidth.txt"), Options{})
 	for i, it := range p.Items {
 		f := full.Items[i]
-		if it.Lead != f.Lead || strings.Join(it.Partners, "、") != strings.Join(f.Partners, "、") || len(it.Targets) != len(f.Targets) {
+		if strings.Join(it.Leads, "、") != strings.Join(f.Leads, "、") || strings.Join(it.Partners, "、") != strings.Join(f.Partners, "、") || len(it.Targets) != len(f.Targets) {
 			t.Errorf("item %s reads differently from its full-width twin %s", it.ID, f.ID)
 		}
 	}

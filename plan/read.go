@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -93,13 +94,21 @@ func ReadDocx(r io.ReaderAt, size int64) ([]Line, error) {
 }
 
 // docxLines walks WordprocessingML: w:p is a paragraph, w:t text, w:tab and
-// w:br white space, w:tc a table cell.
+// w:br white space, w:tr a table row and w:tc its cell. A table row is one
+// line with its cells: a cell spanning columns (w:gridSpan) is followed by
+// empty cells, one continuing a vertical merge (w:vMerge) repeats the text
+// of the cell above, so every row has the table's columns.
 func docxLines(r io.Reader) ([]Line, error) {
 	d := xml.NewDecoder(r)
 	var lines []Line
-	var para, row strings.Builder
+	var para, cell strings.Builder
 	var cells []string
+	type table struct {
+		above []string // the text of each grid column in the row before
+	}
+	var tables []*table
 	inText, inCell := false, 0
+	span, merged := 1, false
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
@@ -114,12 +123,25 @@ func docxLines(r io.Reader) ([]Line, error) {
 			case "t":
 				inText = true
 			case "tab":
-				para.WriteString("\t")
+				if inCell == 0 {
+					para.WriteString("\t")
+				} else {
+					para.WriteString(" ")
+				}
 			case "br", "cr":
 				para.WriteString("\n")
+			case "tbl":
+				tables = append(tables, &table{})
 			case "tc":
 				inCell++
-				row.Reset()
+				cell.Reset()
+				span, merged = 1, false
+			case "gridSpan":
+				if n, err := strconv.Atoi(attr(t, "val")); err == nil && n > 1 && n < 64 {
+					span = n
+				}
+			case "vMerge":
+				merged = attr(t, "val") == "" || attr(t, "val") == "continue"
 			case "tr":
 				cells = nil
 			}
@@ -129,10 +151,10 @@ func docxLines(r io.Reader) ([]Line, error) {
 				inText = false
 			case "p":
 				if inCell > 0 {
-					if row.Len() > 0 {
-						row.WriteString("\n")
+					if cell.Len() > 0 {
+						cell.WriteString("\n")
 					}
-					row.WriteString(para.String())
+					cell.WriteString(para.String())
 				} else {
 					for _, l := range strings.Split(para.String(), "\n") {
 						lines = append(lines, Line{No: len(lines) + 1, Text: l})
@@ -141,11 +163,29 @@ func docxLines(r io.Reader) ([]Line, error) {
 				para.Reset()
 			case "tc":
 				inCell--
-				cells = append(cells, strings.TrimSpace(row.String()))
-				row.Reset()
+				text := strings.TrimSpace(cell.String())
+				if len(tables) > 0 {
+					tb := tables[len(tables)-1]
+					col := len(cells)
+					if merged && col < len(tb.above) {
+						text = tb.above[col]
+					}
+				}
+				cells = append(cells, text)
+				for i := 1; i < span; i++ {
+					cells = append(cells, "")
+				}
+				cell.Reset()
 			case "tr":
-				lines = append(lines, Line{No: len(lines) + 1, Text: strings.Join(cells, "　")})
+				if len(tables) > 0 {
+					tables[len(tables)-1].above = cells
+				}
+				lines = append(lines, Line{No: len(lines) + 1, Text: strings.Join(cells, "\t"), Cells: cells})
 				cells = nil
+			case "tbl":
+				if len(tables) > 0 {
+					tables = tables[:len(tables)-1]
+				}
 			}
 		case xml.CharData:
 			if inText {
@@ -154,4 +194,14 @@ func docxLines(r io.Reader) ([]Line, error) {
 		}
 	}
 	return lines, nil
+}
+
+// attr returns the value of an element's attribute by its local name.
+func attr(e xml.StartElement, name string) string {
+	for _, a := range e.Attr {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
 }

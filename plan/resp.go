@@ -2,18 +2,20 @@ package plan
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/qingdan/qingdan/units"
 )
 
 // splitNames splits a list of units as written, leaving out the phrases
-// that name units collectively.
-func splitNames(list string) []string {
+// that name units collectively (groups, as units.Split found them).
+func splitNames(list string, groups []string) []string {
 	var out []string
 	for _, n := range units.Names(list) {
 		n = strings.TrimSuffix(strings.TrimPrefix(n, "等"), "等")
-		if n != "" && !units.IsGroup(n) {
+		if n != "" && !units.IsGroup(n) && !slices.Contains(groups, n) {
 			out = append(out, n)
 		}
 	}
@@ -23,24 +25,29 @@ func splitNames(list string) []string {
 // responsibility is who an item names as responsible, and the item's text
 // without the note that says so.
 type responsibility struct {
-	lead     string
+	leads    []string
 	partners []string
 	note     string
+	groups   []string // the collective phrases the note names, as written
 	rest     string
 }
 
-func (r responsibility) found() bool { return r.lead != "" || r.note != "" }
+func (r responsibility) found() bool { return len(r.leads) > 0 || r.note != "" }
+
+// asWritten reads units with no aliases: names stay as the plan writes them.
+var asWritten *units.Directory
 
 var (
 	// roleLabel is a label before a list of departments.
 	roleLabel = regexp.MustCompile(`(牵头责任单位|牵头(?:处室|单位|部门|科室)|责任(?:处室|单位|部门|科室)|主办(?:处室|单位)|主要协作单位|配合(?:处室|单位|部门|科室)|协办(?:处室|单位)|协作(?:处室|单位)|参与(?:处室|单位))\s*[:：]`)
-	// roleWord ends a clause that names departments by their role: "A牵头".
-	roleWord = regexp.MustCompile(`^(.+?)(牵头|负责|配合|参与|协助|协办)$`)
-	respKeys = regexp.MustCompile(`牵头|配合|责任|负责|协办|协作|主办|参与`)
-	// groupPhrase names departments as a group: 各相关处室, 各成员单位.
-	groupPhrase = regexp.MustCompile(`各(?:相关|有关|成员)?(?:处室|单位|部门|科室)|相关(?:处室|单位|部门)`)
-	// everyOf names every one of a kind: 各区卫生健康局.
-	everyOf = regexp.MustCompile(`各[^、，,；;]+`)
+	// roleWord ends a clause that names departments by their role: "A牵头",
+	// "A、B分别负责", "A、B共同牵头".
+	roleWord = regexp.MustCompile(`^(?:由)?(.+?)(共同牵头负责|共同牵头|分别牵头|牵头负责|牵头|分别负责|共同负责|具体负责|负责|配合|参与|协助|协办|协同)(?:落实|实施|推进)?$`)
+	// roleThen is a role word followed by 、 and the next clause: "A牵头、B配合".
+	roleThen = regexp.MustCompile(`(牵头|负责|配合|参与|协助|协办)、`)
+	// ownedGroup names every unit of a kind under one: 局属各单位, 局机关各科室.
+	ownedGroup = regexp.MustCompile(`^.{0,8}各.{0,4}(?:单位|部门|处室|科室|股室|机构|医院)$`)
+	respKeys   = regexp.MustCompile(`牵头|配合|责任|负责|协办|协作|主办|参与`)
 )
 
 // findResponsibility finds the note naming an item's departments: a
@@ -50,13 +57,24 @@ var (
 func findResponsibility(text string) responsibility {
 	t := strings.TrimSpace(text)
 	t = strings.TrimRight(t, "。.； ")
-	if open := lastBracket(t); open >= 0 {
-		inner := t[open:]
+	// 【责任单位：A】 reads as （责任单位：A）: the brackets have the same length
+	b := strings.NewReplacer("【", "（", "】", "）", "〔", "（", "〕", "）").Replace(t)
+	if open := lastBracket(b); open >= 0 {
+		inner := b[open:]
 		inner = inner[len(firstRune(inner)) : len(inner)-len(lastRune(inner))]
 		if respKeys.MatchString(inner) {
 			r := parseRoles(inner)
 			if r.found() {
 				r.rest = strings.TrimSpace(t[:open])
+				return r
+			}
+		}
+	}
+	// a last sentence of roles only: "……。由A牵头，B配合。"
+	if i := strings.LastIndex(t, "。"); i >= 0 {
+		if last := strings.TrimSpace(t[i+len("。"):]); last != "" && onlyRoles(last) {
+			if r := parseRoles(last); len(r.leads) > 0 {
+				r.rest = strings.TrimSpace(t[:i+len("。")])
 				return r
 			}
 		}
@@ -69,6 +87,17 @@ func findResponsibility(text string) responsibility {
 		}
 	}
 	return responsibility{rest: text}
+}
+
+// onlyRoles reports whether every clause of s names units by their role.
+func onlyRoles(s string) bool {
+	for _, part := range regexp.MustCompile(`[;；,，]`).Split(roleThen.ReplaceAllString(s, "$1，"), -1) {
+		part = strings.TrimSpace(part)
+		if m := roleWord.FindStringSubmatch(part); m == nil || utf8.RuneCountInString(m[1]) > 40 {
+			return false
+		}
+	}
+	return true
 }
 
 // lastBracket returns where the bracket that closes text opens, or -1.
@@ -111,59 +140,130 @@ func firstRune(s string) string {
 	return s
 }
 
-// parseRoles reads the departments of a responsibility note.
+// parseRoles reads the departments of a responsibility note. Every
+// department written as a lead is one (牵头单位：A、B; A、B分别负责; A牵头、B配合);
+// only a list under 责任单位 with no cooperating list follows the
+// convention that its first department leads and the others cooperate.
+// Collective phrases name no department: they go to the note.
 func parseRoles(s string) responsibility {
-	var leads, partners, notes []string
-	coLead := false // more than one department under 牵头; under 责任 the first leads alone
+	s = roleThen.ReplaceAllString(s, "$1，")
+	var leads, partners, groups []string
+	var notes []string
+	dutyOnly := true // every lead came from a 责任 label and no role says who cooperates
 	add := func(role, list string) {
-		names := splitNames(list)
-		if g := groupPhrase.FindString(list); g != "" {
-			notes = append(notes, roleName(role)+"："+g)
-		} else if g := everyOf.FindString(list); g != "" {
-			notes = append(notes, roleName(role)+"："+g)
+		l := asWritten.Split(list)
+		for _, u := range l.Units {
+			if ownedGroup.MatchString(string(u)) {
+				l.Groups = append(l.Groups, string(u)) // 局属各单位, 委属各医院
+			}
 		}
+		if len(l.Groups) > 0 {
+			notes = append(notes, roleName(role)+"："+strings.Join(l.Groups, "、"))
+			groups = append(groups, l.Groups...)
+		}
+		names := splitNames(list, l.Groups)
 		if isLeadRole(role) {
-			coLead = coLead || strings.Contains(role, "牵头") && len(names) > 1
+			dutyOnly = dutyOnly && strings.Contains(role, "责任") && !strings.Contains(role, "牵头")
 			leads = append(leads, names...)
 		} else {
+			dutyOnly = false
 			partners = append(partners, names...)
 		}
 	}
+	clauses := func(role, list string) bool {
+		parts := regexp.MustCompile(`[;；,，]`).Split(list, -1)
+		any := false
+		for _, part := range parts {
+			if roleWord.MatchString(strings.TrimSpace(part)) {
+				any = true
+			}
+		}
+		if !any {
+			return false
+		}
+		for _, part := range parts {
+			part = strings.TrimSpace(part)
+			if m := roleWord.FindStringSubmatch(part); m != nil {
+				add(m[2], m[1])
+			} else if role != "" && part != "" {
+				add(role, part)
+			}
+		}
+		return true
+	}
 	if locs := roleLabel.FindAllStringSubmatchIndex(s, -1); len(locs) > 0 {
+		// roles written before the first label: "A、B共同牵头；配合单位：C"
+		if before := strings.Trim(s[:locs[0][0]], " ;；,，。"); before != "" {
+			clauses("", before)
+		}
 		for i, loc := range locs {
 			end := len(s)
 			if i+1 < len(locs) {
 				end = locs[i+1][0]
 			}
 			list := strings.Trim(s[loc[1]:end], " ;；,，。")
-			add(s[loc[2]:loc[3]], list)
-		}
-	} else {
-		for _, part := range regexp.MustCompile(`[;；,，]`).Split(s, -1) {
-			if m := roleWord.FindStringSubmatch(strings.TrimSpace(part)); m != nil {
-				add(m[2], m[1])
+			role := s[loc[2]:loc[3]]
+			if marked := leadMark.FindAllString(list, -1); len(marked) > 0 && !strings.Contains(role, "配合") {
+				// 责任单位：A（牵头）、B — the marked units lead, the others cooperate
+				for _, part := range splitOutsideMarks(list) {
+					if leadMark.MatchString(part) {
+						add("牵头", leadMark.ReplaceAllString(part, ""))
+					} else {
+						add("配合", part)
+					}
+				}
+				continue
+			}
+			if !clauses(role, list) {
+				add(role, list)
 			}
 		}
+	} else {
+		clauses("", s)
 	}
-	r := responsibility{note: strings.Join(notes, "；")}
-	if len(leads) > 0 {
-		r.lead = leads[0]
-		if len(leads) > 1 && coLead {
-			r.note = strings.Trim("共同牵头："+strings.Join(leads[1:], "、")+"；"+r.note, "；")
-		}
+	r := responsibility{note: strings.Join(notes, "；"), groups: groups}
+	leads = unique(leads, nil)
+	if dutyOnly && len(leads) > 1 {
+		leads, partners = leads[:1], append(leads[1:], partners...)
 	}
-	seen := map[string]bool{units.Key(r.lead): true}
-	for _, p := range append(leads[min(1, len(leads)):], partners...) {
-		if !seen[units.Key(p)] {
-			seen[units.Key(p)] = true
-			r.partners = append(r.partners, p)
-		}
-	}
+	r.leads = leads
+	r.partners = unique(partners, leads)
 	return r
 }
 
+// leadMark marks a unit of a list as the lead: 医政科（牵头）.
+var leadMark = regexp.MustCompile(`[(（](?:牵头|主责|牵头单位)[)）]`)
+
+// splitOutsideMarks splits a list at its separators, keeping each unit's
+// mark with it.
+func splitOutsideMarks(list string) []string {
+	var out []string
+	for _, p := range regexp.MustCompile(`[、，,；;]`).Split(list, -1) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// unique returns names once each, in order, leaving out those in skip.
+func unique(names, skip []string) []string {
+	seen := map[string]bool{}
+	for _, s := range skip {
+		seen[units.Key(s)] = true
+	}
+	var out []string
+	for _, n := range names {
+		if !seen[units.Key(n)] {
+			seen[units.Key(n)] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 func isLeadRole(role string) bool {
-	return strings.Contains(role, "牵头") || strings.Contains(role, "责任") || strings.Contains(role, "主办") || role == "负责"
+	return strings.Contains(role, "牵头") || strings.Contains(role, "责任") || strings.Contains(role, "主办") || strings.Contains(role, "负责")
 }
 
 func roleName(role string) string {

@@ -1,0 +1,64 @@
+package plan
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestFindResponsibility(t *testing.T) {
+	tests := []struct {
+		name, text, leads, partners, note string
+	}{
+		{"co-lead label", "做好工作。（牵头单位：甲处、乙处；配合单位：丙处）", "甲处、乙处", "丙处", ""},
+		{"each responsible", "做好工作。（甲处、乙处分别负责）", "甲处、乙处", "", ""},
+		{"jointly lead", "做好工作。（甲处、乙处共同牵头，丙处配合）", "甲处、乙处", "丙处", ""},
+		{"lead then partner", "做好工作。（甲处牵头、乙处配合）", "甲处", "乙处", ""},
+		{"roles in a label", "做好工作。责任单位：甲局牵头，乙局、丙局配合", "甲局", "乙局、丙局", ""},
+		{"duty list first leads", "做好工作。（责任处室：甲处、乙处）", "甲处", "乙处", ""},
+		{"county cities", "做好工作。牵头单位：市卫生健康委；配合单位：市发展改革委、市财政局，各区、县级市", "市卫生健康委", "市发展改革委、市财政局", "配合：各区、县级市"},
+		{"related departments", "做好工作。（牵头处室：甲处等各相关处室）", "甲处", "", "牵头：各相关处室"},
+		{"county government", "做好工作。（甲局牵头，县政府有关部门配合）", "甲局", "", "配合：县政府有关部门"},
+		{"sentence of roles", "做好工作。由甲局牵头，乙局配合。", "甲局", "乙局", ""},
+		{"square brackets", "做好工作。【责任单位：甲局；配合单位：乙局】", "甲局", "乙局", ""},
+		{"lead mark", "做好工作。责任单位：甲局（牵头）、乙局", "甲局", "乙局", ""},
+		{"by", "做好工作。（由甲局牵头，乙局配合）", "甲局", "乙局", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := findResponsibility(tt.text)
+			if got := strings.Join(r.leads, "、"); got != tt.leads {
+				t.Errorf("leads %q, want %q", got, tt.leads)
+			}
+			if got := strings.Join(r.partners, "、"); got != tt.partners {
+				t.Errorf("partners %q, want %q", got, tt.partners)
+			}
+			if r.note != tt.note {
+				t.Errorf("note %q, want %q", r.note, tt.note)
+			}
+			if r.rest != "做好工作。" && r.rest != "做好工作" {
+				t.Errorf("rest %q", r.rest)
+			}
+		})
+	}
+}
+
+func TestNumberBeforeDigit(t *testing.T) {
+	text := `一、重点工作
+10.做好甲项工作。全年完成培训1.5万人次。（甲处负责）
+11.121人才梯队项目全面启动。（乙处负责）
+12、2026年底前建成丙系统。（丙处负责）
+1.5万份问卷已回收。`
+	var lines []Line
+	for i, l := range strings.Split(text, "\n") {
+		lines = append(lines, Line{No: i + 1, Text: l})
+	}
+	p := Parse(lines, Options{})
+	var got []string
+	for _, it := range p.Items {
+		got = append(got, it.ID+":"+it.Title)
+	}
+	want := "10:做好甲项工作|11:121人才梯队项目全面启动|12:2026年底前建成丙系统"
+	if strings.Join(got, "|") != want {
+		t.Errorf("items %q, want %q", strings.Join(got, "|"), want)
+	}
+}

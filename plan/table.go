@@ -1,0 +1,448 @@
+package plan
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+
+	"github.com/qingdan/qingdan/check"
+	"github.com/qingdan/qingdan/problems"
+	"github.com/qingdan/qingdan/templates"
+)
+
+// column is what a column of a task table (任务分工表) holds.
+type column int
+
+const (
+	colNone     column = iota
+	colID              // 序号
+	colSection         // 所属板块
+	colName            // 重点任务
+	colContent         // 具体内容
+	colLead            // 牵头单位
+	colDuty            // 责任单位: a list whose first unit leads when no 配合单位 column follows
+	colPartners        // 配合单位
+	colDeadline        // 完成时限
+	colNote            // 备注
+)
+
+// tableHeaders are headers of task tables besides the template's own
+// columns and synonyms.
+var tableHeaders = map[string]column{
+	"主要任务": colName, "工作事项": colName, "任务事项": colName, "重点工作": colName, "工作内容及目标": colContent,
+	"具体措施": colContent, "工作举措": colContent, "主要举措": colContent, "工作目标": colContent, "目标任务": colContent, "主要措施": colContent, "具体任务": colContent,
+	"主办单位": colLead, "主办处室": colLead, "牵头领导": colNone,
+	"参与单位": colPartners, "参与处室": colPartners,
+	"进度安排": colDeadline, "完成期限": colDeadline, "时间安排": colDeadline,
+	"类别": colSection, "领域": colSection, "板块": colSection,
+}
+
+// headerColumn tells what a header cell names.
+func headerColumn(h string) column {
+	f := templates.Fold(h)
+	if c, ok := tableHeaders[f]; ok {
+		return c
+	}
+	if c, ok := templates.TaskList.Column(h); ok {
+		switch c.Key {
+		case templates.TaskID:
+			return colID
+		case templates.Section:
+			return colSection
+		case templates.TaskName:
+			return colName
+		case templates.Content:
+			return colContent
+		case templates.Deadline:
+			return colDeadline
+		case templates.Note:
+			return colNote
+		}
+	}
+	if c, ok := templates.Responsibilities.Column(h); ok {
+		switch c.Key {
+		case templates.Lead:
+			if strings.Contains(f, "责任") {
+				return colDuty
+			}
+			return colLead
+		case templates.Partners:
+			return colPartners
+		}
+	}
+	return colNone
+}
+
+// tableLayout is where each column of a task table stands.
+type tableLayout struct {
+	cols   []column
+	header []string
+}
+
+// recognized is the number of columns the layout knows.
+func (l tableLayout) recognized() int {
+	n := 0
+	for _, c := range l.cols {
+		if c != colNone {
+			n++
+		}
+	}
+	return n
+}
+
+func (l tableLayout) has(c column) bool {
+	for _, x := range l.cols {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// cell returns the row's cell in column c, "" when there is none.
+func (l tableLayout) cell(cells []string, c column) string {
+	for i, x := range l.cols {
+		if x == c && i < len(cells) {
+			return strings.TrimSpace(cells[i])
+		}
+	}
+	return ""
+}
+
+// recognizeHeader reads a row as the header of a task table: it names the
+// task (重点任务 or 具体内容) and who leads it, and one more column.
+func recognizeHeader(cells []string) (tableLayout, bool) {
+	l := tableLayout{header: cells}
+	n := 0
+	for _, h := range cells {
+		c := headerColumn(h)
+		if c != colNone && l.has(c) {
+			if c == colName && !l.has(colContent) {
+				c = colContent // 重点任务 | 工作任务: the second is the content
+			} else {
+				c = colNone
+			}
+		}
+		if c != colNone {
+			n++
+		}
+		l.cols = append(l.cols, c)
+	}
+	ok := (l.has(colName) || l.has(colContent)) && (l.has(colLead) || l.has(colDuty)) && n >= 3
+	return l, ok
+}
+
+// isHeaderAgain reports whether a row repeats the table's header, as Word
+// repeats it on every page.
+func (l tableLayout) isHeaderAgain(cells []string) bool {
+	same := 0
+	for i, c := range cells {
+		if i < len(l.header) && templates.Fold(c) != "" && templates.Fold(c) == templates.Fold(l.header[i]) {
+			same++
+		}
+	}
+	return same >= 2
+}
+
+// multiSpace separates cells of text pasted from a web page or a
+// spreadsheet when it has no tabs.
+var multiSpace = regexp.MustCompile(`[ \x{3000}\x{00a0}]{2,}`)
+
+// cellsOf returns a line's cells: those a document or workbook gave, else
+// its text split at tabs, else at runs of spaces.
+func cellsOf(l Line) []string {
+	if l.Cells != nil {
+		return l.Cells
+	}
+	if strings.Contains(l.Text, "\t") {
+		return strings.Split(l.Text, "\t")
+	}
+	return multiSpace.Split(l.Text, -1)
+}
+
+// align places the cells of a row pasted with spaces, where empty cells
+// left no trace, under the table's columns: a last cell that reads as a
+// deadline goes under 完成时限, the others fill the columns from the left.
+func (l tableLayout) align(cells []string) []string {
+	out := make([]string, len(l.cols))
+	last := len(cells)
+	for i, c := range l.cols {
+		if c == colDeadline && last > 0 && len(check.FindDeadlines(cells[last-1])) > 0 && utf8.RuneCountInString(cells[last-1]) <= 20 {
+			out[i] = cells[last-1]
+			last--
+		}
+	}
+	j := 0
+	for i := range out {
+		if out[i] == "" && l.cols[i] != colDeadline && j < last {
+			out[i] = cells[j]
+			j++
+		}
+	}
+	return out
+}
+
+// nonEmpty returns the distinct non-empty cells of a row.
+func nonEmpty(cells []string) []string {
+	var out []string
+	for _, c := range cells {
+		c = strings.TrimSpace(c)
+		if c != "" && (len(out) == 0 || out[len(out)-1] != c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// tableRow is a row of a task table while it is read.
+type tableRow struct {
+	line    int
+	layout  int // which of the document's tables
+	cells   []string
+	section string
+	secN    string
+}
+
+// findTables returns the rows of every task table among the lines, and the
+// index of the first table's header, or -1 when there is none.
+func findTables(lines []Line) ([]tableRow, []tableLayout, int) {
+	var rows []tableRow
+	var layouts []tableLayout
+	first := -1
+	var cur *tableLayout
+	var sec, secN string
+	for i, l := range lines {
+		cells := cellsOf(l)
+		if cur != nil && cur.isHeaderAgain(cells) {
+			// a header of two rows: 责任单位 over 牵头单位 | 配合单位
+			if lay, ok := recognizeHeader(cells); ok && lay.recognized() > cur.recognized() {
+				*cur = lay
+			}
+			continue
+		}
+		if lay, ok := recognizeHeader(cells); ok && len(nonEmpty(cells)) >= 3 {
+			if first < 0 {
+				first = i
+			}
+			layouts = append(layouts, lay)
+			cur = &layouts[len(layouts)-1]
+			continue
+		}
+		if cur == nil {
+			continue
+		}
+		if junkMarkers.MatchString(l.Text) {
+			cur = nil
+			continue
+		}
+		ne := nonEmpty(cells)
+		if len(ne) == 1 {
+			lv, num, rest := classify(ne[0])
+			if lv == section || lv == cnItem || len(cells) > 1 && utf8.RuneCountInString(ne[0]) <= 40 {
+				// a group row: 一、深化医药卫生体制改革, merged across the table
+				sec, secN = strings.TrimRight(rest, "。．. "), num
+				if lv == none {
+					secN = ""
+				}
+				continue
+			}
+			cur = nil // the table ended: a paragraph after it
+			continue
+		}
+		if len(ne) == 0 {
+			continue
+		}
+		// a group row numbered in the 序号 column: 一 | 深化医药卫生体制改革 | | |
+		if id := strings.TrimRight(cur.cell(cells, colID), "、.． "); cnNumeral.MatchString(id) &&
+			cur.cell(cells, colLead) == "" && cur.cell(cells, colDuty) == "" && cur.cell(cells, colPartners) == "" {
+			title := cur.cell(cells, colName)
+			if title == "" {
+				title = cur.cell(cells, colContent)
+			}
+			sec, secN = strings.TrimRight(title, "。．. "), id
+			continue
+		}
+		if len(cells) < len(cur.cols) && l.Cells == nil && !strings.Contains(l.Text, "\t") {
+			cells = cur.align(cells)
+		}
+		rows = append(rows, tableRow{line: l.No, layout: len(layouts) - 1, cells: cells, section: sec, secN: secN})
+	}
+	return rows, layouts, first
+}
+
+var (
+	cnNumeral   = regexp.MustCompile(`^[一二三四五六七八九十]{1,3}$`)
+	idCell      = regexp.MustCompile(`^(\d{1,3})(?:[.．、]\d{1,3})*[.．、]?$`)
+	sectionCell = regexp.MustCompile(`^([一二三四五六七八九十]{1,3})[、.．]\s*(.*)$`)
+)
+
+// tableItems turns the rows of task tables into items.
+func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, ps *problems.List) []Item {
+	// Numbers in the 序号 column that repeat restart in every group.
+	// A 序号 merged down over several rows gives each row the same number:
+	// those rows are parts of one task, cited 3.1, 3.2.
+	restarts := false
+	numbers := map[string]bool{}
+	last := ""
+	for _, r := range rows {
+		n := strings.TrimRight(width.Fold.String(layouts[r.layout].cell(r.cells, colID)), ".、")
+		if idCell.MatchString(n) && n != last {
+			restarts = restarts || numbers[n]
+			numbers[n] = true
+		}
+		last = n
+	}
+	prevID, runStart, runLen := "", 0, 0
+	var out []Item
+	count := 0
+	seen := map[string]bool{}
+	for _, r := range rows {
+		lay, cells := layouts[r.layout], r.cells
+		section, secN := r.section, r.secN
+		if s := lay.cell(cells, colSection); s != "" {
+			section, secN = s, ""
+			if m := sectionCell.FindStringSubmatch(s); m != nil {
+				section, secN = strings.TrimRight(m[2], "。．. "), m[1]
+			}
+		}
+		name := lay.cell(cells, colName)
+		content := lay.cell(cells, colContent)
+		if name == "" && content == "" {
+			continue
+		}
+		// the number: the 序号 cell, else the task's own number, else the row's place
+		count++
+		id := ""
+		if m := idCell.FindStringSubmatch(width.Fold.String(lay.cell(cells, colID))); m != nil {
+			id = strings.TrimRight(width.Fold.String(lay.cell(cells, colID)), ".、")
+		}
+		for _, t := range []*string{&name, &content} {
+			if lv, num, rest := classify(*t); lv == cnItem || lv == arItem || lv == subItem || lv == decimal {
+				if id == "" {
+					id = arabic(num)
+				}
+				*t = rest
+			}
+		}
+		if id == "" {
+			id = strconv.Itoa(count)
+		}
+		if restarts && secN != "" {
+			id = arabic(secN) + "." + id // numbering restarts in every group: 2.1
+		}
+		if id == prevID && len(out) > 0 {
+			if runLen == 1 {
+				delete(seen, out[runStart].ID)
+				out[runStart].ID = id + ".1"
+				seen[out[runStart].ID] = true
+			}
+			runLen++
+			prevID, id = id, fmt.Sprintf("%s.%d", id, runLen)
+		} else {
+			prevID, runStart, runLen = id, len(out), 1
+		}
+		it := Item{ID: id, Section: section, Line: r.line}
+		if seen[it.ID] {
+			ps.Add(lineProblem(file, r.line, problems.PlanDuplicateID,
+				fmt.Sprintf("任务编号 %s 重复出现，已加上行号以区分", it.ID)))
+			it.ID = fmt.Sprintf("%s-%d", it.ID, r.line)
+		}
+		seen[it.ID] = true
+
+		lead, duty := lay.cell(cells, colLead), lay.cell(cells, colDuty)
+		partners := lay.cell(cells, colPartners)
+		var resp responsibility
+		switch {
+		case lead != "" || duty != "" || partners != "":
+			label := "牵头单位："
+			if lead == "" && !lay.has(colPartners) {
+				label = "责任单位："
+			}
+			note := label + lineBreaks.Replace(lead+duty)
+			if partners != "" {
+				note += "；配合单位：" + lineBreaks.Replace(partners)
+			}
+			resp = parseRoles(note)
+		default:
+			resp = findResponsibility(content)
+			if resp.found() {
+				content = resp.rest
+			}
+		}
+		body := content
+		if name != "" {
+			it.Title = strings.TrimRight(joinLines(name), "。；; ")
+			if content == "" {
+				body = name
+			}
+			it.Content = joinLines(body)
+		} else {
+			it.Title, it.Content = splitTitle(joinLines(content))
+			if it.Content == "" {
+				it.Content = it.Title
+			}
+		}
+		it.Leads, it.Partners, it.Note, it.groups = resp.leads, resp.partners, resp.note, resp.groups
+		if n := lay.cell(cells, colNote); n != "" {
+			it.Note = strings.Trim(it.Note+"；"+joinLines(n), "；")
+		}
+		text := it.Content
+		if name != "" && content != "" {
+			text = joinLines(name) + "。" + it.Content
+		}
+		it.Deadline, it.Targets = deadlineAndTargets(text, it.Title, year)
+		if d := lay.cell(cells, colDeadline); d != "" {
+			if phrase := cellDeadline(joinLines(d), year); phrase != "" {
+				it.Deadline = phrase
+				for i := range it.Targets {
+					if !strings.Contains(text, it.Targets[i].Deadline) {
+						it.Targets[i].Deadline = phrase
+					}
+				}
+			}
+		}
+		out = append(out, it)
+	}
+	ps.Add(noLeads(out, file)...)
+	ps.Add(groupsNoted(out, file)...)
+	ps.Add(targetDoubts(out, file)...)
+	return out
+}
+
+// lineBreaks turns the line breaks inside a unit cell into list separators.
+var lineBreaks = strings.NewReplacer("\r\n", "，", "\n", "，")
+
+// joinLines joins the paragraphs of a text cell.
+func joinLines(s string) string {
+	var parts []string
+	for _, p := range strings.Split(s, "\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, "")
+}
+
+// cellDeadline reads a 完成时限 cell: the latest deadline it names, as
+// written; "" when it names none (长期, 持续推进).
+func cellDeadline(cell string, year int) string {
+	if d, err := check.ParseDeadline(cell); err == nil && !d.In(year).IsZero() {
+		return cell
+	}
+	best := ""
+	var latest = check.Deadline{}
+	for _, phrase := range check.FindDeadlines(cell) {
+		d, err := check.ParseDeadline(phrase)
+		if err != nil || d.In(year).IsZero() {
+			continue
+		}
+		if best == "" || d.In(year).After(latest.In(year)) {
+			best, latest = phrase, d
+		}
+	}
+	return best
+}

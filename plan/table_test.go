@@ -1,0 +1,116 @@
+package plan
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/qingdan/qingdan/internal/golden"
+)
+
+// TestTables reads task tables (任务分解表) written for the purpose, in
+// every layout offices publish them: text pasted from a web page with tab
+// or space separated cells, a Word table written by a small program and the
+// same table saved by LibreOffice (merged cells, a repeated header row).
+func TestTables(t *testing.T) {
+	for _, name := range []string{"table_pasted_tabs.txt", "table_pasted_spaces.txt", "table_word.docx", "table_libreoffice.docx"} {
+		t.Run(name, func(t *testing.T) {
+			p := Parse(readFixture(t, name), Options{File: name})
+			if len(p.Items) != 8 {
+				t.Errorf("%d items, want 8", len(p.Items))
+			}
+			golden.Check(t, name+".golden", describe(p))
+		})
+	}
+}
+
+// TestTableGroupInNumberColumn reads a table whose group rows are
+// numbered in the 序号 column and whose 序号 restarts in every group.
+func TestTableGroupInNumberColumn(t *testing.T) {
+	text := "序号\t重点任务\t责任单位\t配合单位\t完成时限\n" +
+		"一\t深化改革\t\t\t\n" +
+		"1\t推进甲项改革，覆盖率达到80%。\t甲科\t乙科\t6月底\n" +
+		"2\t推进乙项改革。\t乙科、丙科\t\t年底前\n" +
+		"二\t加强保障\t\t\t\n" +
+		"1\t做好丙项保障。\t丙科牵头，甲科配合\t\t持续推进\n"
+	var lines []Line
+	for i, l := range strings.Split(strings.TrimSpace(text), "\n") {
+		lines = append(lines, Line{No: i + 1, Text: l})
+	}
+	p := Parse(lines, Options{Year: 2026})
+	var got []string
+	for _, it := range p.Items {
+		got = append(got, fmt.Sprintf("%s[%s]%s:%s/%s:%s", it.ID, it.Section, it.Title, strings.Join(it.Leads, "、"), strings.Join(it.Partners, "、"), it.Deadline))
+	}
+	want := "1.1[深化改革]推进甲项改革，覆盖率达到80%:甲科/乙科:6月底|1.2[深化改革]推进乙项改革:乙科、丙科/:年底前|2.1[加强保障]做好丙项保障:丙科/甲科:2026年底前"
+	if strings.Join(got, "|") != want {
+		t.Errorf("items\n%s\nwant\n%s", strings.Join(got, "|"), strings.ReplaceAll(want, "|", "\n"))
+	}
+}
+
+// TestTableTwoRowHeader reads a table whose 责任单位 header spans 牵头单位
+// and 配合单位 in the row below, as a Word or Excel table gives it with its
+// merged cells filled.
+func TestTableTwoRowHeader(t *testing.T) {
+	rows := [][]string{
+		{"序号", "重点任务", "责任单位", "", "完成时限"},
+		{"序号", "重点任务", "牵头单位", "配合单位", "完成时限"},
+		{"1", "做好甲项工作。", "甲科、乙科", "丙科", "年底前"},
+	}
+	var lines []Line
+	for i, r := range rows {
+		lines = append(lines, Line{No: i + 1, Text: strings.Join(r, "\t"), Cells: r})
+	}
+	p := Parse(lines, Options{Year: 2026})
+	if len(p.Items) != 1 || strings.Join(p.Items[0].Leads, "、") != "甲科、乙科" || strings.Join(p.Items[0].Partners, "、") != "丙科" {
+		t.Errorf("items %+v", p.Items)
+	}
+}
+
+// TestTableMergedNumber reads a task whose 序号 and 重点任务 cells are
+// merged over rows of its own measures, each with its own lead.
+func TestTableMergedNumber(t *testing.T) {
+	rows := [][]string{
+		{"序号", "重点任务", "具体内容", "牵头单位", "完成时限"},
+		{"1", "做好甲项工作", "完成甲一。", "甲科", "6月底"},
+		{"2", "做好乙项工作", "完成乙一，覆盖率达到90%。", "乙科", "9月底"},
+		{"2", "做好乙项工作", "完成乙二。", "丙科", "年底前"},
+		{"3", "做好丙项工作", "完成丙一。", "丙科", "年底前"},
+	}
+	var lines []Line
+	for i, r := range rows {
+		lines = append(lines, Line{No: i + 1, Text: strings.Join(r, "\t"), Cells: r})
+	}
+	p := Parse(lines, Options{Year: 2026})
+	var got []string
+	for _, it := range p.Items {
+		got = append(got, it.ID+":"+strings.Join(it.Leads, "、"))
+	}
+	if strings.Join(got, " ") != "1:甲科 2.1:乙科 2.2:丙科 3:丙科" {
+		t.Errorf("items %v", got)
+	}
+}
+
+// FuzzParse feeds plan text, prose and tables, to Parse: it must not
+// panic, and every item it finds has an ID.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"一、甲\n（一）做好工作。（牵头单位：甲处、乙处；配合单位：各相关处室）",
+		"序号\t重点任务\t牵头单位\t完成时限\n一、甲\n1\t做好工作\t甲处牵头，乙处配合\t持续推进",
+		"序号  重点任务  具体内容  责任单位\n1  做好  新建8家  甲处、乙处",
+		"11.121人才\n1、2026年",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var lines []Line
+		for i, l := range strings.Split(s, "\n") {
+			lines = append(lines, Line{No: i + 1, Text: l})
+		}
+		for _, it := range Parse(lines, Options{}).Items {
+			if it.ID == "" {
+				t.Errorf("an item without an ID in %q", s)
+			}
+		}
+	})
+}
