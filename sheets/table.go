@@ -6,6 +6,10 @@ import (
 	"io"
 )
 
+// taskTableRows is the most rows a plan's task table is read to: plans
+// have tens or hundreds of tasks.
+const taskTableRows = 20000
+
 // TableRow is one row of a sheet read as a plain table, such as a task
 // table (任务分解表) kept in Excel.
 type TableRow struct {
@@ -23,7 +27,11 @@ func ReadTable(f *File, sheet string) ([]TableRow, error) {
 		return nil, err
 	}
 	defer r.Close()
-	fill := newFillDown(f.scan(sheet).merges, 0)
+	sd, err := f.sheet(sheet)
+	if err != nil {
+		return nil, err
+	}
+	fill := newFillDown(sd.scan.merges, 0)
 	var out []TableRow
 	for {
 		cells, err := r.Read()
@@ -33,8 +41,8 @@ func ReadTable(f *File, sheet string) ([]TableRow, error) {
 		if err != nil {
 			return out, err
 		}
-		if r.Row() > maxDataRows {
-			return out, fmt.Errorf("工作表 %s 超过 %d 行，不像是任务表", sheet, maxDataRows)
+		if r.Row() > taskTableRows {
+			return out, fmt.Errorf("工作表 %s 超过 %d 行，不像是任务表", sheet, taskTableRows)
 		}
 		cells = fill.apply(r.Row(), cells)
 		for _, c := range cells {
