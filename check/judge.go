@@ -74,7 +74,8 @@ type Flag struct {
 }
 
 // Judge judges one outcome as of opts.AsOf. Its rules, in order of
-// precedence: 已完成 or 未达标 when marked done; 逾期 when the deadline has
+// precedence: 已完成 or 未达标 when marked done (by 完成日期, if given, no
+// later than AsOf: a later one is not done yet); 逾期 when the deadline has
 // passed; 未报送 when nothing or no status was reported; 滞后 when marked
 // so, not started near the deadline, or behind the pace of a count that
 // accumulates; else 推进中.
@@ -106,11 +107,12 @@ func Judge(f Facts, opts Options) Verdict {
 
 // judgement is one outcome being judged.
 type judgement struct {
-	facts  Facts
-	opts   Options
-	target Target // the target judged against: absolute for a relative one with a baseline
-	noBase bool   // a relative target without a usable baseline
-	metErr error  // set by judge when the value could not be compared
+	facts     Facts
+	opts      Options
+	target    Target // the target judged against: absolute for a relative one with a baseline
+	noBase    bool   // a relative target without a usable baseline
+	metErr    error  // set by judge when the value could not be compared
+	doneLater bool   // marked done on a day after the date judged as of
 }
 
 // flags reads the reported row for what needs a look, and settles the
@@ -153,6 +155,10 @@ func (j *judgement) judge() (Status, string) {
 	mark := f.Mark.Mark
 	if !f.Mark.Known || !f.Reported {
 		mark = NoMark
+	}
+	if mark == Completed && !f.DoneDate.IsZero() && f.DoneDate.After(j.opts.AsOf) {
+		// Done after the date judged as of: not yet done then.
+		mark, j.doneLater = InProgress, true
 	}
 	if mark == Completed {
 		if j.noBase {
@@ -205,6 +211,9 @@ func (j *judgement) judge() (Status, string) {
 			return Lagging, fmt.Sprintf("尚未启动，距完成时限%s仅剩%.0f%%的时间", due.Format("2006-01-02"), left*100)
 		}
 		return Ongoing, "尚未启动，距完成时限尚有时间"
+	}
+	if j.doneLater {
+		return Ongoing, fmt.Sprintf("完成日期%s在核验日期之后，截至%s尚未完成", f.DoneDate.Format("2006-01-02"), asOf.Format("2006-01-02"))
 	}
 	if behind, expected := j.behindPace(); behind {
 		return Lagging, fmt.Sprintf("完成值%s低于序时进度（截至%s应达到%s）", j.target.Interpret(f.Actual.Quantity), asOf.Format("1月2日"),

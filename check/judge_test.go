@@ -63,6 +63,8 @@ func TestJudge(t *testing.T) {
 		{"done, unreadable value", reported("年底前", "target", "≥29%", "actual", "见附件", "status", "已完成"), Missed, Red, "无法识别", problems.ValueUnreadable},
 		{"done late still done", reported("上半年", "status", "已完成"), Done, Green, "", ""},
 		{"done after the deadline", reported("上半年", "status", "已完成", "done", "2026-08-01"), Done, Green, "晚于完成时限", ""},
+		{"done after the as-of date", reported("年底前", "status", "已完成", "done", "2026-11-15"), Ongoing, Green, "尚未完成", ""},
+		{"done after the as-of date and the deadline", reported("上半年", "status", "已完成", "done", "2026-11-15"), Overdue, Red, "已过", ""},
 		{"overdue in progress", reported("上半年", "status", "推进中"), Overdue, Red, "已过", ""},
 		{"overdue beats unreported", silent("上半年"), Overdue, Red, "已过", ""},
 		{"deadline is today", reported("9月底前", "status", "推进中"), Ongoing, Green, "", ""},

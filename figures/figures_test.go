@@ -35,6 +35,13 @@ func outcome(id string, reports ...lists.Report) lists.Outcome {
 	return lists.Outcome{ID: id, Reports: reports}
 }
 
+// late is an outcome with a deadline of its own.
+func late(id string, due check.Deadline, reports ...lists.Report) lists.Outcome {
+	o := outcome(id, reports...)
+	o.Deadline = due
+	return o
+}
+
 func rep(unit string, r *lists.OutcomeRow) lists.Report {
 	return lists.Report{Unit: units.Unit(unit), Row: r}
 }
@@ -103,8 +110,8 @@ func TestEvaluateCoLeads(t *testing.T) {
 func TestAssess(t *testing.T) {
 	book := lists.Book{Tasks: []lists.Task{
 		{ID: "1", Leads: []units.Unit{"甲处"}, Partners: []units.Unit{"乙处"}, Deadline: deadline("年底前"), Outcomes: []lists.Outcome{
-			outcome("1", rep("甲处", row("甲处", "已完成", "", "2026-12-20"))),
-			outcome("2", rep("甲处", row("甲处", "已完成", "", "2027-01-10"))),
+			outcome("1", rep("甲处", row("甲处", "已完成", "", "2026-09-20"))),
+			late("2", deadline("上半年"), rep("甲处", row("甲处", "已完成", "", "2026-08-10"))),
 		}},
 		{ID: "2", Leads: []units.Unit{"甲处"}, Deadline: deadline("年底前"), Outcomes: []lists.Outcome{outcome("1", rep("甲处", nil))}},
 		{ID: "3", Leads: []units.Unit{"乙处"}, Partners: []units.Unit{"丙处"}, Deadline: deadline("年底前"), Outcomes: []lists.Outcome{

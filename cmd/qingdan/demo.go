@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/qingdan/qingdan/figures"
 	"github.com/qingdan/qingdan/intake"
 	"github.com/qingdan/qingdan/report"
 	"github.com/qingdan/qingdan/samples"
@@ -49,6 +51,23 @@ func runDemo(opts demoOptions, stdout, stderr io.Writer) error {
 	if err := runTemplate(templateOptions{Dir: opts.Dir, Title: "2026年重点工作任务清单", Period: "2026年第三季度"}, stdout); err != nil {
 		return err
 	}
+	// Two earlier periods, kept as a history of merged workbooks: the same
+	// returns judged as of the end of the first and second quarters.
+	history := filepath.Join(opts.Dir, "历史")
+	var periods []figures.Period
+	for _, asOf := range []time.Time{time.Date(samples.Year, 3, 31, 0, 0, 0, 0, time.UTC), time.Date(samples.Year, 6, 30, 0, 0, 0, 0, time.UTC)} {
+		path := filepath.Join(history, "汇总-"+asOf.Format("2006-01-02")+".xlsx")
+		res, err := mergeInto(path, intake.Options{Inputs: []string{returns}, AsOf: asOf, Year: samples.Year})
+		if err != nil {
+			return err
+		}
+		p, err := intake.ReadPeriod(path, res)
+		if err != nil {
+			return err
+		}
+		periods = append(periods, p)
+	}
+	fmt.Fprintf(stdout, "以前两期的汇总表已放在 %s\n", history)
 	merged := filepath.Join(opts.Dir, "汇总.xlsx")
 	res, err := mergeInto(merged, intake.Options{Inputs: []string{returns}, AsOf: samples.AsOf, Year: samples.Year})
 	if err != nil {
@@ -56,6 +75,11 @@ func runDemo(opts demoOptions, stdout, stderr io.Writer) error {
 	}
 	printMergeSummary(stdout, res)
 	fmt.Fprintf(stdout, "已写入 %s\n", merged)
-	return writeReport(filepath.Join(opts.Dir, "督查通报.pdf"), res,
-		report.Options{Org: samples.Org, Fonts: findFonts(nil)}, stdout, stderr)
+	fonts := findFonts(nil)
+	if err := writeReport(filepath.Join(opts.Dir, "督查通报.pdf"), res,
+		report.Options{Org: samples.Org, Issue: len(periods) + 1, History: periods, Fonts: fonts}, stdout, stderr); err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, "催办名单：")
+	return writeChase(filepath.Join(opts.Dir, "催办通知.pdf"), res, report.Options{Org: samples.Org, Fonts: fonts}, stdout, stderr)
 }
