@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
 )
@@ -49,7 +52,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "用法错误：%s\n请运行 qingdan --help 查看用法。\n", ue.msg)
 		return exitUsage
 	}
-	fmt.Fprintf(stderr, "错误：%s\n", err)
+	fmt.Fprintf(stderr, "错误：%s\n", chineseOnly(err.Error()))
 	return exitError
 }
 
@@ -125,25 +128,85 @@ func flagsFirst(app *cli.App, args []string) []string {
 // version is set at build time with -ldflags "-X main.version=…".
 var version = "开发版"
 
+// Go's flag package, under urfave/cli, tells a mistake in English; these
+// are its messages, turned into Chinese by onUsageError.
+var (
+	flagUndefined  = regexp.MustCompile(`^flag provided but not defined: -+(.*)$`)
+	flagNeedsValue = regexp.MustCompile(`^flag needs an argument: -+(.*)$`)
+	flagBadValue   = regexp.MustCompile(`^invalid (?:boolean )?value "(.*)" for (?:flag )?-+([^:]*)`)
+	flagBadSyntax  = regexp.MustCompile(`^bad flag syntax: (.*)$`)
+)
+
 func onUsageError(_ *cli.Context, err error, _ bool) error {
 	msg := err.Error()
-	switch {
-	case strings.HasPrefix(msg, "flag provided but not defined: "):
-		msg = "没有这个选项：" + strings.TrimPrefix(msg, "flag provided but not defined: ")
-	case strings.HasPrefix(msg, "flag needs an argument: "):
-		msg = "选项缺少取值：" + strings.TrimPrefix(msg, "flag needs an argument: ")
-	case strings.HasPrefix(msg, "invalid value "):
-		msg = "选项取值无效：" + strings.TrimPrefix(msg, "invalid value ")
+	if m := flagUndefined.FindStringSubmatch(msg); m != nil {
+		return usagef("没有这个选项：%s", dashed(m[1]))
 	}
-	return &usageError{msg: msg}
+	if m := flagNeedsValue.FindStringSubmatch(msg); m != nil {
+		return usagef("选项 %s 缺少取值", dashed(m[1]))
+	}
+	if m := flagBadValue.FindStringSubmatch(msg); m != nil {
+		if strings.Contains(msg, "boolean") {
+			return usagef("选项 %s 不带取值（写 %s 即可），“%s”无法识别", dashed(m[2]), dashed(m[2]), m[1])
+		}
+		return usagef("选项 %s 的取值“%s”无法识别", dashed(m[2]), m[1])
+	}
+	if m := flagBadSyntax.FindStringSubmatch(msg); m != nil {
+		return usagef("无法识别的选项写法：%s", m[1])
+	}
+	return usagef("选项写法有误：%s", chineseOnly(msg))
+}
+
+// dashed writes an option's name as the user would type it: -o, --output.
+func dashed(name string) string {
+	if utf8.RuneCountInString(name) == 1 {
+		return "-" + name
+	}
+	return "--" + name
+}
+
+// englishRun finds, in a message, the start of a library's English words.
+var englishRun = regexp.MustCompile(`[:：]?\s*[A-Za-z]{2,}[ :]+[A-Za-z]{2,}`)
+
+// chineseOnly cuts, from a message meant for the user, any English a
+// library added at its end ("不是有效的 Word .docx 文档: XML syntax
+// error…"), so that only qingdan's Chinese is shown. Every such message
+// should have been translated where the library is imported; this is the
+// last guard.
+func chineseOnly(msg string) string {
+	for _, loc := range englishRun.FindAllStringIndex(msg, -1) {
+		run := msg[loc[0]:loc[1]]
+		if ownWord.MatchString(strings.TrimLeft(run, ":： ")) {
+			continue
+		}
+		msg = strings.TrimRight(msg[:loc[0]], " :：，,")
+		break
+	}
+	if !hasHan(msg) {
+		return "无法完成（原因未能识别），请检查所给的文件"
+	}
+	return msg
+}
+
+// ownWord is English qingdan itself writes in messages.
+var ownWord = regexp.MustCompile(`^(qingdan|Excel|WPS|Word|LibreOffice|PDF|UTF|GBK)\b`)
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
 }
 
 func helpCommand() *cli.Command {
 	return &cli.Command{
-		Name:      "help",
-		Aliases:   []string{"h"},
-		Usage:     "显示帮助",
-		ArgsUsage: "[命令]",
+		Name:         "help",
+		Aliases:      []string{"h"},
+		Usage:        "显示帮助",
+		ArgsUsage:    "[命令]",
+		OnUsageError: onUsageError,
 		Action: func(c *cli.Context) error {
 			if name := c.Args().First(); name != "" {
 				if c.App.Command(name) == nil {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/urfave/cli/v2"
 
@@ -56,7 +57,21 @@ type mergeOptions struct {
 // workbook is written, to show why, but the run did not do its job.
 var errNothingRead = errors.New("没有一个文件能读取，汇总表中只有问题清单")
 
+// errNothingMerged ends a merge in which the workbooks were read but held
+// no task and no outcome: nothing was merged.
+var errNothingMerged = errors.New("所给的工作簿中没有读到任何任务或成果（原因见汇总表的问题清单）；请检查是否给错了文件")
+
+// nothingMerged reports whether a run found no task and no outcome at all.
+func nothingMerged(res *intake.Result) bool {
+	return res.Eval.Tasks == 0 && len(res.Eval.Items) == 0
+}
+
 func runMerge(opts mergeOptions, stdout, stderr io.Writer) error {
+	if opts.Returns != "" {
+		if info, err := os.Stat(opts.Returns); err == nil && !info.IsDir() {
+			return fmt.Errorf("--returns %s 是一个文件，请给出存放退回修改副本的文件夹", opts.Returns)
+		}
+	}
 	res, err := mergeInto(opts.Output, opts.Load)
 	if err != nil {
 		return err
@@ -73,6 +88,9 @@ func runMerge(opts mergeOptions, stdout, stderr io.Writer) error {
 	}
 	if !res.Read() {
 		return errNothingRead
+	}
+	if nothingMerged(res) {
+		return errNothingMerged
 	}
 	if opts.Strict {
 		if n := res.Problems.Count(problems.Error); n > 0 {
