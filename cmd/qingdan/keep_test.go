@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -110,4 +111,38 @@ func TestNeverOverwriteUserWork(t *testing.T) {
 			t.Error("a read-only file was replaced")
 		}
 	})
+}
+
+// TestReturnsCopiesAsReported merges two folders of the same name and two
+// same-named files given one by one: each gets its own copy, and the count
+// printed is the count on disk.
+func TestReturnsCopiesAsReported(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	for _, d := range []string{"一组", "二组"} {
+		if err := samples.WriteTo(d, filepath.Join(d, "回收表")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, errOut, code := qingdan(t, "merge", filepath.Join("一组", "回收表"), filepath.Join("二组", "回收表"),
+		filepath.Join("一组", "回收表", "办公室-工作清单.xlsx"), filepath.Join("二组", "回收表", "办公室-工作清单.xlsx"),
+		"-o", "汇总.xlsx", "--returns", "退回", "--as-of", "2026-09-30")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s%s", code, out, errOut)
+	}
+	checkChinese(t, out+errOut)
+	var n int
+	if _, err := fmt.Sscanf(out[strings.Index(out, "退回修改的工作簿"):], "退回修改的工作簿 %d 个", &n); err != nil {
+		t.Fatalf("%v:\n%s", err, out)
+	}
+	var onDisk []string
+	filepath.WalkDir("退回", func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			onDisk = append(onDisk, path)
+		}
+		return nil
+	})
+	if n == 0 || n != len(onDisk) {
+		t.Errorf("%d copies reported, %d on disk: %v\n%s", n, len(onDisk), onDisk, out)
+	}
 }
