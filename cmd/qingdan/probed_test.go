@@ -1,0 +1,47 @@
+package main
+
+import (
+	"io/fs"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/qingdan/qingdan/samples"
+)
+
+// TestReportPreviousFromAnotherPlan gives report, as the previous period,
+// a summary merged against another task list: the two cannot be compared,
+// and report says so instead of printing a change in the completion rate.
+func TestReportPreviousFromAnotherPlan(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	text, err := fs.ReadFile(samples.FS(), samples.PlanFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := samples.WriteTo(dir, "回收表"); err != nil {
+		t.Fatal(err)
+	}
+	writeTestFile(t, "今年.txt", text)
+	// Another version of the plan: one target changed.
+	other := strings.Replace(string(text), "不低于36%", "不低于40%", 1)
+	if other == string(text) {
+		t.Fatal("the sample plan has changed: pick another target to change")
+	}
+	writeTestFile(t, "另一版.txt", []byte(other))
+	for _, args := range [][]string{
+		{"plan", "今年.txt", "-o", "任务总表.xlsx"},
+		{"plan", "另一版.txt", "-o", "另一版任务总表.xlsx"},
+		{"merge", "回收表", "--plan", "另一版任务总表.xlsx", "-o", "上期.xlsx", "--as-of", "2026-06-30"},
+	} {
+		if out, errOut, code := qingdan(t, args...); code != exitOK {
+			t.Fatalf("%v: exit %d: %s%s", args, code, out, errOut)
+		}
+	}
+	out, errOut, code := qingdan(t, "report", "回收表", "--plan", "任务总表.xlsx", "--previous", "上期.xlsx",
+		"-o", filepath.Join(dir, "通报.pdf"), "--as-of", "2026-09-30")
+	if code != exitError || !strings.Contains(errOut, "另一版任务总表") {
+		t.Errorf("exit %d:\n%s%s", code, out, errOut)
+	}
+	checkChinese(t, out+errOut)
+}
