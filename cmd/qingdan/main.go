@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"regexp"
 	"strings"
 	"unicode"
@@ -14,7 +15,22 @@ import (
 )
 
 func main() {
-	os.Exit(run(os.Args, os.Stdout, os.Stderr))
+	restore := setupConsole()
+	if restore != nil {
+		// Ctrl+C too must leave the console as it was found.
+		interrupt := make(chan os.Signal, 1)
+		signal.Notify(interrupt, os.Interrupt)
+		go func() {
+			<-interrupt
+			restore()
+			os.Exit(exitInterrupted)
+		}()
+	}
+	code := run(os.Args, os.Stdout, os.Stderr)
+	if restore != nil {
+		restore()
+	}
+	os.Exit(code)
 }
 
 // Exit statuses.
@@ -22,6 +38,9 @@ const (
 	exitOK    = 0
 	exitError = 1
 	exitUsage = 2
+	// exitInterrupted is the status of a run stopped with Ctrl+C, as a
+	// shell reports one killed by SIGINT.
+	exitInterrupted = 130
 )
 
 // usageError is a mistake in how the command was called.
@@ -125,6 +144,11 @@ func flagsFirst(app *cli.App, args []string) []string {
 	return append(out, rest...)
 }
 
+// systems says where qingdan runs: the Go it is built with supports no
+// Windows older than 10 and Server 2016, and on those it stops with a
+// runtime error before qingdan can say anything.
+const systems = "适用于 Windows 10、Windows Server 2016 及更新的版本（更早的 Windows 无法运行），以及 Linux。"
+
 // version is set at build time with -ldflags "-X main.version=…".
 var version = "开发版"
 
@@ -225,7 +249,9 @@ func setupHelp() {
 	cli.HelpFlag = &cli.BoolFlag{Name: "help", Aliases: []string{"h"}, Usage: "显示帮助"}
 	cli.VersionFlag = &cli.BoolFlag{Name: "version", Aliases: []string{"v"}, Usage: "显示版本"}
 	cli.FlagStringer = flagString
-	cli.VersionPrinter = func(c *cli.Context) { fmt.Fprintf(c.App.Writer, "qingdan %s\n", c.App.Version) }
+	cli.VersionPrinter = func(c *cli.Context) {
+		fmt.Fprintf(c.App.Writer, "qingdan %s\n%s\n", c.App.Version, systems)
+	}
 }
 
 // flagString shows a flag in help as "--output 目录, -o 目录  说明（默认：x）".
@@ -286,7 +312,7 @@ const appHelp = `{{.Name}} —— {{.Usage}}
    {{.}}{{end}}
 
 查看某个命令的详细用法：qingdan 命令 --help，例如 qingdan merge --help
-`
+` + systems + "\n"
 
 const commandHelp = `qingdan {{.Name}} —— {{.Usage}}
 

@@ -45,3 +45,14 @@ func TestReportPreviousFromAnotherPlan(t *testing.T) {
 	}
 	checkChinese(t, out+errOut)
 }
+
+// TestVersionSaysWindows checks that the oldest Windows qingdan runs on is
+// told where a user looks: --version and --help.
+func TestVersionSaysWindows(t *testing.T) {
+	for _, args := range [][]string{{"--version"}, {"-v"}, {"--help"}} {
+		out, errOut, code := qingdan(t, args...)
+		if code != exitOK || !strings.Contains(out, "Windows 10") || !strings.Contains(out, "Windows Server 2016") {
+			t.Errorf("%v: exit %d:\n%s%s", args, code, out, errOut)
+		}
+	}
+}
