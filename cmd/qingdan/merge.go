@@ -84,7 +84,14 @@ func runMerge(opts mergeOptions, stdout, stderr io.Writer) error {
 		for _, p := range failed {
 			fmt.Fprintf(stdout, "  %s\n", p)
 		}
-		fmt.Fprintf(stdout, "退回修改的工作簿 %d 个，已写入 %s\n", len(copies), opts.Returns)
+		switch {
+		case len(copies) == 0 && len(failed) == 0:
+			fmt.Fprintln(stdout, "没有需要退回修改的工作簿（没有“错误”或“警告”）。")
+		case len(copies) == 0:
+			fmt.Fprintln(stdout, "退回修改的工作簿 0 个：副本未能生成（见上）。")
+		default:
+			fmt.Fprintf(stdout, "退回修改的工作簿 %d 个，已写入 %s\n", len(copies), opts.Returns)
+		}
 	}
 	if !res.Read() {
 		return errNothingRead
