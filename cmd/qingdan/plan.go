@@ -83,6 +83,9 @@ func runPlan(opts planOptions, stdout io.Writer) error {
 		title = "（未识别标题）"
 	}
 	fmt.Fprintf(stdout, "%s：任务 %d 项，量化目标 %d 个，涉及单位 %d 个。\n", title, res.Items, res.Targets, len(m.Units))
+	if len(m.Units) == 0 {
+		fmt.Fprintln(stdout, "注意：没有识别到任何牵头或配合单位。请确认这是工作要点，并在任务总表的责任清单中补填责任单位后再下发。")
+	}
 	if n := len(m.Problems); n > 0 {
 		fmt.Fprintf(stdout, "有 %d 处需要核对，详见任务总表的“问题清单”。\n", n)
 	}

@@ -56,3 +56,16 @@ func TestVersionSaysWindows(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanWithoutUnits reads numbered text that names no department: the
+// task list is written, and the user told that no unit was found.
+func TestPlanWithoutUnits(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeTestFile(t, "笔记.txt", []byte("一、学习\n(一)读完第一章。\n(二)读完第二章。\n"))
+	out, errOut, code := qingdan(t, "plan", "笔记.txt", "-o", "任务总表.xlsx")
+	if code != exitOK || !strings.Contains(out, "没有识别到任何牵头或配合单位") {
+		t.Errorf("exit %d:\n%s%s", code, out, errOut)
+	}
+	checkChinese(t, out+errOut)
+}
