@@ -36,8 +36,15 @@ func (r *Result) WriteReturns(dir, password string) ([]Copy, problems.List) {
 			continue
 		}
 		if ps.Has(problems.FileUnreadable) {
+			what := "请该单位重新报送"
+			for _, p := range ps {
+				if p.Code == problems.FileUnreadable && p.Suggestion != "" {
+					what = p.Suggestion // what to do about this file: another format, a password…
+					break
+				}
+			}
 			failed.Add(problems.New(problems.FileCopyFailed, source.Pos{File: in.Name}, "文件无法读取，没有生成退回修改的副本").
-				With("请该单位重新报送"))
+				With(what))
 			continue
 		}
 		target := uniquePath(copyPath(dir, in.Name), taken)
