@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"github.com/qingdan/qingdan/internal/hostile"
 	"github.com/qingdan/qingdan/samples"
 )
@@ -130,6 +132,7 @@ func TestErrorPaths(t *testing.T) {
 		{"plan odt", write("要点.odt", zipOf(t, "content.xml", "<office:document-content/>")), []string{"plan", "要点.odt"}, exitError, "要点.odt"},
 		{"plan legacy doc", write("要点.doc", hostile.OLE(false)), []string{"plan", "要点.doc"}, exitError, ".docx"},
 		{"plan encrypted docx", write("加密.docx", hostile.OLE(true)), []string{"plan", "加密.docx"}, exitError, "密码"},
+		{"plan encrypted docx, real", write("加密.docx", encryptedDocx(t)), []string{"plan", "加密.docx"}, exitError, "密码"},
 		{"plan legacy doc named docx", write("旧版.docx", hostile.OLE(false)), []string{"plan", "旧版.docx"}, exitError, "旧版"},
 		{"plan not a zip", write("坏.docx", []byte("这不是 Word 文档")), []string{"plan", "坏.docx"}, exitError, "坏.docx"},
 		{"plan broken zip", write("坏.docx", []byte("PK\x03\x04 broken")), []string{"plan", "坏.docx"}, exitError, "坏.docx"},
@@ -317,4 +320,16 @@ func brokenWorkbook(t *testing.T, old, new string) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// encryptedDocx is a .docx with an opening password, in the container Word
+// writes (ECMA-376 agile encryption, as excelize writes it for .xlsx).
+func encryptedDocx(t *testing.T) []byte {
+	t.Helper()
+	data, err := excelize.Encrypt(zipOf(t, "word/document.xml", `<w:document><w:body><w:p><w:r><w:t>一、总体</w:t></w:r></w:p></w:body></w:document>`),
+		&excelize.Options{Password: "qd2026"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }
