@@ -81,7 +81,7 @@ func Explain(err error) string {
 	case errors.Is(err, fs.ErrNotExist):
 		return "找不到文件或文件夹"
 	case errors.Is(err, fs.ErrPermission):
-		return "没有权限（文件可能是只读的，或正在被其他程序使用）"
+		return "没有权限（请检查文件或文件夹的权限，或关闭正在使用它的程序）"
 	case errors.Is(err, fs.ErrExist):
 		return "文件已存在"
 	case errors.Is(err, syscall.EISDIR):

@@ -226,7 +226,7 @@ func TestPermissionDenied(t *testing.T) {
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
 			out, errOut, code := qingdan(t, args...)
-			if code != exitError || !strings.Contains(errOut, "权限") {
+			if code != exitError || !strings.Contains(out+errOut, "权限") {
 				t.Errorf("exit %d:\n%s%s", code, out, errOut)
 			}
 			checkChinese(t, out+errOut)
