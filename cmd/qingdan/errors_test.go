@@ -112,7 +112,8 @@ func TestErrorPaths(t *testing.T) {
 		{"unknown command flag", nil, []string{"merge", "x", "--bogus"}, exitUsage, "bogus"},
 		{"help unknown flag", nil, []string{"help", "--bogus"}, exitUsage, "bogus"},
 		{"help unknown command", nil, []string{"help", "frobnicate"}, exitUsage, "frobnicate"},
-		{"flag without value", nil, []string{"merge", "x", "-o"}, exitUsage, "-o"},
+		{"flag without value", nil, []string{"merge", "x", "-o"}, exitUsage, "-o 缺少取值"},
+		{"flag without value first", nil, []string{"merge", "-o"}, exitUsage, "缺少取值"},
 		{"bool flag with value", nil, []string{"merge", "x", "--strict=maybe"}, exitUsage, "strict"},
 		{"plan bad year", planText, []string{"plan", "工作要点.txt", "--year", "abc"}, exitUsage, "abc"},
 		{"merge bad year", nil, []string{"merge", "x", "--year", "abc"}, exitUsage, "abc"},
@@ -148,7 +149,7 @@ func TestErrorPaths(t *testing.T) {
 		{"plan output is input", planText, []string{"plan", "工作要点.txt", "-o", "工作要点.txt"}, exitUsage, "输入文件"},
 
 		// Templates.
-		{"template output is a file", write("下发", nil), []string{"template", "-o", "下发"}, exitError, "下发"},
+		{"template output is a file", write("下发", nil), []string{"template", "-o", "下发"}, exitError, "下发 是一个文件"},
 		{"template plan missing", nil, []string{"template", "--plan", "不存在.xlsx", "-o", "下发"}, exitError, "不存在.xlsx"},
 		{"template plan folder", folder("任务总表.xlsx"), []string{"template", "--plan", "任务总表.xlsx", "-o", "下发"}, exitError, "文件夹"},
 		{"template plan not a workbook", write("任务总表.xlsx", []byte("文字")), []string{"template", "--plan", "任务总表.xlsx", "-o", "下发"}, exitError, "任务总表.xlsx"},

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/qingdan/qingdan/atomicfile"
 )
@@ -106,7 +107,8 @@ func writeKept(path string, force bool, write func(io.Writer) error) (written, e
 	case err == nil && !force && !rec.ours(path):
 		out.Kept = path
 		out.Path = besideName(path, rec)
-	case err != nil && !errors.Is(err, fs.ErrNotExist):
+	case err != nil && !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR):
+		// A part of the path that is a file is told by writeFile.
 		return out, fmt.Errorf("无法写入 %s：%s", path, atomicfile.Explain(err))
 	}
 	var h hash.Hash

@@ -62,7 +62,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "用法错误：没有“%s”这个命令。\n请运行 qingdan --help 查看用法。\n", args[1])
 		return exitUsage
 	}
-	err := app.Run(flagsFirst(app, args))
+	args, dangling := flagsFirst(app, args)
+	if dangling != "" {
+		fmt.Fprintf(stderr, "用法错误：选项 %s 缺少取值\n请运行 qingdan --help 查看用法。\n", dangling)
+		return exitUsage
+	}
+	err := app.Run(args)
 	if err == nil {
 		return exitOK
 	}
@@ -105,13 +110,15 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 // flagsFirst moves a command's options ahead of its file arguments, so that
 // "qingdan merge 回收表 -o 汇总.xlsx" works: urfave/cli, like Go's flag
 // package, stops reading options at the first argument that is not one.
-func flagsFirst(app *cli.App, args []string) []string {
+// An option that takes a value but ends the line is returned as dangling:
+// moved first, it would take a file name as its value.
+func flagsFirst(app *cli.App, args []string) (_ []string, dangling string) {
 	if len(args) < 3 {
-		return args
+		return args, ""
 	}
 	cmd := app.Command(args[1])
 	if cmd == nil {
-		return args
+		return args, ""
 	}
 	takesValue := map[string]bool{}
 	for _, f := range cmd.Flags {
@@ -134,14 +141,17 @@ func flagsFirst(app *cli.App, args []string) []string {
 		}
 		flags = append(flags, a)
 		name := strings.TrimLeft(a, "-")
-		if takesValue[name] && !strings.Contains(name, "=") && i+1 < len(in) {
+		if takesValue[name] && !strings.Contains(name, "=") {
+			if i+1 == len(in) {
+				return args, a
+			}
 			i++
 			flags = append(flags, in[i])
 		}
 	}
 	out := append([]string{}, args[:2]...)
 	out = append(out, flags...)
-	return append(out, rest...)
+	return append(out, rest...), ""
 }
 
 // systems says where qingdan runs: the Go it is built with supports no
