@@ -97,5 +97,8 @@ func Explain(err error) string {
 	case errors.Is(err, syscall.EIO):
 		return "读写磁盘时出错（磁盘或网络驱动器可能有故障）"
 	}
+	if s := explainSystem(err); s != "" {
+		return s
+	}
 	return "操作系统报告错误"
 }
