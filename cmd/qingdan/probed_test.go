@@ -69,3 +69,26 @@ func TestPlanWithoutUnits(t *testing.T) {
 	}
 	checkChinese(t, out+errOut)
 }
+
+// TestPlanGoesOnPastABadFile gives plan a good file between two bad ones:
+// the task list is written from the good one, each bad one is named, and
+// the exit status says not everything was read.
+func TestPlanGoesOnPastABadFile(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	text, err := fs.ReadFile(samples.FS(), samples.PlanFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeTestFile(t, "工作要点.txt", text)
+	writeTestFile(t, "坏.docx", []byte("PK\x03\x04 broken"))
+	out, errOut, code := qingdan(t, "plan", "不存在.txt", "工作要点.txt", "坏.docx", "-o", "任务总表.xlsx")
+	if code != exitError || !strings.Contains(out, "任务 46 项") || !strings.Contains(out, "不存在.txt") ||
+		!strings.Contains(out, "坏.docx") || !strings.Contains(errOut, "2 个文件未能读取") {
+		t.Errorf("exit %d:\n%s%s", code, out, errOut)
+	}
+	if rows := sheetRows(t, "任务总表.xlsx", "任务清单"); len(rows) != 47 {
+		t.Errorf("%d rows in 任务清单, want a header and 46 tasks", len(rows))
+	}
+	checkChinese(t, out+errOut)
+}
