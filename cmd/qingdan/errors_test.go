@@ -170,6 +170,7 @@ func TestErrorPaths(t *testing.T) {
 		{"merge output folder", both(returns, folder("汇总.xlsx")), []string{"merge", "回收表", "-o", "汇总.xlsx"}, exitError, "文件夹"},
 		{"merge output read-only", both(returns, readOnly("汇总.xlsx")), []string{"merge", "回收表", "-o", "汇总.xlsx"}, exitError, "只读"},
 		{"merge returns is a file", both(returns, write("退回", nil)), []string{"merge", "回收表", "-o", "汇总.xlsx", "--returns", "退回"}, exitError, "退回"},
+		{"merge returns inside the input", returns, []string{"merge", "回收表", "-o", "汇总.xlsx", "--returns", "回收表/退回"}, exitUsage, "回收表/退回"},
 		{"merge plan missing", returns, []string{"merge", "回收表", "--plan", "不存在.xlsx"}, exitError, "不存在.xlsx"},
 		{"merge plan not a workbook", both(returns, write("任务总表.xlsx", []byte("文字"))), []string{"merge", "回收表", "--plan", "任务总表.xlsx"}, exitError, "任务总表.xlsx"},
 		{"check missing", nil, []string{"check", "不存在"}, exitError, "不存在"},

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -71,6 +73,11 @@ func runMerge(opts mergeOptions, stdout, stderr io.Writer) error {
 		if info, err := os.Stat(opts.Returns); err == nil && !info.IsDir() {
 			return fmt.Errorf("--returns %s 是一个文件，请给出存放退回修改副本的文件夹", opts.Returns)
 		}
+		for _, in := range opts.Load.Inputs {
+			if within(opts.Returns, in) {
+				return usagef("--returns 的文件夹 %s 在输入 %s 之中，下次汇总会把副本当作报回的工作簿读入；请换一个文件夹", opts.Returns, in)
+			}
+		}
 	}
 	res, err := mergeInto(opts.Output, opts.Load)
 	if err != nil {
@@ -105,6 +112,21 @@ func runMerge(opts mergeOptions, stdout, stderr io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// within reports whether path is the folder dir or inside it.
+func within(path, dir string) bool {
+	info, err := os.Stat(dir)
+	if err != nil || !info.IsDir() {
+		return false
+	}
+	p, err1 := filepath.Abs(path)
+	d, err2 := filepath.Abs(dir)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	rel, err := filepath.Rel(d, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 // mergeInto runs the intake with the merged workbook at output as its
