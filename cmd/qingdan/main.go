@@ -199,31 +199,25 @@ func dashed(name string) string {
 	return "--" + name
 }
 
-// englishRun finds, in a message, the start of a library's English words.
-var englishRun = regexp.MustCompile(`[:：]?\s*[A-Za-z]{2,}[ :]+[A-Za-z]{2,}`)
+// libraryTail finds, in a message, where a library's English begins: Go
+// errors are "what: why" with an ASCII colon, which qingdan's Chinese
+// never uses and a Windows file name cannot hold.
+var libraryTail = regexp.MustCompile(`:\s+[A-Za-z]{2,}`)
 
 // chineseOnly cuts, from a message meant for the user, any English a
 // library added at its end ("不是有效的 Word .docx 文档: XML syntax
-// error…"), so that only qingdan's Chinese is shown. Every such message
-// should have been translated where the library is imported; this is the
-// last guard.
+// error…"), so that only qingdan's Chinese is shown; file names, English
+// or not, are kept. Every such message should have been translated where
+// the library is imported; this is the last guard.
 func chineseOnly(msg string) string {
-	for _, loc := range englishRun.FindAllStringIndex(msg, -1) {
-		run := msg[loc[0]:loc[1]]
-		if ownWord.MatchString(strings.TrimLeft(run, ":： ")) {
-			continue
-		}
-		msg = strings.TrimRight(msg[:loc[0]], " :：，,")
-		break
+	if loc := libraryTail.FindStringIndex(msg); loc != nil {
+		msg = strings.TrimRight(msg[:loc[0]], " ，,：")
 	}
 	if !hasHan(msg) {
 		return "无法完成（原因未能识别），请检查所给的文件"
 	}
 	return msg
 }
-
-// ownWord is English qingdan itself writes in messages.
-var ownWord = regexp.MustCompile(`^(qingdan|Excel|WPS|Word|LibreOffice|PDF|UTF|GBK)\b`)
 
 func hasHan(s string) bool {
 	for _, r := range s {

@@ -92,3 +92,16 @@ func TestPlanGoesOnPastABadFile(t *testing.T) {
 	}
 	checkChinese(t, out+errOut)
 }
+
+func TestChineseOnly(t *testing.T) {
+	for in, want := range map[string]string{
+		"无法读取 坏.docx：不是有效的 Word .docx 文档: XML syntax error on line 1": "无法读取 坏.docx：不是有效的 Word .docx 文档",
+		"找不到 New Microsoft Excel Worksheet.xlsx，请检查路径是否正确":            "找不到 New Microsoft Excel Worksheet.xlsx，请检查路径是否正确",
+		"open x.xlsx: no such file or directory":                      "无法完成（原因未能识别），请检查所给的文件",
+		"请运行 qingdan --help 查看用法":                                     "请运行 qingdan --help 查看用法",
+	} {
+		if got := chineseOnly(in); got != want {
+			t.Errorf("chineseOnly(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
