@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/qingdan/qingdan/internal/hostile"
 	"github.com/qingdan/qingdan/samples"
 )
 
@@ -103,5 +104,22 @@ func TestChineseOnly(t *testing.T) {
 		if got := chineseOnly(in); got != want {
 			t.Errorf("chineseOnly(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestReturnsStylesLess sends back a workbook written without a styles
+// part (as some libraries write them): its copy is made and marked.
+func TestReturnsStylesLess(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeTestFile(t, filepath.Join("回收表", "办公室.xlsx"), hostile.Workbook("办公室", 5))
+	out, errOut, code := qingdan(t, "merge", "回收表", "-o", "汇总.xlsx", "--returns", "退回", "--as-of", "2026-09-30")
+	if code != exitOK || !strings.Contains(out, "退回修改的工作簿 1 个") {
+		t.Fatalf("exit %d:\n%s%s", code, out, errOut)
+	}
+	checkChinese(t, out+errOut)
+	rows := sheetRows(t, filepath.Join("退回", "回收表", "办公室-退回修改.xlsx"), "退回说明")
+	if len(rows) < 2 {
+		t.Errorf("退回说明 lists no problem: %v", rows)
 	}
 }
