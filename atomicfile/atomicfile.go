@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 )
 
 // Write writes path with write. Its own errors are in Chinese and name the
@@ -20,7 +21,10 @@ func Write(path string, write func(io.Writer) error) (err error) {
 		return fmt.Errorf("无法写入 %s：这是一个文件夹，请给出文件名", path)
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("无法创建文件夹 %s：%s", dir, Explain(err))
+		if f := fileInPath(dir); f != "" {
+			return fmt.Errorf("无法写入 %s：%s 是一个文件，不是文件夹；请换一个输出位置", path, f)
+		}
+		return fmt.Errorf("无法为 %s 创建文件夹 %s：%s", path, dir, Explain(err))
 	}
 	tmp, err := os.CreateTemp(dir, ".qingdan-*.tmp")
 	if err != nil {
@@ -56,32 +60,45 @@ func Write(path string, write func(io.Writer) error) (err error) {
 	return nil
 }
 
+// fileInPath returns the first part of dir that is a file, or "".
+func fileInPath(dir string) string {
+	for d := dir; ; d = filepath.Dir(d) {
+		if info, err := os.Stat(d); err == nil {
+			if !info.IsDir() {
+				return d
+			}
+			return ""
+		}
+		if parent := filepath.Dir(d); parent == d {
+			return ""
+		}
+	}
+}
+
 // Explain says in Chinese why a file could not be read or written.
 func Explain(err error) string {
-	var pe *fs.PathError
-	inner := err
-	if errors.As(err, &pe) {
-		inner = pe.Err
-	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return "找不到文件或文件夹"
 	case errors.Is(err, fs.ErrPermission):
-		return "没有权限（文件可能是只读的，或正在被其他程序使用）"
+		return "没有权限（请检查文件或文件夹的权限，或关闭正在使用它的程序）"
 	case errors.Is(err, fs.ErrExist):
 		return "文件已存在"
-	}
-	switch inner.Error() {
-	case "is a directory":
+	case errors.Is(err, syscall.EISDIR):
 		return "这是一个文件夹，不是文件"
-	case "not a directory":
+	case errors.Is(err, syscall.ENOTDIR):
 		return "路径中有一部分不是文件夹"
-	case "no space left on device":
+	case errors.Is(err, syscall.ENOSPC):
 		return "磁盘已满"
-	case "read-only file system":
+	case errors.Is(err, syscall.EROFS):
 		return "磁盘是只读的"
-	case "file name too long":
+	case errors.Is(err, syscall.ENAMETOOLONG):
 		return "文件名太长"
+	case errors.Is(err, syscall.EIO):
+		return "读写磁盘时出错（磁盘或网络驱动器可能有故障）"
+	}
+	if s := explainSystem(err); s != "" {
+		return s
 	}
 	return "操作系统报告错误"
 }

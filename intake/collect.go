@@ -62,8 +62,8 @@ func collect(paths []string) ([]Input, error) {
 				}
 				out = append(out, found...)
 				continue
-			case skipReason(in.Name) == reasonLockFile:
-				return nil, fmt.Errorf("%s 是 Excel/WPS 打开文件时生成的临时文件，不是工作簿；请给出原文件（文件名不带“~$”）", p)
+			case LockFile(in.Name) != "":
+				return nil, fmt.Errorf("%s 是%s，不是工作簿；请给出原文件", p, LockFile(in.Name))
 			}
 			if why := skipReason(in.Name); why != "" && why != reasonOtherType {
 				in.skip = why

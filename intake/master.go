@@ -44,8 +44,8 @@ func ReadMaster(path string) (*Master, error) {
 	}
 	f, err := sheets.Open(path, sheets.OpenOptions{})
 	if err != nil {
-		msg, suggestion := sheets.Explain(err)
-		return nil, fmt.Errorf("任务总表 %s %s，%s", path, msg, suggestion)
+		msg, _ := sheets.Explain(err)
+		return nil, fmt.Errorf("任务总表 %s %s；请用 Excel 或 WPS 打开检查后重新保存，或用 qingdan plan 重新生成", path, msg)
 	}
 	defer f.Close()
 	m := &Master{Name: name}

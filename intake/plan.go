@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
 
 	"github.com/qingdan/qingdan/atomicfile"
 	"github.com/qingdan/qingdan/figures"
@@ -93,6 +95,9 @@ func readPlanFile(path string, year int) (plan.Plan, error) {
 	case info.Size() > maxPlanFile:
 		return plan.Plan{}, fmt.Errorf("%s 有 %d MB，不像是工作要点（工作要点一般不超过几 MB），未读取", path, info.Size()>>20)
 	}
+	if why := LockFile(path); why != "" {
+		return plan.Plan{}, fmt.Errorf("%s 是%s，不是工作要点；请给出原文件", path, why)
+	}
 	ext := strings.ToLower(filepath.Ext(path))
 	switch ext {
 	case ".doc", ".wps":
@@ -106,19 +111,29 @@ func readPlanFile(path string, year int) (plan.Plan, error) {
 	case ".xlsx", ".xlsm":
 		return readPlanWorkbook(path, year)
 	}
-	data, err := os.ReadFile(path)
+	data, err := readAtMost(path, maxPlanFile)
 	if err != nil {
-		return plan.Plan{}, fmt.Errorf("无法读取 %s：%s", path, atomicfile.Explain(err))
+		return plan.Plan{}, err
 	}
 	var lines []plan.Line
 	switch {
+	case bytes.HasPrefix(data, oleMagic):
+		if bytes.Contains(data, encryptionInfo) {
+			return plan.Plan{}, fmt.Errorf("%s 设置了打开密码，qingdan 无法读取；请在 Word 或 WPS 中取消密码（文件→信息→保护文档）后另存，或把文字复制到 .txt 文件中", path)
+		}
+		return plan.Plan{}, fmt.Errorf("%s 是旧版 Word 格式（.doc），请用 Word 或 WPS 另存为 .docx（或 .txt）后再读取", path)
+	case bytes.HasPrefix(data, []byte("%PDF")):
+		return plan.Plan{}, fmt.Errorf("%s 是 PDF 文件，qingdan 不能从 PDF 中读取文字；请找到工作要点的 Word 原文，或把文字复制到 .txt 文件中", path)
 	case ext == ".docx" || bytes.HasPrefix(data, []byte("PK\x03\x04")):
 		lines, err = plan.ReadDocx(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			return plan.Plan{}, fmt.Errorf("%s %s", path, explainDocx(err))
+		}
 	default:
 		lines, err = plan.ReadText(bytes.NewReader(data))
-	}
-	if err != nil {
-		return plan.Plan{}, fmt.Errorf("无法读取 %s：%w", path, err)
+		if err != nil {
+			return plan.Plan{}, fmt.Errorf("无法读取 %s：%s", path, chineseOr(err, "文字的编码无法识别，请用记事本另存为 UTF-8 编码的 .txt 后再读取"))
+		}
 	}
 	return plan.Parse(lines, plan.Options{File: filepath.Base(path), Year: year}), nil
 }
@@ -155,4 +170,79 @@ func readPlanWorkbook(path string, year int) (plan.Plan, error) {
 		all.Title = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	}
 	return all, nil
+}
+
+// An OLE compound file: a legacy .doc, or the wrapper Word and WPS put
+// around a .docx with an opening password, which alone has an
+// EncryptionInfo stream (its name is stored in UTF-16).
+var (
+	oleMagic       = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+	encryptionInfo = []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o\x00")
+)
+
+// readAtMost reads a file of at most limit bytes: the size told before
+// reading is checked again as it is read, for a file that grows.
+func readAtMost(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("无法读取 %s：%s", path, atomicfile.Explain(err))
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("无法读取 %s：%s", path, atomicfile.Explain(err))
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%s 超过 %d MB，不像是工作要点（工作要点一般不超过几 MB），未读取", path, limit>>20)
+	}
+	return data, nil
+}
+
+// explainDocx says why a .docx could not be read: package plan's reader
+// passes on the English of the zip and XML libraries.
+func explainDocx(err error) string {
+	if errors.Is(err, plan.ErrNotDocx) {
+		if msg := err.Error(); msg != plan.ErrNotDocx.Error() && isChinese(msg) {
+			return msg + "；请用 Word 或 WPS 打开后重新保存为 .docx"
+		}
+		return "不是有效的 Word .docx 文档（文件可能已损坏，或不是 Word 文件）；请用 Word 或 WPS 打开后重新保存为 .docx"
+	}
+	return "无法读取：" + chineseOr(err, "文档内容已损坏") + "；请用 Word 或 WPS 打开后重新保存为 .docx"
+}
+
+// chineseOr returns err's message when it is qingdan's own Chinese, and
+// otherwise instead.
+func chineseOr(err error, instead string) string {
+	if msg := err.Error(); isChinese(msg) {
+		return msg
+	}
+	return instead
+}
+
+// isChinese reports whether a message has Chinese and no English words.
+func isChinese(s string) bool {
+	han, latin := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			latin++
+		}
+	}
+	return han > 0 && latin < 8
+}
+
+// LockFile says what a file is when its name is that of a lock file an
+// office program leaves beside a document it has open (Excel, WPS and Word
+// "~$…", LibreOffice ".~lock.…#"), or "".
+func LockFile(path string) string {
+	base := filepath.Base(strings.ReplaceAll(path, `\`, "/"))
+	switch {
+	case strings.HasPrefix(base, "~$"):
+		return "Word、Excel 或 WPS 打开文件时生成的临时文件"
+	case strings.HasPrefix(base, ".~lock.") && strings.HasSuffix(base, "#"):
+		return "LibreOffice 打开文件时生成的锁定文件"
+	}
+	return ""
 }

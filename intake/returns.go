@@ -29,17 +29,25 @@ type Copy struct {
 func (r *Result) WriteReturns(dir, password string) ([]Copy, problems.List) {
 	var out []Copy
 	var failed problems.List
+	taken := map[string]bool{} // copies written, case folded as Windows and macOS compare names
 	for _, in := range r.Inputs {
 		ps := r.Problems.ByFile(in.Name)
 		if in.skip != "" || ps.Count(problems.Error)+ps.Count(problems.Warning) == 0 {
 			continue
 		}
 		if ps.Has(problems.FileUnreadable) {
+			what := "请该单位重新报送"
+			for _, p := range ps {
+				if p.Code == problems.FileUnreadable && p.Suggestion != "" {
+					what = p.Suggestion // what to do about this file: another format, a password…
+					break
+				}
+			}
 			failed.Add(problems.New(problems.FileCopyFailed, source.Pos{File: in.Name}, "文件无法读取，没有生成退回修改的副本").
-				With("请该单位重新报送"))
+				With(what))
 			continue
 		}
-		target := copyPath(dir, in.Name)
+		target := uniquePath(copyPath(dir, in.Name), taken)
 		err := func() (err error) {
 			f, err := open(in, password)
 			if err != nil {
@@ -72,6 +80,19 @@ func copyPath(dir, name string) string {
 	last := parts[len(parts)-1]
 	parts[len(parts)-1] = strings.TrimSuffix(last, filepath.Ext(last)) + "-退回修改.xlsx"
 	return filepath.Join(append([]string{dir}, parts...)...)
+}
+
+// uniquePath is path, or "名称(2).xlsx", "名称(3).xlsx"… when a copy of
+// another workbook of this run has that name: two inputs given as folders
+// of the same name, or files of the same name from two folders.
+func uniquePath(p string, taken map[string]bool) string {
+	ext := filepath.Ext(p)
+	stem := strings.TrimSuffix(p, ext)
+	for n := 2; taken[strings.ToLower(p)]; n++ {
+		p = fmt.Sprintf("%s(%d)%s", stem, n, ext)
+	}
+	taken[strings.ToLower(p)] = true
+	return p
 }
 
 // String says what was written, for a message.

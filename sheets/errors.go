@@ -1,10 +1,14 @@
 package sheets
 
 import (
+	"archive/zip"
+	"compress/flate"
+	"encoding/xml"
 	"errors"
+	"io"
 	"io/fs"
-	"os"
 	"strings"
+	"syscall"
 
 	"github.com/qingdan/qingdan/problems"
 	"github.com/qingdan/qingdan/source"
@@ -48,8 +52,7 @@ func Explain(err error) (message, suggestion string) {
 }
 
 func isDir(err error) bool {
-	var pe *os.PathError
-	return errors.As(err, &pe) && strings.Contains(pe.Err.Error(), "is a directory")
+	return errors.Is(err, syscall.EISDIR)
 }
 
 // describe turns an error met while reading a workbook into Chinese: the
@@ -59,11 +62,13 @@ func describe(err error) string {
 	switch {
 	case errors.Is(err, ErrNotXLSX), errors.Is(err, ErrCorrupt), errors.Is(err, ErrTooLarge):
 		return msg
-	case strings.Contains(msg, "XML syntax error"), strings.Contains(msg, "xml:"):
+	case errors.As(err, new(*xml.SyntaxError)), strings.Contains(msg, "XML syntax error"), strings.Contains(msg, "xml:"):
 		return "工作表的内容不是有效的 XML，文件可能已损坏"
 	case strings.Contains(msg, "coordinates"), strings.Contains(msg, "cell name"):
 		return "工作表中有无效的单元格位置，文件可能已损坏"
-	case strings.Contains(msg, "zip"), strings.Contains(msg, "flate"), strings.Contains(msg, "unexpected EOF"):
+	case errors.Is(err, zip.ErrFormat), errors.Is(err, zip.ErrChecksum), errors.Is(err, zip.ErrAlgorithm),
+		errors.Is(err, io.ErrUnexpectedEOF), errors.As(err, new(flate.CorruptInputError)),
+		strings.Contains(msg, "zip"), strings.Contains(msg, "flate"), strings.Contains(msg, "unexpected EOF"):
 		return "压缩数据已损坏"
 	}
 	if isChinese(msg) {

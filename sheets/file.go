@@ -86,6 +86,9 @@ func Open(path string, opts OpenOptions) (*File, error) {
 		return nil, err
 	}
 	defer in.Close()
+	if info, err := in.Stat(); err == nil && info.Size() > maxFileSize {
+		return nil, ErrTooLarge // refused from its size, before reading
+	}
 	return OpenReader(in, opts)
 }
 

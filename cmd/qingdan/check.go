@@ -54,6 +54,9 @@ func runCheck(opts checkOptions, stdout, stderr io.Writer) error {
 	if !res.Read() {
 		return errNothingRead
 	}
+	if nothingMerged(res) {
+		return errNothingMerged
+	}
 	if opts.JSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")

@@ -28,6 +28,11 @@ func loadOptionsFrom(c *cli.Context, example string) (intake.Options, error) {
 	if c.NArg() == 0 {
 		return intake.Options{}, usagef("请给出汇总表或各单位报回的工作簿（文件或文件夹），例如：%s", example)
 	}
+	for _, in := range c.Args().Slice() {
+		if why := intake.LockFile(in); why != "" {
+			return intake.Options{}, fmt.Errorf("%s 是%s，不是工作簿；请给出原文件（关闭正在编辑它的程序后再汇总）", in, why)
+		}
+	}
 	opts := intake.Options{
 		Inputs: c.Args().Slice(), Plan: c.String("plan"), Password: c.String("password"), Today: today(time.Now()),
 	}

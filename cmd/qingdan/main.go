@@ -5,13 +5,32 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
 )
 
 func main() {
-	os.Exit(run(os.Args, os.Stdout, os.Stderr))
+	restore := setupConsole()
+	if restore != nil {
+		// Ctrl+C too must leave the console as it was found.
+		interrupt := make(chan os.Signal, 1)
+		signal.Notify(interrupt, os.Interrupt)
+		go func() {
+			<-interrupt
+			restore()
+			os.Exit(exitInterrupted)
+		}()
+	}
+	code := run(os.Args, os.Stdout, os.Stderr)
+	if restore != nil {
+		restore()
+	}
+	os.Exit(code)
 }
 
 // Exit statuses.
@@ -19,6 +38,9 @@ const (
 	exitOK    = 0
 	exitError = 1
 	exitUsage = 2
+	// exitInterrupted is the status of a run stopped with Ctrl+C, as a
+	// shell reports one killed by SIGINT.
+	exitInterrupted = 130
 )
 
 // usageError is a mistake in how the command was called.
@@ -40,7 +62,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "用法错误：没有“%s”这个命令。\n请运行 qingdan --help 查看用法。\n", args[1])
 		return exitUsage
 	}
-	err := app.Run(flagsFirst(app, args))
+	args, dangling := flagsFirst(app, args)
+	if dangling != "" {
+		fmt.Fprintf(stderr, "用法错误：选项 %s 缺少取值\n请运行 qingdan --help 查看用法。\n", dangling)
+		return exitUsage
+	}
+	err := app.Run(args)
 	if err == nil {
 		return exitOK
 	}
@@ -49,7 +76,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "用法错误：%s\n请运行 qingdan --help 查看用法。\n", ue.msg)
 		return exitUsage
 	}
-	fmt.Fprintf(stderr, "错误：%s\n", err)
+	fmt.Fprintf(stderr, "错误：%s\n", chineseOnly(err.Error()))
 	return exitError
 }
 
@@ -83,13 +110,15 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 // flagsFirst moves a command's options ahead of its file arguments, so that
 // "qingdan merge 回收表 -o 汇总.xlsx" works: urfave/cli, like Go's flag
 // package, stops reading options at the first argument that is not one.
-func flagsFirst(app *cli.App, args []string) []string {
+// An option that takes a value but ends the line is returned as dangling:
+// moved first, it would take a file name as its value.
+func flagsFirst(app *cli.App, args []string) (_ []string, dangling string) {
 	if len(args) < 3 {
-		return args
+		return args, ""
 	}
 	cmd := app.Command(args[1])
 	if cmd == nil {
-		return args
+		return args, ""
 	}
 	takesValue := map[string]bool{}
 	for _, f := range cmd.Flags {
@@ -112,38 +141,100 @@ func flagsFirst(app *cli.App, args []string) []string {
 		}
 		flags = append(flags, a)
 		name := strings.TrimLeft(a, "-")
-		if takesValue[name] && !strings.Contains(name, "=") && i+1 < len(in) {
+		if takesValue[name] && !strings.Contains(name, "=") {
+			if i+1 == len(in) {
+				return args, a
+			}
 			i++
 			flags = append(flags, in[i])
 		}
 	}
 	out := append([]string{}, args[:2]...)
 	out = append(out, flags...)
-	return append(out, rest...)
+	return append(out, rest...), ""
 }
+
+// systems says where qingdan runs: the Go it is built with supports no
+// Windows older than 10 and Server 2016, and on those it stops with a
+// runtime error before qingdan can say anything.
+const systems = "适用于 Windows 10、Windows Server 2016 及更新的版本（更早的 Windows 无法运行），以及 Linux。"
 
 // version is set at build time with -ldflags "-X main.version=…".
 var version = "开发版"
 
+// Go's flag package, under urfave/cli, tells a mistake in English; these
+// are its messages, turned into Chinese by onUsageError.
+var (
+	flagUndefined  = regexp.MustCompile(`^flag provided but not defined: -+(.*)$`)
+	flagNeedsValue = regexp.MustCompile(`^flag needs an argument: -+(.*)$`)
+	flagBadValue   = regexp.MustCompile(`^invalid (?:boolean )?value "(.*)" for (?:flag )?-+([^:]*)`)
+	flagBadSyntax  = regexp.MustCompile(`^bad flag syntax: (.*)$`)
+)
+
 func onUsageError(_ *cli.Context, err error, _ bool) error {
 	msg := err.Error()
-	switch {
-	case strings.HasPrefix(msg, "flag provided but not defined: "):
-		msg = "没有这个选项：" + strings.TrimPrefix(msg, "flag provided but not defined: ")
-	case strings.HasPrefix(msg, "flag needs an argument: "):
-		msg = "选项缺少取值：" + strings.TrimPrefix(msg, "flag needs an argument: ")
-	case strings.HasPrefix(msg, "invalid value "):
-		msg = "选项取值无效：" + strings.TrimPrefix(msg, "invalid value ")
+	if m := flagUndefined.FindStringSubmatch(msg); m != nil {
+		return usagef("没有这个选项：%s", dashed(m[1]))
 	}
-	return &usageError{msg: msg}
+	if m := flagNeedsValue.FindStringSubmatch(msg); m != nil {
+		return usagef("选项 %s 缺少取值", dashed(m[1]))
+	}
+	if m := flagBadValue.FindStringSubmatch(msg); m != nil {
+		if strings.Contains(msg, "boolean") {
+			return usagef("选项 %s 不带取值（写 %s 即可），“%s”无法识别", dashed(m[2]), dashed(m[2]), m[1])
+		}
+		return usagef("选项 %s 的取值“%s”无法识别", dashed(m[2]), m[1])
+	}
+	if m := flagBadSyntax.FindStringSubmatch(msg); m != nil {
+		return usagef("无法识别的选项写法：%s", m[1])
+	}
+	return usagef("选项写法有误：%s", chineseOnly(msg))
+}
+
+// dashed writes an option's name as the user would type it: -o, --output.
+func dashed(name string) string {
+	if utf8.RuneCountInString(name) == 1 {
+		return "-" + name
+	}
+	return "--" + name
+}
+
+// libraryTail finds, in a message, where a library's English begins: Go
+// errors are "what: why" with an ASCII colon, which qingdan's Chinese
+// never uses and a Windows file name cannot hold.
+var libraryTail = regexp.MustCompile(`:\s+[A-Za-z]{2,}`)
+
+// chineseOnly cuts, from a message meant for the user, any English a
+// library added at its end ("不是有效的 Word .docx 文档: XML syntax
+// error…"), so that only qingdan's Chinese is shown; file names, English
+// or not, are kept. Every such message should have been translated where
+// the library is imported; this is the last guard.
+func chineseOnly(msg string) string {
+	if loc := libraryTail.FindStringIndex(msg); loc != nil {
+		msg = strings.TrimRight(msg[:loc[0]], " ，,：")
+	}
+	if !hasHan(msg) {
+		return "无法完成（原因未能识别），请检查所给的文件"
+	}
+	return msg
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
 }
 
 func helpCommand() *cli.Command {
 	return &cli.Command{
-		Name:      "help",
-		Aliases:   []string{"h"},
-		Usage:     "显示帮助",
-		ArgsUsage: "[命令]",
+		Name:         "help",
+		Aliases:      []string{"h"},
+		Usage:        "显示帮助",
+		ArgsUsage:    "[命令]",
+		OnUsageError: onUsageError,
 		Action: func(c *cli.Context) error {
 			if name := c.Args().First(); name != "" {
 				if c.App.Command(name) == nil {
@@ -162,7 +253,9 @@ func setupHelp() {
 	cli.HelpFlag = &cli.BoolFlag{Name: "help", Aliases: []string{"h"}, Usage: "显示帮助"}
 	cli.VersionFlag = &cli.BoolFlag{Name: "version", Aliases: []string{"v"}, Usage: "显示版本"}
 	cli.FlagStringer = flagString
-	cli.VersionPrinter = func(c *cli.Context) { fmt.Fprintf(c.App.Writer, "qingdan %s\n", c.App.Version) }
+	cli.VersionPrinter = func(c *cli.Context) {
+		fmt.Fprintf(c.App.Writer, "qingdan %s\n%s\n", c.App.Version, systems)
+	}
 }
 
 // flagString shows a flag in help as "--output 目录, -o 目录  说明（默认：x）".
@@ -223,7 +316,7 @@ const appHelp = `{{.Name}} —— {{.Usage}}
    {{.}}{{end}}
 
 查看某个命令的详细用法：qingdan 命令 --help，例如 qingdan merge --help
-`
+` + systems + "\n"
 
 const commandHelp = `qingdan {{.Name}} —— {{.Usage}}
 

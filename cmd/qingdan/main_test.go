@@ -160,7 +160,7 @@ func TestDemo(t *testing.T) {
 	if _, errOut, code := qingdan(t, "demo", "-o", dir); code != exitOK {
 		t.Fatalf("second run: exit %d: %s", code, errOut)
 	}
-	leftovers, _ := filepath.Glob(filepath.Join(dir, ".qingdan-*"))
+	leftovers, _ := filepath.Glob(filepath.Join(dir, ".qingdan-*.tmp"))
 	if len(leftovers) > 0 {
 		t.Errorf("temporary files left behind: %v", leftovers)
 	}

@@ -4,6 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -56,7 +59,26 @@ type mergeOptions struct {
 // workbook is written, to show why, but the run did not do its job.
 var errNothingRead = errors.New("没有一个文件能读取，汇总表中只有问题清单")
 
+// errNothingMerged ends a merge in which the workbooks were read but held
+// no task and no outcome: nothing was merged.
+var errNothingMerged = errors.New("所给的工作簿中没有读到任何任务或成果（原因见汇总表的问题清单）；请检查是否给错了文件")
+
+// nothingMerged reports whether a run found no task and no outcome at all.
+func nothingMerged(res *intake.Result) bool {
+	return res.Eval.Tasks == 0 && len(res.Eval.Items) == 0
+}
+
 func runMerge(opts mergeOptions, stdout, stderr io.Writer) error {
+	if opts.Returns != "" {
+		if info, err := os.Stat(opts.Returns); err == nil && !info.IsDir() {
+			return fmt.Errorf("--returns %s 是一个文件，请给出存放退回修改副本的文件夹", opts.Returns)
+		}
+		for _, in := range opts.Load.Inputs {
+			if within(opts.Returns, in) {
+				return usagef("--returns 的文件夹 %s 在输入 %s 之中，下次汇总会把副本当作报回的工作簿读入；请换一个文件夹", opts.Returns, in)
+			}
+		}
+	}
 	res, err := mergeInto(opts.Output, opts.Load)
 	if err != nil {
 		return err
@@ -69,10 +91,20 @@ func runMerge(opts mergeOptions, stdout, stderr io.Writer) error {
 		for _, p := range failed {
 			fmt.Fprintf(stdout, "  %s\n", p)
 		}
-		fmt.Fprintf(stdout, "退回修改的工作簿 %d 个，已写入 %s\n", len(copies), opts.Returns)
+		switch {
+		case len(copies) == 0 && len(failed) == 0:
+			fmt.Fprintln(stdout, "没有需要退回修改的工作簿（没有“错误”或“警告”）。")
+		case len(copies) == 0:
+			fmt.Fprintln(stdout, "退回修改的工作簿 0 个：副本未能生成（见上）。")
+		default:
+			fmt.Fprintf(stdout, "退回修改的工作簿 %d 个，已写入 %s\n", len(copies), opts.Returns)
+		}
 	}
 	if !res.Read() {
 		return errNothingRead
+	}
+	if nothingMerged(res) {
+		return errNothingMerged
 	}
 	if opts.Strict {
 		if n := res.Problems.Count(problems.Error); n > 0 {
@@ -80,6 +112,21 @@ func runMerge(opts mergeOptions, stdout, stderr io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// within reports whether path is the folder dir or inside it.
+func within(path, dir string) bool {
+	info, err := os.Stat(dir)
+	if err != nil || !info.IsDir() {
+		return false
+	}
+	p, err1 := filepath.Abs(path)
+	d, err2 := filepath.Abs(dir)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	rel, err := filepath.Rel(d, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 // mergeInto runs the intake with the merged workbook at output as its

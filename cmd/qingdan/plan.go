@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -28,6 +29,7 @@ func planCommand() *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "任务总表.xlsx", Usage: "写到 `文件`"},
 			&cli.StringFlag{Name: "year", Usage: "工作要点的 `年份`，标题中没有写年份时使用", DefaultText: "从正文识别"},
+			&cli.BoolFlag{Name: "force", Usage: "覆盖已被修改过的任务总表（不加时另存为“任务总表(2).xlsx”）"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
@@ -41,7 +43,7 @@ func planCommand() *cli.Command {
 				}
 				year = y
 			}
-			return runPlan(planOptions{Inputs: c.Args().Slice(), Output: c.String("output"), Year: year}, c.App.Writer)
+			return runPlan(planOptions{Inputs: c.Args().Slice(), Output: c.String("output"), Year: year, Force: c.Bool("force")}, c.App.Writer)
 		},
 	}
 }
@@ -50,12 +52,16 @@ type planOptions struct {
 	Inputs []string
 	Output string
 	Year   int
+	Force  bool // replace a task list the user has changed
 }
 
 func runPlan(opts planOptions, stdout io.Writer) error {
 	res, err := intake.ReadPlan(opts.Inputs, opts.Year)
 	for _, why := range res.Unread {
 		fmt.Fprintf(stdout, "未读取：%s\n", why)
+	}
+	if errors.Is(err, intake.ErrNoTasks) {
+		return fmt.Errorf("没有写出任务总表：所给的 %d 个文件中都没有找到任务（原因见上）", len(opts.Inputs))
 	}
 	if err != nil {
 		return err
@@ -68,7 +74,8 @@ func runPlan(opts planOptions, stdout io.Writer) error {
 		}
 	}
 	m := res.Master
-	if err := writeFile(opts.Output, func(w io.Writer) error { return sheets.WriteMaster(w, m) }); err != nil {
+	out, err := writeKept(opts.Output, opts.Force, func(w io.Writer) error { return sheets.WriteMaster(w, m) })
+	if err != nil {
 		return err
 	}
 	title := m.Info.Title
@@ -76,10 +83,13 @@ func runPlan(opts planOptions, stdout io.Writer) error {
 		title = "（未识别标题）"
 	}
 	fmt.Fprintf(stdout, "%s：任务 %d 项，量化目标 %d 个，涉及单位 %d 个。\n", title, res.Items, res.Targets, len(m.Units))
+	if len(m.Units) == 0 {
+		fmt.Fprintln(stdout, "注意：没有识别到任何牵头或配合单位。请确认这是工作要点，并在任务总表的责任清单中补填责任单位后再下发。")
+	}
 	if n := len(m.Problems); n > 0 {
 		fmt.Fprintf(stdout, "有 %d 处需要核对，详见任务总表的“问题清单”。\n", n)
 	}
-	fmt.Fprintf(stdout, "已写入 %s\n", opts.Output)
+	fmt.Fprintln(stdout, out)
 	if len(res.Unread) > 0 {
 		return fmt.Errorf("%d 个文件未能读取（见上），其余已写入任务总表", len(res.Unread))
 	}

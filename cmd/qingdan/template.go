@@ -33,6 +33,7 @@ func templateCommand() *cli.Command {
 			&cli.StringSliceFlag{Name: "dept", Usage: "为这个 `单位` 生成一份（可重复）"},
 			&cli.StringFlag{Name: "period", Usage: "报送 `期间`，如 2026年第三季度"},
 			&cli.StringFlag{Name: "title", Usage: "`标题`，如 2026年重点工作任务清单"},
+			&cli.BoolFlag{Name: "force", Usage: "覆盖已被修改过（如已填写）的工作簿（不加时另存为“名称(2).xlsx”）"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
@@ -43,7 +44,7 @@ func templateCommand() *cli.Command {
 			}
 			opts := templateOptions{
 				Dir: c.String("output"), Depts: c.StringSlice("dept"),
-				Period: c.String("period"), Title: c.String("title"), Plan: c.String("plan"),
+				Period: c.String("period"), Title: c.String("title"), Plan: c.String("plan"), Force: c.Bool("force"),
 			}
 			if opts.Plan != "" {
 				return runDispatch(opts, c.App.Writer)
@@ -59,6 +60,7 @@ type templateOptions struct {
 	Period string
 	Title  string
 	Plan   string // the master workbook to dispatch, if any
+	Force  bool   // replace workbooks the user has changed
 }
 
 // templateFileName is the name of the blank workbook for a unit.
@@ -76,19 +78,22 @@ func runTemplate(opts templateOptions, stdout io.Writer) error {
 	}
 	for _, d := range depts {
 		path := filepath.Join(opts.Dir, templateFileName(d))
-		err := writeFile(path, func(w io.Writer) error {
+		out, err := writeKept(path, opts.Force, func(w io.Writer) error {
 			return sheets.WriteTemplate(w, sheets.TemplateOptions{Dept: strings.TrimSpace(d), Period: opts.Period, Title: opts.Title})
 		})
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "已写入 %s\n", path)
+		fmt.Fprintln(stdout, out)
 	}
 	return nil
 }
 
 // runDispatch writes each unit's workbook from the master workbook.
 func runDispatch(opts templateOptions, stdout io.Writer) error {
+	if why := intake.LockFile(opts.Plan); why != "" {
+		return fmt.Errorf("%s 是%s，不是任务总表；请给出原文件", opts.Plan, why)
+	}
 	master, err := intake.ReadMaster(opts.Plan)
 	if err != nil {
 		return err
@@ -99,10 +104,11 @@ func runDispatch(opts templateOptions, stdout io.Writer) error {
 	}
 	for _, d := range ds {
 		path := filepath.Join(opts.Dir, d.FileName)
-		if err := writeFile(path, func(w io.Writer) error { return sheets.WriteDispatch(w, d.Workbook) }); err != nil {
+		out, err := writeKept(path, opts.Force, func(w io.Writer) error { return sheets.WriteDispatch(w, d.Workbook) })
+		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "已写入 %s（牵头 %d 项，配合 %d 项）\n", path, len(d.Workbook.Share.Led), len(d.Workbook.Share.Partnered))
+		fmt.Fprintf(stdout, "%s（牵头 %d 项，配合 %d 项）\n", out, len(d.Workbook.Share.Led), len(d.Workbook.Share.Partnered))
 	}
 	if orphans := master.Unled(); len(orphans) > 0 {
 		fmt.Fprintf(stdout, "注意：任务 %s 没有牵头单位，未下发；请在任务总表的责任清单中补充。\n", strings.Join(orphans, "、"))

@@ -1,0 +1,101 @@
+package plan
+
+import (
+	"archive/zip"
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/qingdan/qingdan/units"
+)
+
+// FuzzParseLines parses any text as a plan: it must not panic, every item
+// must have a line and an ID, and the master lists must build. It found an
+// item numbered "(0)" with no ID (testdata/fuzz-found/FuzzParseLines).
+func FuzzParseLines(f *testing.F) {
+	for _, name := range []string{"forms_halfwidth.txt", "forms_fullwidth.txt"} {
+		if b, err := os.ReadFile(filepath.Join("testdata", name)); err == nil {
+			f.Add(string(b))
+		}
+	}
+	f.Add("2026年工作要点\n一、总体\n(一)推进改革。到年底前覆盖率不低于95%。(牵头处室:医政处;配合处室:财务处)\n1.完成10家。\n")
+	f.Add("一、\n（十六）\n(1)\n3.2 责任单位：各相关处室\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		var lines []Line
+		for i, l := range strings.Split(text, "\n") {
+			lines = append(lines, Line{No: i + 1, Text: l})
+		}
+		p := Parse(lines, Options{File: "要点.txt"})
+		for _, it := range p.Items {
+			if it.Line < 1 || it.Line > len(lines) {
+				t.Errorf("item %s at line %d of %d", it.ID, it.Line, len(lines))
+			}
+			if it.ID == "" {
+				t.Errorf("item at line %d has no ID", it.Line)
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(it.Title+it.Content) {
+				t.Errorf("item %s: invalid UTF-8 from valid text", it.ID)
+			}
+		}
+		p.Return("要点.txt", units.NewDirectory(nil))
+	})
+}
+
+// FuzzReadText reads any bytes as a plan's text: no panic, and what it
+// returns is valid UTF-8 numbered from 1.
+func FuzzReadText(f *testing.F) {
+	f.Add([]byte("一、总体\r\n(一)任务。\r\n"))
+	f.Add([]byte{0xEF, 0xBB, 0xBF, 'a'})
+	f.Add([]byte{0xFF, 0xFE, 'a', 0})
+	f.Add([]byte{0xD2, 0xBB, 0xA1, 0xA2}) // 一、 in GBK
+	if b, err := os.ReadFile(filepath.Join("testdata", "forms_gbk.txt")); err == nil {
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		lines, err := ReadText(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		for i, l := range lines {
+			if l.No != i+1 {
+				t.Fatalf("line %d numbered %d", i+1, l.No)
+			}
+		}
+	})
+}
+
+// FuzzReadDocx reads any bytes as a .docx: no panic, no hang, and an
+// error or lines. Seeds are the testdata document and a document whose
+// body is the fuzzer's text, so that it mutates both the zip and the XML.
+func FuzzReadDocx(f *testing.F) {
+	if b, err := os.ReadFile(filepath.Join("testdata", "forms_fullwidth.docx")); err == nil {
+		f.Add(b)
+	}
+	f.Add(docxOf(`<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>一、总体</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>(一)</w:t><w:tab/><w:br/></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>`))
+	f.Add(docxOf(`<w:document><w:body><w:p>&lol9;</w:p>`))
+	f.Add([]byte("PK\x03\x04"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		lines, err := ReadDocx(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			return
+		}
+		for i, l := range lines {
+			if l.No != i+1 {
+				t.Fatalf("line %d numbered %d", i+1, l.No)
+			}
+		}
+		Parse(lines, Options{File: "要点.docx"})
+	})
+}
+
+func docxOf(document string) []byte {
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	w, _ := z.Create("word/document.xml")
+	w.Write([]byte(document))
+	z.Close()
+	return buf.Bytes()
+}
