@@ -33,6 +33,8 @@ func templateCommand() *cli.Command {
 			&cli.StringSliceFlag{Name: "dept", Usage: "为这个 `单位` 生成一份（可重复）"},
 			&cli.StringFlag{Name: "period", Usage: "报送 `期间`，如 2026年第三季度"},
 			&cli.StringFlag{Name: "title", Usage: "`标题`，如 2026年重点工作任务清单"},
+			&cli.StringFlag{Name: "due", Usage: "报送截止 `日期`，写在填表说明上，如 2026-10-10"},
+			&cli.StringFlag{Name: "contact", Usage: "办公室的 `联系人` 和电话，写在填表说明上，如“张三 0571-88001234”"},
 			&cli.BoolFlag{Name: "force", Usage: "覆盖已被修改过（如已填写）的工作簿（不加时另存为“名称(2).xlsx”）"},
 		},
 		Action: func(c *cli.Context) error {
@@ -45,6 +47,7 @@ func templateCommand() *cli.Command {
 			opts := templateOptions{
 				Dir: c.String("output"), Depts: c.StringSlice("dept"),
 				Period: c.String("period"), Title: c.String("title"), Plan: c.String("plan"), Force: c.Bool("force"),
+				Due: c.String("due"), Contact: c.String("contact"),
 			}
 			if opts.Plan != "" {
 				return runDispatch(opts, c.App.Writer)
@@ -55,12 +58,14 @@ func templateCommand() *cli.Command {
 }
 
 type templateOptions struct {
-	Dir    string
-	Depts  []string // only these departments, or all when empty
-	Period string
-	Title  string
-	Plan   string // the master workbook to dispatch, if any
-	Force  bool   // replace workbooks the user has changed
+	Dir     string
+	Depts   []string // only these departments, or all when empty
+	Period  string
+	Title   string
+	Plan    string // the master workbook to dispatch, if any
+	Force   bool   // replace workbooks the user has changed
+	Due     string // 报送截止日期
+	Contact string // the office's contact, for the 填表说明 sheet
 }
 
 // templateFileName is the name of the blank workbook for a unit.
@@ -79,7 +84,7 @@ func runTemplate(opts templateOptions, stdout io.Writer) error {
 	for _, d := range depts {
 		path := filepath.Join(opts.Dir, templateFileName(d))
 		out, err := writeKept(path, opts.Force, func(w io.Writer) error {
-			return sheets.WriteTemplate(w, sheets.TemplateOptions{Dept: strings.TrimSpace(d), Period: opts.Period, Title: opts.Title})
+			return sheets.WriteTemplate(w, sheets.TemplateOptions{Dept: strings.TrimSpace(d), Period: opts.Period, Title: opts.Title, Due: opts.Due, Contact: opts.Contact})
 		})
 		if err != nil {
 			return err
@@ -98,7 +103,7 @@ func runDispatch(opts templateOptions, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	ds, err := master.Dispatches(intake.DispatchOptions{Units: opts.Depts, Period: opts.Period})
+	ds, err := master.Dispatches(intake.DispatchOptions{Units: opts.Depts, Period: opts.Period, Due: opts.Due, Contact: opts.Contact})
 	if err != nil {
 		return err
 	}
