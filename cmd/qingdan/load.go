@@ -20,7 +20,22 @@ func loadFlags() []cli.Flag {
 		&cli.StringFlag{Name: "year", Usage: "工作要点的 `年份`，用于“年底前”等不写年份的时限", DefaultText: "任务总表或核验日期的年份"},
 		&cli.StringFlag{Name: "plan", Usage: "对照 `任务总表` 核验：找出未报送的任务、改动的目标和时限、任务总表之外的任务"},
 		&cli.StringFlag{Name: "password", Usage: "加密工作簿的打开 `密码`（对每个加密的文件都试用）"},
+		&cli.StringFlag{Name: "lag-share", Usage: "未启动且剩余时间不足这个 `比例` 的判为滞后，如 30%", DefaultText: "任务总表的督查设置，否则 30%"},
+		&cli.StringFlag{Name: "pace-tolerance", Usage: "累积数量落后序时进度超过这个 `比例` 的判为滞后，如 10%", DefaultText: "任务总表的督查设置，否则 10%"},
 	}
+}
+
+// parseShare reads a threshold given as 30% or 0.3.
+func parseShare(flag, s string) (float64, error) {
+	q, err := check.ParseValue(s)
+	v := q.Value
+	if q.Unit == "%" {
+		v /= 100
+	}
+	if err != nil || q.Unit != "" && q.Unit != "%" || v <= 0 || v >= 1 {
+		return 0, usagef("--%s 的比例“%s”无法识别，请写成 30%% 或 0.3", flag, s)
+	}
+	return v, nil
 }
 
 // loadOptionsFrom reads the files and the loadFlags of a command.
@@ -49,6 +64,18 @@ func loadOptionsFrom(c *cli.Context, example string) (intake.Options, error) {
 			return opts, err
 		}
 		opts.Year = y
+	}
+	for _, f := range []struct {
+		name string
+		dst  *float64
+	}{{"lag-share", &opts.Check.LagShare}, {"pace-tolerance", &opts.Check.PaceTolerance}} {
+		if s := c.String(f.name); s != "" {
+			v, err := parseShare(f.name, s)
+			if err != nil {
+				return opts, err
+			}
+			*f.dst = v
+		}
 	}
 	if w := terminal(c.App.ErrWriter); w != nil {
 		opts.Progress = progressBar(w, time.Now)

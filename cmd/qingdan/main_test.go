@@ -484,3 +484,15 @@ func TestReportFontDir(t *testing.T) {
 		}
 	}
 }
+
+// TestThresholdFlags: the thresholds of 滞后 can be set without code.
+func TestThresholdFlags(t *testing.T) {
+	returns := sampleReturns(t)
+	out, _, code := qingdan(t, "check", returns, "--as-of", "2026-09-30", "--pace-tolerance", "50%")
+	if code != exitOK || !strings.Contains(out, "滞后 4") {
+		t.Errorf("with a 50%% pace tolerance, 10-1 (6 of 7.5 expected) is on pace:\n%s", out)
+	}
+	if _, errOut, code := qingdan(t, "check", returns, "--lag-share", "一半"); code != exitUsage || !strings.Contains(errOut, "无法识别") {
+		t.Errorf("exit %d: %s", code, errOut)
+	}
+}
