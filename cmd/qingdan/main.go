@@ -36,6 +36,9 @@ func usagef(format string, args ...any) error {
 func run(args []string, stdout, stderr io.Writer) int {
 	setupHelp()
 	app := newApp(stdout, stderr)
+	if a, ok := doubleClick(args, func(name string) bool { return app.Command(name) != nil }); ok {
+		args = a
+	}
 	if len(args) > 1 && !strings.HasPrefix(args[1], "-") && app.Command(args[1]) == nil {
 		fmt.Fprintf(stderr, "用法错误：没有“%s”这个命令。\n请运行 qingdan --help 查看用法。\n", args[1])
 		return exitUsage
@@ -75,6 +78,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			checkCommand(),
 			reportCommand(),
 			demoCommand(),
+			serveCommand(),
 			helpCommand(),
 		},
 	}
