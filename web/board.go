@@ -201,5 +201,5 @@ func chaseText(st settings, names []string) string {
 	if st.Due != "" {
 		due = "于" + st.Due + "前"
 	}
-	return fmt.Sprintf("以下 %d 个单位尚未报送%s工作任务完成情况：%s。请%s报送。", len(names), st.Period, strings.Join(names, "、"), due)
+	return fmt.Sprintf("以下%d个单位尚未报送%s工作任务完成情况：%s。请%s报送。", len(names), st.Period, strings.Join(names, "、"), due)
 }

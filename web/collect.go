@@ -101,7 +101,8 @@ func (s *Server) check(up upload) upload {
 	up.Errors, up.Warnings = ps.Count(problems.Error), ps.Count(problems.Warning)
 	if up.Read && up.Errors+up.Warnings > 0 {
 		dir := s.copiesDir(up)
-		copies, _ := res.WriteReturns(dir, "")
+		copies, failed := res.WriteReturns(dir, "")
+		up.Problems = append(up.Problems, problemRows(failed)...)
 		for _, c := range copies {
 			if rel, err := filepath.Rel(dir, c.Path); err == nil {
 				up.Copies = append(up.Copies, rel)
