@@ -505,3 +505,63 @@ func TestFlood(t *testing.T) {
 	}
 	t.Logf("%d uploads in %v; peak heap in use %d MB", units, elapsed.Round(time.Millisecond), peak.Load()>>20)
 }
+
+// badReturn is the sample return of 财务处 with its 完成状态 推进中 written
+// 差不多吧, not one of the choices: a warning, and so a marked-up copy to
+// send back.
+func badReturn(t *testing.T) file {
+	t.Helper()
+	var good file
+	for _, f := range sampleReturns(t) {
+		if strings.HasPrefix(f.name, "财务处") {
+			good = f
+		}
+	}
+	zr, err := zip.NewReader(bytes.NewReader(good.data), int64(len(good.data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	changed := false
+	for _, f := range zr.File {
+		rc, _ := f.Open()
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		if strings.HasSuffix(f.Name, "sharedStrings.xml") || strings.HasPrefix(f.Name, "xl/worksheets/") {
+			// 推进中, as openpyxl writes it.
+			if n := bytes.ReplaceAll(b, []byte(">&#25512;&#36827;&#20013;<"), []byte(">差不多吧<")); !bytes.Equal(n, b) {
+				b, changed = n, true
+			}
+		}
+		w, _ := zw.Create(f.Name)
+		w.Write(b)
+	}
+	if err := zw.Close(); err != nil || !changed {
+		t.Fatalf("making the bad return: %v (changed: %v)", err, changed)
+	}
+	return file{good.name, buf.Bytes()}
+}
+
+func TestMarkedUpCopy(t *testing.T) {
+	s := newServer(t, false)
+	token := s.csrfToken("office")
+	w := postFiles(t, s, "/collect", token, "returns", []file{badReturn(t)})
+	body := w.Body.String()
+	if !strings.Contains(body, "差不多吧") || !strings.Contains(body, "退回修改副本") {
+		t.Fatalf("no problem or copy shown:\n%.3000s", body)
+	}
+	up := s.ws.uploadsOf(s.ws.current().Period, "")[0]
+	if up.Warnings == 0 || len(up.Copies) != 1 {
+		t.Fatalf("upload %+v", up)
+	}
+	c := get(t, s, fmt.Sprintf("/collect/copy?id=%d&n=0", up.ID))
+	if c.Code != http.StatusOK || !bytes.HasPrefix(c.Body.Bytes(), []byte("PK")) || !strings.Contains(c.Header().Get("Content-Disposition"), url.PathEscape("退回修改")) {
+		t.Errorf("copy download: %d %q", c.Code, c.Header().Get("Content-Disposition"))
+	}
+	for _, bad := range []string{"n=1", "n=-1", "n=x"} {
+		if c := get(t, s, fmt.Sprintf("/collect/copy?id=%d&%s", up.ID, bad)); c.Code != http.StatusNotFound {
+			t.Errorf("copy %s: %d", bad, c.Code)
+		}
+	}
+}
