@@ -66,7 +66,7 @@ func (s *Server) showDispatch(w http.ResponseWriter, r *http.Request, notes, err
 			if err != nil {
 				errs = append(errs, err.Error())
 			}
-			row.Link = "/d/" + tok + "/"
+			row.Link = s.opts.Address + "/d/" + tok + "/"
 		}
 		v.Units = append(v.Units, row)
 	}

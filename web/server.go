@@ -29,8 +29,11 @@ type Options struct {
 	// Remote is set when the app listens beyond this computer: the office
 	// pages then need the office password, and each unit gets its own link.
 	Remote bool
-	Today  func() time.Time // the date; the clock is the caller's
-	Fonts  report.Fonts     // the official typefaces found on this computer
+	// Address is how other computers reach the app, such as
+	// http://192.168.1.5:8080, for the units' links.
+	Address string
+	Today   func() time.Time // the date; the clock is the caller's
+	Fonts   report.Fonts     // the official typefaces found on this computer
 	// MaxFileSize and MaxFiles bound one upload request; zero means 64 MB
 	// and 100 files.
 	MaxFileSize int64

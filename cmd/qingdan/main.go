@@ -129,6 +129,9 @@ func flagsFirst(app *cli.App, args []string) []string {
 // version is set at build time with -ldflags "-X main.version=…".
 var version = "开发版"
 
+// systemNeeds is the oldest system each build runs on: Go's own minimums.
+const systemNeeds = "运行环境：Windows 10 或 Windows Server 2016 及以上；Linux 内核 3.2 及以上；macOS 12 及以上。"
+
 func onUsageError(_ *cli.Context, err error, _ bool) error {
 	msg := err.Error()
 	switch {
@@ -166,7 +169,9 @@ func setupHelp() {
 	cli.HelpFlag = &cli.BoolFlag{Name: "help", Aliases: []string{"h"}, Usage: "显示帮助"}
 	cli.VersionFlag = &cli.BoolFlag{Name: "version", Aliases: []string{"v"}, Usage: "显示版本"}
 	cli.FlagStringer = flagString
-	cli.VersionPrinter = func(c *cli.Context) { fmt.Fprintf(c.App.Writer, "qingdan %s\n", c.App.Version) }
+	cli.VersionPrinter = func(c *cli.Context) {
+		fmt.Fprintf(c.App.Writer, "qingdan %s\n%s\n", c.App.Version, systemNeeds)
+	}
 }
 
 // flagString shows a flag in help as "--output 目录, -o 目录  说明（默认：x）".
@@ -227,6 +232,7 @@ const appHelp = `{{.Name}} —— {{.Usage}}
    {{.}}{{end}}
 
 查看某个命令的详细用法：qingdan 命令 --help，例如 qingdan merge --help
+网页版：qingdan serve，在浏览器中操作（Windows 上双击 qingdan.exe 即可打开）。
 `
 
 const commandHelp = `qingdan {{.Name}} —— {{.Usage}}

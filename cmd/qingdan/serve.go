@@ -76,27 +76,34 @@ func runServe(opts serveOptions, stdout, stderr io.Writer) error {
 		return usagef("--listen 的地址“%s”无法识别，请写成 127.0.0.1:8080 或 0.0.0.0:8080", opts.Listen)
 	}
 	remote := !isLoopback(host)
-	srv, err := web.New(web.Options{Dir: opts.Dir, Remote: remote, Fonts: findFonts(nil)})
+	ln, err := listen(opts.Listen, opts.Retry)
+	if err != nil {
+		return err
+	}
+	defer ln.Close()
+	port := ln.Addr().(*net.TCPAddr).Port
+	local := fmt.Sprintf("http://127.0.0.1:%d/", port)
+	lan := ""
+	if remote {
+		lan = fmt.Sprintf("http://%s/", net.JoinHostPort(intranetAddress(host), fmt.Sprint(port)))
+		if ip := net.ParseIP(host); ip != nil && !ip.IsUnspecified() {
+			local = lan // this address only: 127.0.0.1 is not served
+		}
+	} else if host != "127.0.0.1" {
+		local = fmt.Sprintf("http://%s/", net.JoinHostPort(host, fmt.Sprint(port)))
+	}
+	srv, err := web.New(web.Options{Dir: opts.Dir, Remote: remote, Address: strings.TrimSuffix(lan, "/"), Fonts: findFonts(nil)})
 	if err != nil {
 		return err
 	}
 	for _, msg := range srv.Import(opts.Import) {
 		fmt.Fprintln(stdout, msg)
 	}
-	ln, err := listen(opts.Listen, opts.Retry)
-	if err != nil {
-		return err
-	}
-	addr := ln.Addr().(*net.TCPAddr)
-	local := fmt.Sprintf("http://127.0.0.1:%d/", addr.Port)
-	if !remote && host != "127.0.0.1" {
-		local = "http://" + ln.Addr().String() + "/"
-	}
 	abs, _ := filepath.Abs(opts.Dir)
 	fmt.Fprintf(stdout, "清单网页版已启动，工作目录：%s\n", abs)
 	fmt.Fprintf(stdout, "请在浏览器中打开 %s\n", local)
 	if remote {
-		fmt.Fprintf(stdout, "已向局域网开放（%s）：各单位的链接在“下发”页；办公室的页面需要密码。\n", opts.Listen)
+		fmt.Fprintf(stdout, "已向局域网开放，局域网中的地址是 %s ：各单位的链接在“下发”页；办公室的页面需要密码。\n", lan)
 		if srv.NeedsPassword() {
 			fmt.Fprintf(stdout, "首次使用，请在本机打开 %s 设置办公室密码。\n", strings.TrimSuffix(local, "/")+srv.SetupPath())
 		}
@@ -128,6 +135,27 @@ func runServe(opts serveOptions, stdout, stderr io.Writer) error {
 	err = hs.Shutdown(ctx) // lets uploads under way finish
 	fmt.Fprintln(stdout, "已停止。")
 	return err
+}
+
+// intranetAddress is the address other computers reach this one at: the
+// host listened on, or for 0.0.0.0 the first private IPv4 address of this
+// computer.
+func intranetAddress(host string) string {
+	if ip := net.ParseIP(host); ip == nil || !ip.IsUnspecified() {
+		return host
+	}
+	addrs, _ := net.InterfaceAddrs()
+	for _, a := range addrs {
+		if n, ok := a.(*net.IPNet); ok && n.IP.To4() != nil && n.IP.IsPrivate() {
+			return n.IP.String()
+		}
+	}
+	for _, a := range addrs {
+		if n, ok := a.(*net.IPNet); ok && n.IP.To4() != nil && !n.IP.IsLoopback() {
+			return n.IP.String()
+		}
+	}
+	return "本机IP地址"
 }
 
 func isLoopback(host string) bool {
