@@ -24,3 +24,12 @@ document.querySelectorAll("button[data-copy]").forEach(function (b) {
     b.textContent = "已复制";
   });
 });
+// The names of the files chosen, beside the button that chose them.
+document.querySelectorAll("label.pick input[type=file]").forEach(function (input) {
+  input.addEventListener("change", function () {
+    var names = [];
+    for (var i = 0; i < input.files.length; i++) names.push(input.files[i].name);
+    var span = input.closest("label").nextElementSibling;
+    if (span) span.textContent = names.length ? names.join("、") : "未选择文件";
+  });
+});
