@@ -565,3 +565,19 @@ func TestMarkedUpCopy(t *testing.T) {
 		}
 	}
 }
+
+func TestEmptyUploadKept(t *testing.T) {
+	s := newServer(t, false)
+	w := postFiles(t, s, "/collect", s.csrfToken("office"), "returns", []file{{"空.xlsx", nil}})
+	if !strings.Contains(w.Body.String(), "已收到 1 个文件") || !strings.Contains(w.Body.String(), "未能读取") {
+		t.Errorf("an empty file:\n%.2000s", w.Body.String())
+	}
+	// The record survives a restart.
+	again, err := New(Options{Dir: s.ws.dir, Today: func() time.Time { return asOf }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ups := again.ws.uploadsOf(again.ws.current().Period, ""); len(ups) != 1 || ups[0].Original != "空.xlsx" {
+		t.Errorf("after a restart: %+v", ups)
+	}
+}

@@ -69,6 +69,8 @@ type upload struct {
 	Warnings int       `json:"警告"`
 	Problems []problem `json:"问题,omitempty"`
 	Copies   []string  `json:"退回修改,omitempty"` // the marked-up copies, under 输出/<期>/退回修改/
+
+	pending bool // its number is taken, its file not yet written
 }
 
 // problem is one problem as a page shows it.
@@ -222,7 +224,7 @@ func (ws *workspace) store(period, original, by string, r io.Reader, limit int64
 	}
 	up := upload{ID: seq, Period: period, Stored: storedName(seq, original), Original: original, At: at, By: by}
 	// Reserve the number: a concurrent upload takes the next one.
-	ws.uploads = append(ws.uploads, upload{ID: seq, Period: period, Stored: up.Stored, Original: original, At: at, By: by})
+	ws.uploads = append(ws.uploads, upload{ID: seq, Period: period, Stored: up.Stored, pending: true})
 	ws.mu.Unlock()
 
 	dir := ws.path(returnsDir, periodName(period))
@@ -258,12 +260,16 @@ func (ws *workspace) forget(id int) {
 func (ws *workspace) record(up upload) error {
 	ws.mu.Lock()
 	defer ws.mu.Unlock()
+	var kept []upload
 	for i := range ws.uploads {
 		if ws.uploads[i].ID == up.ID {
 			ws.uploads[i] = up
 		}
+		if !ws.uploads[i].pending {
+			kept = append(kept, ws.uploads[i])
+		}
 	}
-	return writeJSON(ws.path(stateDir, recordFile), ws.uploads)
+	return writeJSON(ws.path(stateDir, recordFile), kept)
 }
 
 // uploadsOf returns the uploads of a period, the latest first; by, when not
@@ -273,7 +279,7 @@ func (ws *workspace) uploadsOf(period, by string) []upload {
 	defer ws.mu.Unlock()
 	var out []upload
 	for _, u := range ws.uploads {
-		if u.Period == period && u.Size > 0 && (by == "" || u.By == by) {
+		if u.Period == period && !u.pending && (by == "" || u.By == by) {
 			out = append(out, u)
 		}
 	}
@@ -286,7 +292,7 @@ func (ws *workspace) find(id int) (upload, bool) {
 	ws.mu.Lock()
 	defer ws.mu.Unlock()
 	for _, u := range ws.uploads {
-		if u.ID == id && u.Size > 0 {
+		if u.ID == id && !u.pending {
 			return u, true
 		}
 	}
