@@ -19,6 +19,10 @@ import (
 // office is the uploader named for files the office itself uploads.
 const office = "办公室"
 
+// maxUnitUploads bounds the files a unit may upload through its link in a
+// period, so that a link cannot fill the disk.
+const maxUnitUploads = 200
+
 // collectView is what the 收集 page shows.
 type collectView struct {
 	Period   string
@@ -44,7 +48,11 @@ func (s *Server) receive(w http.ResponseWriter, r *http.Request, scope, by strin
 	period := s.ws.current().Period
 	var got []upload
 	var errs []string
+	taken := len(s.ws.uploadsOf(period, by))
 	_, err := s.readForm(w, r, scope, func(name string, body io.Reader) error {
+		if by != office && taken+len(got) >= maxUnitUploads {
+			return fmt.Errorf("本期已上传 %d 个文件，不能再上传；如需更正请联系办公室", maxUnitUploads)
+		}
 		up, err := s.ws.store(period, name, by, body, s.opts.MaxFileSize, time.Now())
 		if errors.Is(err, errTooLarge) {
 			errs = append(errs, fmt.Sprintf("%s 超过 %d MB，未接收。", name, s.opts.MaxFileSize>>20))
