@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -36,7 +37,7 @@ func usagef(format string, args ...any) error {
 func run(args []string, stdout, stderr io.Writer) int {
 	setupHelp()
 	app := newApp(stdout, stderr)
-	if a, ok := doubleClick(args, func(name string) bool { return app.Command(name) != nil }); ok {
+	if a, ok := doubleClick(args, runtime.GOOS, func(name string) bool { return app.Command(name) != nil }); ok {
 		args = a
 	}
 	if len(args) > 1 && !strings.HasPrefix(args[1], "-") && app.Command(args[1]) == nil {

@@ -207,9 +207,9 @@ func openBrowser(url string) {
 // arguments (the program was double-clicked); anywhere, arguments that are
 // all existing files or folders and not a command (they were dropped on the
 // program). A folder dropped is the workspace; files are taken in.
-func doubleClick(args []string, isCommand func(string) bool) ([]string, bool) {
+func doubleClick(args []string, goos string, isCommand func(string) bool) ([]string, bool) {
 	if len(args) == 1 {
-		if runtime.GOOS == "windows" {
+		if goos == "windows" {
 			return []string{args[0], "serve", "--open"}, true
 		}
 		return args, false

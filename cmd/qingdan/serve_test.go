@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -20,31 +19,21 @@ func TestDoubleClick(t *testing.T) {
 	isCommand := func(s string) bool { return s == "merge" || s == "serve" }
 	tests := []struct {
 		name string
+		goos string
 		args []string
 		want []string // nil: left alone
 	}{
-		{"a command", []string{"qingdan", "merge", dir}, nil},
-		{"a flag", []string{"qingdan", "--help"}, nil},
-		{"a missing file", []string{"qingdan", filepath.Join(dir, "没有.txt")}, nil},
-		{"a folder dropped", []string{"qingdan", dir}, []string{"qingdan", "serve", "--open", "--dir", dir}},
-		{"a file dropped", []string{"qingdan", plan}, []string{"qingdan", "serve", "--open", "--dir", filepath.Join(dir, defaultWorkspace), plan}},
-	}
-	if runtime.GOOS == "windows" {
-		tests = append(tests, struct {
-			name string
-			args []string
-			want []string
-		}{"double-clicked", []string{"qingdan.exe"}, []string{"qingdan.exe", "serve", "--open"}})
-	} else {
-		tests = append(tests, struct {
-			name string
-			args []string
-			want []string
-		}{"no arguments", []string{"qingdan"}, nil})
+		{"double-clicked on Windows", "windows", []string{`C:\清单\qingdan.exe`}, []string{`C:\清单\qingdan.exe`, "serve", "--open"}},
+		{"no arguments elsewhere", "linux", []string{"qingdan"}, nil},
+		{"a command", "windows", []string{"qingdan", "merge", dir}, nil},
+		{"a flag", "windows", []string{"qingdan", "--help"}, nil},
+		{"a missing file", "windows", []string{"qingdan", filepath.Join(dir, "没有.txt")}, nil},
+		{"a folder dropped", "windows", []string{"qingdan", dir}, []string{"qingdan", "serve", "--open", "--dir", dir}},
+		{"a file dropped", "linux", []string{"qingdan", plan}, []string{"qingdan", "serve", "--open", "--dir", filepath.Join(dir, defaultWorkspace), plan}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ok := doubleClick(tt.args, isCommand)
+			got, ok := doubleClick(tt.args, tt.goos, isCommand)
 			if tt.want == nil {
 				if ok {
 					t.Errorf("turned into %q", got)
