@@ -581,3 +581,28 @@ func TestEmptyUploadKept(t *testing.T) {
 		t.Errorf("after a restart: %+v", ups)
 	}
 }
+
+func TestMasterUploadedBack(t *testing.T) {
+	s, token := withPlan(t, false)
+	master := get(t, s, "/plan/master").Body.Bytes()
+	w := postFiles(t, s, "/plan/master", token, "master", []file{{"任务总表（改过）.xlsx", master}})
+	if !strings.Contains(w.Body.String(), "已换用上传的任务总表") || !strings.Contains(w.Body.String(), "任务 46 项") {
+		t.Fatalf("master upload:\n%.2000s", w.Body.String())
+	}
+	w = postFiles(t, s, "/plan/master", token, "master", []file{{"坏的.xlsx", []byte("不是工作簿")}})
+	if !strings.Contains(w.Body.String(), "原任务总表未改动") {
+		t.Errorf("a bad master was not refused:\n%.2000s", w.Body.String())
+	}
+	if got := get(t, s, "/plan/master").Body.Bytes(); !bytes.Equal(got, master) {
+		t.Error("the master changed")
+	}
+	// Every file sent is kept: the plan, the master replaced, both uploads.
+	entries, _ := os.ReadDir(filepath.Join(s.ws.dir, planDir))
+	if len(entries) != 4 {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("工作要点/ holds %q, want 4 files", names)
+	}
+}
