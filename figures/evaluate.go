@@ -9,6 +9,7 @@
 package figures
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -306,4 +307,14 @@ func JoinUnits(us []units.Unit) string {
 		s[i] = string(u)
 	}
 	return strings.Join(s, "、")
+}
+
+// Ranked orders lead units as the bulletin ranks them: by completion rate,
+// then fewest red items; the evaluation's own order (by name) breaks ties.
+func Ranked(units []UnitFigures) []UnitFigures {
+	us := slices.Clone(units)
+	slices.SortStableFunc(us, func(a, b UnitFigures) int {
+		return cmp.Or(cmp.Compare(b.CompletionRate(), a.CompletionRate()), cmp.Compare(a.Counts.Red(), b.Counts.Red()))
+	})
+	return us
 }

@@ -180,7 +180,7 @@ func draw(ev figures.Evaluation, opts Options, total int) (*doc, error) {
 func bulletin(out sink, ev figures.Evaluation, opts Options) {
 	out.masthead(letterhead{mark: opts.Org + "督查通报", issue: issueNumber(opts.Issue), title: opts.Title, to: addressees(opts.To)})
 	overall(out, ev, opts)
-	depts := ranked(ev.Units)
+	depts := figures.Ranked(ev.Units)
 	out.heading("二、各单位完成情况", 40)
 	prev := opts.previous(ev)
 	out.paragraph(deptSummary(ev, depts, prev), sizeBody)
@@ -298,16 +298,6 @@ func mostRed(depts []figures.UnitFigures, n int) []string {
 		out = append(out, fmt.Sprintf("%s%d项", d.Unit, d.Counts.Red()))
 	}
 	return out
-}
-
-// ranked orders lead units by completion rate, then fewest red items; the
-// evaluation's own order (by name) breaks ties.
-func ranked(depts []figures.UnitFigures) []figures.UnitFigures {
-	ds := slices.Clone(depts)
-	slices.SortStableFunc(ds, func(a, b figures.UnitFigures) int {
-		return cmp.Or(cmp.Compare(b.CompletionRate(), a.CompletionRate()), cmp.Compare(a.Counts.Red(), b.Counts.Red()))
-	})
-	return ds
 }
 
 func deptSummary(ev figures.Evaluation, depts []figures.UnitFigures, prev *figures.Period) string {

@@ -9,6 +9,17 @@
 //	qingdan check 汇总表或文件夹... [--as-of 日期] [--year 年份] [--json]
 //	qingdan report 汇总表或文件夹... [-o 督查通报.pdf] [--as-of 日期] [--title 标题] [--org 单位]
 //	qingdan demo [-o 文件夹]
+//	qingdan serve [--dir 工作目录] [--listen 127.0.0.1:8080] [--open]
+//
+// serve is the same work as web pages (package web): 工作要点, 下发, 收集,
+// 看板, 通报/考核, over a workspace folder. It listens on this computer only
+// unless --listen names another address; then each unit has a link of its
+// own and the office's pages need a password, set at first start through an
+// address with a one-time code printed on the console. Started with no
+// arguments on Windows (double-clicked), or with only existing files and
+// folders as arguments (dropped on the program), qingdan runs serve --open:
+// a folder is the workspace, files are taken in (a plan is read, the others
+// are kept as returns).
 //
 // Options may come before or after the files. --as-of is the date progress
 // is judged on (default today); --year is the plan's year, for deadlines

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/signal"
 	"regexp"
+	"runtime"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,6 +59,9 @@ func usagef(format string, args ...any) error {
 func run(args []string, stdout, stderr io.Writer) int {
 	setupHelp()
 	app := newApp(stdout, stderr)
+	if a, ok := doubleClick(args, runtime.GOOS, func(name string) bool { return app.Command(name) != nil }); ok {
+		args = a
+	}
 	if len(args) > 1 && !strings.HasPrefix(args[1], "-") && app.Command(args[1]) == nil {
 		fmt.Fprintf(stderr, "用法错误：没有“%s”这个命令。\n请运行 qingdan --help 查看用法。\n", args[1])
 		return exitUsage
@@ -102,6 +106,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			checkCommand(),
 			reportCommand(),
 			demoCommand(),
+			serveCommand(),
 			helpCommand(),
 		},
 	}
@@ -316,6 +321,7 @@ const appHelp = `{{.Name}} —— {{.Usage}}
    {{.}}{{end}}
 
 查看某个命令的详细用法：qingdan 命令 --help，例如 qingdan merge --help
+网页版：qingdan serve，在浏览器中操作（Windows 上双击 qingdan.exe 即可打开）。
 ` + systems + "\n"
 
 const commandHelp = `qingdan {{.Name}} —— {{.Usage}}
