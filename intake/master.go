@@ -180,7 +180,7 @@ func SafeFileName(s string) string {
 // workbook at path, to compare this run's with. A merged workbook made
 // from another plan is refused.
 func ReadPeriod(path string, res *Result) (figures.Period, error) {
-	f, err := sheets.Open(path, sheets.OpenOptions{})
+	f, err := sheets.Open(path, sheets.OpenOptions{Large: true})
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return figures.Period{}, fmt.Errorf("找不到上期汇总表 %s，请检查路径是否正确", path)

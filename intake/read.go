@@ -27,7 +27,9 @@ func open(in Input, password string) (*sheets.File, error) {
 	if in.Data != nil {
 		return sheets.OpenReader(bytes.NewReader(in.Data), sheets.OpenOptions{Password: password})
 	}
-	return sheets.Open(in.Path, sheets.OpenOptions{Password: password})
+	// A file the user names may be a merged workbook of thousands of
+	// returns: it may be large, within a ratio no zip bomb keeps to.
+	return sheets.Open(in.Path, sheets.OpenOptions{Password: password, Large: !in.InFolder})
 }
 
 // readInput reads one input; whatever goes wrong is a problem of its

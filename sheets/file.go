@@ -24,9 +24,16 @@ import (
 // Limits on what one workbook may unzip to. Returns are small; these leave
 // room for sheets of a few hundred thousand rows.
 const (
-	maxFileSize    = 128 << 20 // a workbook file as sent
-	maxUnzipped    = 512 << 20 // the whole workbook, unzipped
-	maxXMLInMemory = 16 << 20  // one sheet's XML held in memory by excelize, when copying; larger goes to a temporary file
+	maxFileSize = 128 << 20 // a workbook file as sent
+	maxUnzipped = 512 << 20 // the whole workbook, unzipped
+	// A workbook opened as Large (a merged workbook named by the user) may
+	// be far larger, as long as it unzips to no more than maxRatio times
+	// its size: a zip bomb's ratio is in the thousands, a workbook's
+	// about ten. Large sheets are inflated to temporary files, not memory.
+	maxLargeFile     = 4 << 30
+	maxLargeUnzipped = 32 << 30
+	maxRatio         = 100
+	maxXMLInMemory   = 16 << 20 // one sheet's XML held in memory by excelize, when copying; larger goes to a temporary file
 )
 
 // Errors a workbook can fail to open with. Callers test them with
@@ -77,6 +84,19 @@ func (f *File) scan(sheet string) sheetScan {
 // OpenOptions are the options for opening a workbook.
 type OpenOptions struct {
 	Password string // tried when the workbook is encrypted
+	// Large allows a workbook far larger than a return, such as a merged
+	// workbook of thousands of returns, within a ratio of unzipped to
+	// zipped size that rules out zip bombs.
+	Large bool
+}
+
+// limits returns the largest file and the most it may unzip to, for a
+// workbook of size bytes.
+func (o OpenOptions) limits(size int64) (file, unzipped int64) {
+	if !o.Large {
+		return maxFileSize, maxUnzipped
+	}
+	return maxLargeFile, max(maxUnzipped, min(maxLargeUnzipped, size*maxRatio))
 }
 
 // Open opens the workbook at path for reading.
@@ -86,7 +106,8 @@ func Open(path string, opts OpenOptions) (*File, error) {
 		return nil, err
 	}
 	defer in.Close()
-	if info, err := in.Stat(); err == nil && info.Size() > maxFileSize {
+	limit, _ := opts.limits(0)
+	if info, err := in.Stat(); err == nil && info.Size() > limit {
 		return nil, ErrTooLarge // refused from its size, before reading
 	}
 	return OpenReader(in, opts)
@@ -100,13 +121,15 @@ func Open(path string, opts OpenOptions) (*File, error) {
 // cut short or filling memory. The sheets are inflated here, so that a
 // broken one is known at once.
 func OpenReader(r io.Reader, opts OpenOptions) (*File, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
+	fileLimit, _ := opts.limits(0)
+	data, err := io.ReadAll(io.LimitReader(r, fileLimit+1))
 	if err != nil {
 		return nil, err
 	}
-	if len(data) > maxFileSize {
+	if int64(len(data)) > fileLimit {
 		return nil, ErrTooLarge
 	}
+	_, unzipLimit := opts.limits(int64(len(data)))
 	if bytes.HasPrefix(data, oleSignature) {
 		// An OLE compound file is either an encrypted .xlsx or a legacy
 		// .xls/.et workbook; only the first has an EncryptionInfo stream.
@@ -130,13 +153,13 @@ func OpenReader(r io.Reader, opts OpenOptions) (*File, error) {
 	if err != nil {
 		return nil, ErrNotXLSX
 	}
-	f := &File{raw: data, parts: map[string]*zip.File{}, budget: maxUnzipped, data: map[string]*sheetData{}}
+	f := &File{raw: data, parts: map[string]*zip.File{}, budget: unzipLimit, data: map[string]*sheetData{}}
 	var declared uint64
 	for _, zf := range z.File {
 		f.parts[strings.ToLower(strings.TrimPrefix(zf.Name, "/"))] = zf
 		declared += zf.UncompressedSize64
 	}
-	if declared > maxUnzipped {
+	if declared > uint64(unzipLimit) {
 		return nil, ErrTooLarge
 	}
 	if err := f.load(); err != nil {

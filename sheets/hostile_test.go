@@ -154,3 +154,19 @@ func BenchmarkReadReturn(b *testing.B) {
 		f.Close()
 	}
 }
+
+// TestLargeStillRefusesBombs: a workbook opened as Large (a merged
+// workbook the user names) may be big, but not a zip bomb.
+func TestLargeStillRefusesBombs(t *testing.T) {
+	for _, honest := range []bool{true, false} {
+		_, err := sheets.OpenReader(bytes.NewReader(hostile.ZipBomb(600<<20, honest)), sheets.OpenOptions{Large: true})
+		if !errors.Is(err, sheets.ErrTooLarge) && !errors.Is(err, sheets.ErrCorrupt) {
+			t.Errorf("a zip bomb (honest %v) opened as Large: %v", honest, err)
+		}
+	}
+	f, err := sheets.OpenReader(bytes.NewReader(hostile.Workbook("财务处", 10)), sheets.OpenOptions{Large: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+}
