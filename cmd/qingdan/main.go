@@ -162,7 +162,7 @@ func flagsFirst(app *cli.App, args []string) (_ []string, dangling string) {
 // systems says where qingdan runs: the Go it is built with supports no
 // Windows older than 10 and Server 2016, and on those it stops with a
 // runtime error before qingdan can say anything.
-const systems = "适用于 Windows 10、Windows Server 2016 及更新的版本（更早的 Windows 无法运行），以及 Linux。"
+const systems = "适用于 Windows 10、Windows Server 2016 及更新的版本（更早的 Windows 无法运行），以及 Linux（amd64、arm64、loong64）和 macOS。"
 
 // version is set at build time with -ldflags "-X main.version=…".
 var version = "开发版"

@@ -15,12 +15,14 @@ import (
 func planCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "plan",
-		Usage:     "读取工作要点（.txt 或 .docx），生成任务总表",
-		ArgsUsage: "工作要点.txt|.docx... [-o 任务总表.xlsx]",
+		Usage:     "读取工作要点（.txt、.docx，或 .xlsx 任务分解表），生成任务总表",
+		ArgsUsage: "工作要点.txt|.docx|任务分解表.xlsx... [-o 任务总表.xlsx]",
 		Description: `   读取工作要点正文，按“一、”“(一)”“1.”等编号找出每项任务，识别牵头、配合处室，
    找出量化目标（如“保持在29%以上”“不少于24家”）和完成时限，写出任务总表：
    任务清单、责任清单、成果清单、单位（所有处室及任务数）和问题清单（需要核对的地方）。
    文本可以是 UTF-8 或 GBK 编码；网页复制来的导航、版权等文字会被略过。
+   也可以读任务分解表：Word 或 Excel 中的表格，或从网页、表格复制来的以制表符分隔的文字，
+   按表头（序号、重点任务、具体内容、牵头单位、配合单位、完成时限等）识别各列。
    核对任务总表后，用 qingdan template --plan 任务总表.xlsx 为各处室生成下发表。
 
    例：qingdan plan 2026年工作要点.docx -o 任务总表.xlsx`,
