@@ -106,21 +106,16 @@ func collect(paths []string) ([]Input, error) {
 	return out, nil
 }
 
-const (
-	reasonOtherType = "不是 Excel 工作簿"
-	reasonLockFile  = "Excel/WPS 打开文件时生成的临时文件"
-)
+const reasonOtherType = "不是 Excel 工作簿"
 
 // skipReason says why a file found in a folder is not read, or "".
 // Spreadsheets in other formats are read, to be reported with what to do.
 func skipReason(name string) string {
+	if why := LockFile(name); why != "" {
+		return why
+	}
 	base := filepath.Base(strings.ReplaceAll(name, `\`, "/"))
-	switch {
-	case strings.HasPrefix(base, "~$"):
-		return reasonLockFile
-	case strings.HasPrefix(base, ".~lock.") && strings.HasSuffix(base, "#"):
-		return "LibreOffice 打开文件时生成的锁定文件"
-	case strings.HasPrefix(base, "."):
+	if strings.HasPrefix(base, ".") {
 		return "隐藏文件"
 	}
 	switch strings.ToLower(filepath.Ext(base)) {

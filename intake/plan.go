@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode"
 
 	"github.com/qingdan/qingdan/atomicfile"
 	"github.com/qingdan/qingdan/figures"
@@ -202,7 +201,7 @@ func readAtMost(path string, limit int64) ([]byte, error) {
 // passes on the English of the zip and XML libraries.
 func explainDocx(err error) string {
 	if errors.Is(err, plan.ErrNotDocx) {
-		if msg := err.Error(); msg != plan.ErrNotDocx.Error() && isChinese(msg) {
+		if msg := err.Error(); msg != plan.ErrNotDocx.Error() && problems.Chinese(msg) {
 			return msg + "；请用 Word 或 WPS 打开后重新保存为 .docx"
 		}
 		return "不是有效的 Word .docx 文档（文件可能已损坏，或不是 Word 文件）；请用 Word 或 WPS 打开后重新保存为 .docx"
@@ -213,24 +212,10 @@ func explainDocx(err error) string {
 // chineseOr returns err's message when it is qingdan's own Chinese, and
 // otherwise instead.
 func chineseOr(err error, instead string) string {
-	if msg := err.Error(); isChinese(msg) {
+	if msg := err.Error(); problems.Chinese(msg) {
 		return msg
 	}
 	return instead
-}
-
-// isChinese reports whether a message has Chinese and no English words.
-func isChinese(s string) bool {
-	han, latin := 0, 0
-	for _, r := range s {
-		switch {
-		case unicode.Is(unicode.Han, r):
-			han++
-		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
-			latin++
-		}
-	}
-	return han > 0 && latin < 8
 }
 
 // LockFile says what a file is when its name is that of a lock file an

@@ -11,6 +11,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/qingdan/qingdan/source"
 	"github.com/qingdan/qingdan/units"
@@ -158,4 +159,20 @@ func (l List) Sort(sheetRank func(string) int) {
 			strings.Compare(a.Message, b.Message),
 		)
 	})
+}
+
+// Chinese reports whether an error message is one qingdan wrote for a
+// user, fit to show as it is: it has Chinese and no run of English words,
+// as a library's message would.
+func Chinese(msg string) bool {
+	han, latin := 0, 0
+	for _, r := range msg {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			latin++
+		}
+	}
+	return han > 0 && latin < 8
 }

@@ -71,23 +71,8 @@ func describe(err error) string {
 		strings.Contains(msg, "zip"), strings.Contains(msg, "flate"), strings.Contains(msg, "unexpected EOF"):
 		return "压缩数据已损坏"
 	}
-	if isChinese(msg) {
+	if problems.Chinese(msg) {
 		return msg
 	}
 	return "文件内容无法识别，可能已损坏"
-}
-
-// isChinese reports whether a message is qingdan's own: it has Chinese and
-// no run of English words.
-func isChinese(s string) bool {
-	han, latin := 0, 0
-	for _, r := range s {
-		switch {
-		case r >= 0x4e00 && r <= 0x9fff:
-			han++
-		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
-			latin++
-		}
-	}
-	return han > 0 && latin < 4
 }

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/qingdan/qingdan/lists"
@@ -235,6 +237,7 @@ func readList(f *File, fs foundSheet, ret *lists.Return, dir *units.Directory) e
 	blank, read := 0, 0
 	below := false // past a gap of blankGap rows under the table
 	taskCol := fs.layout.Index[templates.TaskID] + 1
+	cols := slices.Sorted(maps.Values(fs.layout.Index)) // the recognized columns, in order
 	for {
 		cells, err := r.Read()
 		if errors.Is(err, io.EOF) {
@@ -258,19 +261,18 @@ func readList(f *File, fs foundSheet, ret *lists.Return, dir *units.Directory) e
 		}
 		below = below || blank >= blankGap && ret.Rows() > kept
 		blank = 0
-		first := firstValue(fs.layout, cells)
 		if below {
 			ret.Problems.Add(problems.New(problems.RowNote, at(n, 1),
-				fmt.Sprintf("表格下方隔了 %d 行以上的内容，未汇总：%s", blankGap, first)))
+				fmt.Sprintf("表格下方隔了 %d 行以上的内容，未汇总：%s", blankGap, firstValue(fs.layout, cols, cells))))
 			continue
 		}
-		if isNote(fs.layout, cells) {
-			ret.Problems.Add(problems.New(problems.RowNote, at(n, 1), "表格中的说明文字，未汇总："+first))
+		if isNote(fs.layout, cols, cells) {
+			ret.Problems.Add(problems.New(problems.RowNote, at(n, 1), "表格中的说明文字，未汇总："+firstValue(fs.layout, cols, cells)))
 			continue
 		}
-		for _, c := range sortedColumns(fs.layout) {
-			ref := source.Pos{Row: n, Col: c + 1}.Cell()
-			if sd.scan.formulas[ref] && (c >= len(cells) || strings.TrimSpace(cells[c]) == "") {
+		for _, c := range cols {
+			if len(sd.scan.formulas) > 0 && sd.scan.formulas[source.Pos{Row: n, Col: c + 1}.Cell()] &&
+				(c >= len(cells) || strings.TrimSpace(cells[c]) == "") {
 				ret.Problems.Add(problems.New(problems.FormulaNoValue, at(n, c+1),
 					"这个单元格是公式，但文件中没有保存计算结果，按空白处理"))
 			}
@@ -288,20 +290,6 @@ func readList(f *File, fs foundSheet, ret *lists.Return, dir *units.Directory) e
 			ret.Outcomes = append(ret.Outcomes, rd.Outcome(cells, n))
 		}
 	}
-}
-
-// sortedColumns returns the 0-based columns a layout recognized, in order.
-func sortedColumns(l templates.Layout) []int {
-	cols := make([]int, 0, len(l.Index))
-	for _, c := range l.Index {
-		cols = append(cols, c)
-	}
-	for i := 1; i < len(cols); i++ {
-		for j := i; j > 0 && cols[j] < cols[j-1]; j-- {
-			cols[j], cols[j-1] = cols[j-1], cols[j]
-		}
-	}
-	return cols
 }
 
 // workbookUnit decides which unit the workbook belongs to: the one qingdan
@@ -385,8 +373,9 @@ func unitFromInstructions(f *File) string {
 var notePrefixes = []string{"注", "说明", "备注", "填表人", "填报人", "审核人", "制表", "联系人", "负责人", "合计", "小计"}
 
 // isNote reports whether a row is a note below the table rather than data:
-// a first cell that starts like a note, or a single cell of long text.
-func isNote(l templates.Layout, cells []string) bool {
+// a first cell that starts like a note, or a single cell of long text;
+// cols are the recognized columns, in order.
+func isNote(l templates.Layout, cols []int, cells []string) bool {
 	starts := func(v string) bool {
 		v = templates.Fold(v)
 		for _, p := range notePrefixes {
@@ -408,17 +397,17 @@ func isNote(l templates.Layout, cells []string) bool {
 	if n != 1 {
 		return false
 	}
-	v := firstValue(l, cells)
+	v := firstValue(l, cols, cells)
 	return starts(v) || len([]rune(v)) > 12
 }
 
 // firstValue is the row's 任务编号, else its first value in a recognized
-// column.
-func firstValue(l templates.Layout, cells []string) string {
+// column; cols are those columns, in order.
+func firstValue(l templates.Layout, cols []int, cells []string) string {
 	if v := strings.TrimSpace(l.Value(cells, templates.TaskID)); v != "" {
 		return v
 	}
-	for _, c := range sortedColumns(l) {
+	for _, c := range cols {
 		if c < len(cells) && strings.TrimSpace(cells[c]) != "" {
 			return strings.TrimSpace(cells[c])
 		}
