@@ -37,6 +37,7 @@ func WriteMaster(w io.Writer, m Master) (err error) {
 		return err
 	}
 	tw := &tableWriter{x: x, st: st}
+	defer tw.release()
 	for i, list := range templates.Lists {
 		if i == 0 {
 			tw.fail(list.Name, x.SetSheetName("Sheet1", list.Name))
@@ -81,7 +82,7 @@ func WriteMaster(w io.Writer, m Master) (err error) {
 	}); err != nil {
 		return err
 	}
-	return save(x, w)
+	return tw.save(w)
 }
 
 // listRows returns a return's rows of one list.

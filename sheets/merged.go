@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -56,7 +55,20 @@ type tableWriter struct {
 	st         *styles
 	n          int // stream sheets opened, for table names
 	err        error
-	overflowed []string // further sheets a list went on in
+	overflowed []string              // further sheets a list went on in
+	bodies     map[string]*sheetBody // the rows of each sheet, by part name
+}
+
+// release removes the rows spooled for a workbook not saved.
+func (mw *tableWriter) release() {
+	for _, b := range mw.bodies {
+		b.rows.close()
+	}
+}
+
+// save writes the workbook, its rows spliced in.
+func (mw *tableWriter) save(w io.Writer) error {
+	return saveWith(mw.x, w, mw.bodies)
 }
 
 // mergedOrder is the order of a merged workbook's sheets.
@@ -113,11 +125,11 @@ func (mw *MergedWriter) Add(r *lists.Return) (err error) {
 	defer recoverWrite(&err)
 	add := func(list templates.Sheet, row textRow) {
 		s := mw.lists[list.Name]
-		cells := make([]excelize.Cell, len(s.cols))
-		for i, c := range s.cols {
-			cells[i] = mw.text(row.Text(c.Key))
+		s.cells = s.cells[:0]
+		for _, c := range s.cols {
+			s.cells = append(s.cells, mw.text(row.Text(c.Key)))
 		}
-		s.add(cells)
+		s.add(s.cells)
 	}
 	for _, t := range r.Tasks {
 		add(templates.TaskList, t)
@@ -135,6 +147,7 @@ func (mw *MergedWriter) Add(r *lists.Return) (err error) {
 func (mw *MergedWriter) Finish(s Summary) (err error) {
 	defer recoverWrite(&err)
 	defer mw.x.Close()
+	defer mw.release()
 	for _, list := range templates.Lists {
 		mw.lists[list.Name].end()
 	}
@@ -174,25 +187,30 @@ func (mw *MergedWriter) Finish(s Summary) (err error) {
 	if err := mw.x.SetDocProps(&excelize.DocProperties{Creator: "qingdan", Title: "汇总", Version: templates.Version}); err != nil {
 		return err
 	}
-	return save(mw.x, mw.w)
+	return mw.save(mw.w)
 }
 
 // Close releases the workbook of a MergedWriter not finished.
 func (mw *MergedWriter) Close() error {
+	mw.release()
 	return mw.x.Close()
 }
 
-// streamSheet is one sheet being written row by row.
+// streamSheet is one sheet being written row by row: its header through
+// excelize, its rows as a sheetBody.
 type streamSheet struct {
 	mw        *tableWriter
 	name      string
 	base      string // the list's own name, for its further sheets
 	part      int    // 1 for the first sheet of a list
 	cols      []templates.Column
-	sw        *excelize.StreamWriter
+	body      *sheetBody
 	row       int
 	headerRow int
 	colWidths []float64
+	table     int             // the number of its table
+	texts     []string        // the row's text, for its height
+	cells     []excelize.Cell // a row being made, reused
 }
 
 func (mw *tableWriter) fail(name string, err error) {
@@ -208,43 +226,56 @@ func (mw *tableWriter) begin(name string, cols []templates.Column, preamble [][]
 	if mw.err != nil {
 		return s
 	}
-	if err := printSetup(mw.x, name, len(preamble)+1, len(cols) > 5); err != nil {
+	x := mw.x
+	if err := printSetup(x, name, len(preamble)+1, len(cols) > 5); err != nil {
 		mw.fail(name, err)
 		return s
 	}
-	sw, err := mw.x.NewStreamWriter(name)
+	part, err := sheetPart(x, name)
 	if err != nil {
 		mw.fail(name, err)
 		return s
 	}
 	mw.n++
-	s.sw = sw
+	s.table = mw.n
+	last := source.ColumnName(max(1, len(cols)))
 	for i, c := range cols {
-		if err := sw.SetColWidth(i+1, i+1, c.Width); err != nil {
-			mw.fail(name, err)
-			return s
-		}
+		col := source.ColumnName(i + 1)
+		mw.fail(name, x.SetColWidth(name, col, col, c.Width))
 	}
 	s.headerRow = len(preamble) + 1
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: s.headerRow, TopLeftCell: fmt.Sprintf("A%d", s.headerRow+1), ActivePane: "bottomLeft"}); err != nil {
-		mw.fail(name, err)
-		return s
-	}
+	mw.fail(name, x.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: s.headerRow, TopLeftCell: fmt.Sprintf("A%d", s.headerRow+1), ActivePane: "bottomLeft"}))
 	for _, p := range preamble {
-		cells := make([]any, len(p))
-		for i, v := range p {
-			cells[i] = excelize.Cell{StyleID: mw.st.label, Value: v}
-		}
 		s.row++
-		mw.fail(name, sw.SetRow(fmt.Sprintf("A%d", s.row), cells))
+		cell := fmt.Sprintf("A%d", s.row)
+		mw.fail(name, x.SetSheetRow(name, cell, &p))
+		mw.fail(name, x.SetCellStyle(name, cell, fmt.Sprintf("%s%d", source.ColumnName(max(1, len(p))), s.row), mw.st.label))
 	}
 	header := make([]any, len(cols))
 	for i, c := range cols {
-		header[i] = excelize.Cell{StyleID: mw.st.header, Value: c.Header}
+		header[i] = c.Header
 	}
 	s.row++
-	mw.fail(name, sw.SetRow(fmt.Sprintf("A%d", s.row), header, excelize.RowOpts{Height: 24}))
+	mw.fail(name, x.SetSheetRow(name, fmt.Sprintf("A%d", s.row), &header))
+	mw.fail(name, x.SetCellStyle(name, fmt.Sprintf("A%d", s.row), fmt.Sprintf("%s%d", last, s.row), mw.st.header))
+	mw.fail(name, x.SetRowHeight(name, s.row, 24))
+	s.body = newSheetBody(len(cols), s.row)
+	if mw.bodies == nil {
+		mw.bodies = map[string]*sheetBody{}
+	}
+	mw.bodies[part] = s.body
 	return s
+}
+
+// sheetPart is the name of the part a sheet of a workbook qingdan made is
+// saved as.
+func sheetPart(x *excelize.File, name string) (string, error) {
+	for id, n := range x.GetSheetMap() {
+		if n == name {
+			return fmt.Sprintf("xl/worksheets/sheet%d.xml", id), nil
+		}
+	}
+	return "", fmt.Errorf("没有工作表 %s", name)
 }
 
 // maxSheetRows is the most rows a worksheet holds; a list with more goes
@@ -258,7 +289,7 @@ const continued = "（续"
 // add writes one row. A list past a worksheet's last row goes on in a new
 // sheet, 成果清单（续2）, headed the same.
 func (s *streamSheet) add(cells []excelize.Cell) {
-	if s.mw.err != nil || s.sw == nil {
+	if s.mw.err != nil || s.body == nil {
 		return
 	}
 	if s.row >= maxSheetRows {
@@ -275,13 +306,12 @@ func (s *streamSheet) add(cells []excelize.Cell) {
 		*s = *next
 	}
 	s.row++
-	vals := make([]any, len(cells))
-	texts := make([]string, len(cells))
-	for i, c := range cells {
-		vals[i] = c
-		texts[i], _ = c.Value.(string)
+	s.texts = s.texts[:0]
+	for _, c := range cells {
+		t, _ := c.Value.(string)
+		s.texts = append(s.texts, t)
 	}
-	s.mw.fail(s.name, s.sw.SetRow("A"+strconv.Itoa(s.row), vals, excelize.RowOpts{Height: rowHeight(texts, s.widths())}))
+	s.mw.fail(s.name, s.body.row(s.row, rowHeight(s.texts, s.widths()), cells))
 }
 
 func (s *streamSheet) widths() []float64 {
@@ -295,14 +325,14 @@ func (s *streamSheet) widths() []float64 {
 
 // end puts a filter over the rows and finishes the sheet.
 func (s *streamSheet) end() {
-	if s.mw.err != nil || s.sw == nil {
+	if s.mw.err != nil || s.body == nil {
 		return
 	}
+	s.mw.fail(s.name, s.body.finish())
 	if s.row > s.headerRow {
 		ref := fmt.Sprintf("A%d:%s%d", s.headerRow, source.ColumnName(len(s.cols)), s.row)
-		s.mw.fail(s.name, s.sw.AddTable(&excelize.Table{Range: ref, Name: fmt.Sprintf("Table%d", s.mw.n)}))
+		s.mw.fail(s.name, s.mw.x.AddTable(s.name, &excelize.Table{Range: ref, Name: fmt.Sprintf("Table%d", s.table)}))
 	}
-	s.mw.fail(s.name, s.sw.Flush())
 }
 
 // table writes a whole sheet.

@@ -24,12 +24,13 @@ const spoolLimit = 4 << 20
 // writes them at Close in name order, compressed at deflate's fastest
 // level, straight to the output.
 type orderedZip struct {
-	out   io.Writer
-	parts map[string]*spool
+	out    io.Writer
+	parts  map[string]*spool
+	bodies map[string]*sheetBody // rows to splice into worksheet parts, by part name
 }
 
-func newOrderedZip(out io.Writer) *orderedZip {
-	return &orderedZip{out: out, parts: map[string]*spool{}}
+func newOrderedZip(out io.Writer, bodies map[string]*sheetBody) *orderedZip {
+	return &orderedZip{out: out, parts: map[string]*spool{}, bodies: bodies}
 }
 
 // Create starts a part.
@@ -68,6 +69,16 @@ func (z *orderedZip) Close() error {
 		if err != nil {
 			return err
 		}
+		if b, ok := z.bodies[n]; ok {
+			head, err := io.ReadAll(r)
+			if err == nil {
+				err = b.splice(w, head)
+			}
+			if err != nil {
+				return err
+			}
+			continue
+		}
 		if _, err := io.Copy(w, r); err != nil {
 			return err
 		}
@@ -78,6 +89,9 @@ func (z *orderedZip) Close() error {
 func (z *orderedZip) release() {
 	for _, s := range z.parts {
 		s.close()
+	}
+	for _, b := range z.bodies {
+		b.rows.close()
 	}
 }
 
@@ -120,13 +134,21 @@ func (s *spool) close() {
 	if s.file != nil {
 		s.file.Close()
 		os.Remove(s.file.Name())
+		s.file = nil
 	}
+	s.mem = bytes.Buffer{}
 }
 
 // save writes a workbook to w through an orderedZip: the same workbook
 // gives the same bytes, and the file is not built in memory first.
 func save(x *excelize.File, w io.Writer) error {
-	z := newOrderedZip(w)
+	return saveWith(x, w, nil)
+}
+
+// saveWith saves a workbook with the rows of bodies spliced into the
+// worksheet parts they are keyed by.
+func saveWith(x *excelize.File, w io.Writer, bodies map[string]*sheetBody) error {
+	z := newOrderedZip(w, bodies)
 	x.SetZipWriter(func(io.Writer) excelize.ZipWriter { return z })
 	err := x.Write(io.Discard)
 	z.release()

@@ -1,0 +1,213 @@
+package sheets
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/qingdan/qingdan/source"
+)
+
+// sheetBody is the rows of a sheet below its header, written as
+// SpreadsheetML straight to a spool as they come, and spliced into the
+// worksheet part excelize writes for the sheet (which holds only the
+// header rows) when the workbook is saved. A merged workbook's lists are
+// written this way so that no row is held, parsed or formatted twice:
+// excelize's StreamWriter built every cell as a struct and kept 16 MB of
+// each sheet in memory.
+type sheetBody struct {
+	rows    *spool
+	w       *bufio.Writer
+	lastRow int // the sheet's last row, header included
+	lastCol int
+	buf     []byte
+	refs    []string // column letters, by column index
+}
+
+func newSheetBody(cols, headerRow int) *sheetBody {
+	b := &sheetBody{rows: &spool{}, lastRow: headerRow, lastCol: cols}
+	b.w = bufio.NewWriterSize(b.rows, 64<<10)
+	for c := 1; c <= cols; c++ {
+		b.refs = append(b.refs, source.ColumnName(c))
+	}
+	return b
+}
+
+// maxCellChars is the most characters a cell holds; longer text is cut
+// there, as Excel would refuse the workbook.
+const maxCellChars = excelize.TotalCellChars
+
+// row writes row n: its height in points, and one cell per value, each
+// with its style.
+func (b *sheetBody) row(n int, height float64, cells []excelize.Cell) error {
+	buf := append(b.buf[:0], `<row r="`...)
+	buf = strconv.AppendInt(buf, int64(n), 10)
+	buf = append(buf, `" ht="`...)
+	buf = strconv.AppendFloat(buf, height, 'f', -1, 64)
+	buf = append(buf, `" customHeight="1">`...)
+	for i, c := range cells {
+		if i >= len(b.refs) {
+			break
+		}
+		buf = append(buf, `<c r="`...)
+		buf = append(buf, b.refs[i]...)
+		buf = strconv.AppendInt(buf, int64(n), 10)
+		buf = append(buf, '"')
+		if c.StyleID != 0 {
+			buf = append(buf, ` s="`...)
+			buf = strconv.AppendInt(buf, int64(c.StyleID), 10)
+			buf = append(buf, '"')
+		}
+		buf = appendValue(buf, c.Value)
+	}
+	buf = append(buf, "</row>"...)
+	b.buf = buf
+	b.lastRow = n
+	_, err := b.w.Write(buf)
+	return err
+}
+
+// appendValue ends a cell begun in buf with its value: a number, a
+// boolean or inline text; a cell with no value is written empty, for its
+// style.
+func appendValue(buf []byte, v any) []byte {
+	switch v := v.(type) {
+	case nil:
+		return append(buf, "/>"...)
+	case string:
+		if v == "" {
+			return append(buf, "/>"...)
+		}
+		buf = append(buf, ` t="inlineStr"><is><t`...)
+		if preserve(v) {
+			buf = append(buf, ` xml:space="preserve"`...)
+		}
+		buf = append(buf, '>')
+		buf = appendEscaped(buf, v)
+		return append(buf, "</t></is></c>"...)
+	case int:
+		return appendNumber(strconv.AppendInt(append(buf, "><v>"...), int64(v), 10))
+	case int64:
+		return appendNumber(strconv.AppendInt(append(buf, "><v>"...), v, 10))
+	case float64:
+		return appendNumber(strconv.AppendFloat(append(buf, "><v>"...), v, 'f', -1, 64))
+	case bool:
+		if v {
+			return append(buf, ` t="b"><v>1</v></c>`...)
+		}
+		return append(buf, ` t="b"><v>0</v></c>`...)
+	}
+	return appendValue(buf, fmt.Sprint(v))
+}
+
+func appendNumber(buf []byte) []byte { return append(buf, "</v></c>"...) }
+
+// preserve reports whether text begins or ends with white space, which an
+// XML reader would drop unless told to keep it.
+func preserve(s string) bool {
+	for _, c := range []byte{s[0], s[len(s)-1]} {
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			return true
+		}
+	}
+	return false
+}
+
+// appendEscaped appends text as XML character data, cut at maxCellChars.
+// A character XML cannot hold (a control character, a broken UTF-8 byte)
+// is written as U+FFFD, as encoding/xml would; a carriage return is
+// written as a reference so that it survives reading.
+func appendEscaped(buf []byte, s string) []byte {
+	n := 0
+	for i := 0; i < len(s); {
+		if n == maxCellChars {
+			break
+		}
+		n++
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == '&':
+				buf = append(buf, "&amp;"...)
+			case c == '<':
+				buf = append(buf, "&lt;"...)
+			case c == '>':
+				buf = append(buf, "&gt;"...)
+			case c == '\r':
+				buf = append(buf, "&#xD;"...)
+			case c == '\t' || c == '\n' || c >= 0x20:
+				buf = append(buf, c)
+			default:
+				buf = append(buf, "\uFFFD"...)
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || r == 0xFFFE || r == 0xFFFF {
+			buf = append(buf, "\uFFFD"...)
+		} else {
+			buf = append(buf, s[i:i+size]...)
+		}
+		i += size
+	}
+	return buf
+}
+
+// finish writes out what is buffered.
+func (b *sheetBody) finish() error { return b.w.Flush() }
+
+// splice writes the worksheet part excelize wrote (head), with the rows of
+// b added at the end of its sheetData and its dimension made to cover them.
+func (b *sheetBody) splice(out io.Writer, head []byte) error {
+	if i := bytes.Index(head, []byte("<sheetData/>")); i >= 0 {
+		head = append(append(head[:i:i], "<sheetData></sheetData>"...), head[i+len("<sheetData/>"):]...)
+	}
+	at := bytes.Index(head, []byte("</sheetData>"))
+	start, end := dimension(head)
+	if at < 0 || start < 0 || end > at {
+		return errors.New("工作表的结构不完整，无法写入")
+	}
+	dim := fmt.Sprintf(`<dimension ref="A1:%s%d"/>`, source.ColumnName(b.lastCol), b.lastRow)
+	for _, part := range [][]byte{head[:start], []byte(dim), head[end:at]} {
+		if _, err := out.Write(part); err != nil {
+			return err
+		}
+	}
+	r, err := b.rows.reader()
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, r); err != nil {
+		return err
+	}
+	_, err = out.Write(head[at:])
+	return err
+}
+
+// dimension finds the dimension element of a worksheet part: where it
+// begins and ends, or -1, -1.
+func dimension(head []byte) (start, end int) {
+	start = bytes.Index(head, []byte("<dimension "))
+	if start < 0 {
+		return -1, -1
+	}
+	gt := bytes.IndexByte(head[start:], '>')
+	if gt < 0 {
+		return -1, -1
+	}
+	if end = start + gt + 1; head[end-2] == '/' {
+		return start, end
+	}
+	close := bytes.Index(head[end:], []byte("</dimension>"))
+	if close < 0 {
+		return -1, -1
+	}
+	return start, end + close + len("</dimension>")
+}
