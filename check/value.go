@@ -13,7 +13,7 @@ import (
 	"strconv"
 	"strings"
 
-	"golang.org/x/text/width"
+	"github.com/qingdan/qingdan/fullwidth"
 
 	"github.com/qingdan/qingdan/numerals"
 )
@@ -126,7 +126,7 @@ var unitPattern = func() string {
 // normalize folds full-width forms, removes spaces and thousands
 // separators, and writes every dash and "至" between numbers as "-".
 func normalize(s string) string {
-	s = width.Fold.String(s)
+	s = fullwidth.Fold(s)
 	s = strings.Map(func(r rune) rune {
 		switch r {
 		case ' ', '\t', '\n', '\r', '\u3000', '\u00a0':

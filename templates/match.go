@@ -4,8 +4,9 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
-	"golang.org/x/text/width"
+	"github.com/qingdan/qingdan/fullwidth"
 )
 
 // Fold returns s in the form headers and names are compared in: full-width
@@ -13,7 +14,10 @@ import (
 // kind (including line breaks inside a cell) removed, Latin letters lower
 // case, and a trailing mark such as "*" or "：" dropped.
 func Fold(s string) string {
-	s = width.Fold.String(s)
+	s = fullwidth.Fold(s)
+	if folded(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -23,6 +27,21 @@ func Fold(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return strings.TrimRight(b.String(), "*:：")
+}
+
+// folded reports whether s is already as Fold makes it, so that the
+// common case costs no copy.
+func folded(s string) bool {
+	for _, r := range s {
+		if r < 0x80 {
+			if r >= 'A' && r <= 'Z' || unicode.IsSpace(r) {
+				return false
+			}
+		} else if r == utf8.RuneError || unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || unicode.ToLower(r) != r {
+			return false
+		}
+	}
+	return strings.TrimRight(s, "*:：") == s
 }
 
 // Column returns the column of s whose header or synonym is header, folded.

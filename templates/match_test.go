@@ -1,6 +1,12 @@
 package templates
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/width"
+)
 
 // The synonyms the end-to-end issue says every reader must accept.
 func TestColumnSynonyms(t *testing.T) {
@@ -90,5 +96,20 @@ func FuzzFold(f *testing.F) {
 		if Fold(Fold(s)) != Fold(s) {
 			t.Errorf("Fold is not idempotent on %q", s)
 		}
+		if got, want := Fold(s), foldEveryRune(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+		}
 	})
+}
+
+// foldEveryRune is Fold without its shortcut for text already folded.
+func foldEveryRune(s string) string {
+	var b strings.Builder
+	for _, r := range width.Fold.String(s) {
+		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return strings.TrimRight(b.String(), "*:：")
 }

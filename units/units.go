@@ -15,9 +15,9 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/qingdan/qingdan/fullwidth"
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
-	"golang.org/x/text/width"
 )
 
 // Unit is one department, by the name it is reported under. The zero Unit
@@ -33,7 +33,7 @@ func (u Unit) IsZero() bool { return u == "" }
 // normalize folds full-width letters and digits to half width and removes
 // white space of every kind, as names are compared.
 func normalize(s string) string {
-	s = width.Fold.String(s)
+	s = fullwidth.Fold(s)
 	return strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
 			return -1
