@@ -104,7 +104,7 @@ type Score struct {
 
 // Deduction is an outcome that cost its lead unit points, and why.
 type Deduction struct {
-	Item   Item
+	Item   *Item   // in the Evaluation scored
 	Result Result  // the result as scored: 已完成（逾期完成）, 逾期…
 	Points float64 // points lost
 	Reason string  // the lead's own reason
@@ -140,7 +140,8 @@ func Assess(ev Evaluation, opts AssessOptions) []Score {
 	for _, u := range ev.Silent {
 		silent[u.Unit] = true
 	}
-	for _, it := range ev.Items {
+	for i := range ev.Items {
+		it := &ev.Items[i]
 		for _, v := range it.Leaders {
 			r := result(v.Status, v.OnTime)
 			a := get(v.Unit)
