@@ -293,12 +293,18 @@ func pickNumber(body string, locs [][]int) []int {
 		if r := []rune(before); len(r) > 0 && nearWord.MatchString(string(r[max(0, len(r)-4):])) {
 			score += 2
 		}
+		if loc[4] >= 0 && body[loc[4]:loc[5]] == "岁" && ageOfWhom.MatchString(body[loc[5]:]) {
+			score = -1 // 11.8万名65岁以上老年人: an age that says who
+		}
 		if score >= bestScore {
 			best, bestScore = loc, score
 		}
 	}
 	return best
 }
+
+// ageOfWhom follows an age that says who is counted: 65岁以上老年人.
+var ageOfWhom = regexp.MustCompile(`^(?:及)?(?:以[上下])?的?(?:老年人|老人|儿童|人口|人群|居民|患者|妇女|孕产妇|学生|农牧民|婴幼儿)`)
 
 // nearWord is a comparison word ending just before a number.
 var nearWord = regexp.MustCompile(`(?:不低于|不少于|不小于|至少|超过|高于|大于|不高于|不超过|不大于|不多于|控制在|降至|降到|保持在|稳定在|达到|达|力争|提高到|增加到|扩大到|[≥≤<>=])$`)
