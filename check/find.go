@@ -105,6 +105,9 @@ func FindTargets(text string) []Found {
 					f.Subject = m[2] + m[1] // 按照10%抽查比率进行项目考核: 项目考核抽查比率
 				}
 			}
+			if m := verbAfter.FindStringSubmatch(f.Subject); m != nil {
+				f.Subject = m[2] + m[1] // 省级示范幼儿园新增2-3所
+			}
 			if placeCoverage.MatchString(f.Subject) && f.Target.Op == AtLeast && f.Target.Value == 100 {
 				// "推广…分析平台，实现旗县(市、区)全覆盖": the platform covers the counties
 				if p := strings.TrimSpace(leadVerbs.ReplaceAllString(subjectPrefix.ReplaceAllString(prev, ""), "")); p != "" && !hasNumber(p) && utf8.RuneCountInString(p) <= 24 {
@@ -208,6 +211,10 @@ var (
 // 项目全程考核.
 var rateThenAction = regexp.MustCompile(`^(\p{Han}{1,6}(?:比率|比例))(?:进行|开展)(\p{Han}{2,12})$`)
 
+// verbAfter is an indicator whose verb of counting comes last: 省级示范
+// 幼儿园新增.
+var verbAfter = regexp.MustCompile(`^(\p{Han}{2,}?)(新增|新建|建成|组建|创建|培育)$`)
+
 // shortRate is a rate named by its kind alone: 覆盖率, 达标率.
 var shortRate = regexp.MustCompile(`^\p{Han}{1,2}率$`)
 
@@ -298,6 +305,22 @@ func shareTail(subjects []string) []string {
 				out[j] += last[i:]
 			}
 		}
+		return out
+	}
+	// "初中、小学书面作业平均完成时间": short words of one length, the last
+	// one followed by what they all name
+	k := utf8.RuneCountInString(out[0])
+	r := []rune(last)
+	if k < 2 || k > 3 || len(r) <= k+3 {
+		return out
+	}
+	for _, s := range out[:len(out)-1] {
+		if utf8.RuneCountInString(s) != k || strings.Contains(s, "率") {
+			return out
+		}
+	}
+	for j := range out[:len(out)-1] {
+		out[j] += string(r[k:])
 	}
 	return out
 }
@@ -623,6 +646,9 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 	phrase = strings.TrimSpace(clause[first:])
 	if coverageOnly {
 		subject = strings.TrimPrefix(subject, "巩固") // 巩固…全覆盖成果
+		if i := strings.Index(subject, "实现"); i > 0 {
+			subject = subject[:i] + subject[i+len("实现"):] // 课后服务实现有需求学生全覆盖
+		}
 		return subject, strings.TrimSuffix(strings.TrimSuffix(phrase, "成果"), "目标"), ""
 	}
 	if loc := quantity.FindStringIndex(blank[first:]); loc != nil && first+loc[1] < len(clause) {
