@@ -28,7 +28,7 @@ var comparatorWords = regexp.MustCompile(`保持在|稳定在|控制在|提高�
 var phraseStart = regexp.MustCompile(`(?:缩短至|缩短到|压缩至|压缩到|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|提高|提升|增长|增加|上升|下降|降低|减少|[≥≤><]=?)`)
 
 var (
-	subjectPrefix = regexp.MustCompile(`^(?:以[^，,、]{1,10}为单位|并|且|使|将|其中|全市|全县|全区|全省|全年|年内|年底前|力争|确保|争取|实现|推动|进一步|同时|到\d{4}年底?|\d{4}年底?前?)+`)
+	subjectPrefix = regexp.MustCompile(`^(?:以[^，,、]{1,10}为单位|并|且|使|将|积极|努力|其中|全市|全县|全区|全省|全年|年内|年底前|力争|确保|争取|实现|推动|进一步|同时|到\d{4}年底?|\d{4}年底?前?)+`)
 	// leadVerbs are the verbs before an indicator named in the clause before
 	// a bare target: "持续提升居民健康素养，并保持在29%以上".
 	leadVerbs = regexp.MustCompile(`^(?:努力|持续|不断|进一步|继续|积极|稳步|大力|全面|深入|扎实)*(?:扩大|提升|提高|增加|降低|巩固|推进|推广|保持|稳定|加强|改善|实施|落实|深化|开展)?`)
@@ -133,8 +133,13 @@ func FindTargets(text string) []Found {
 				}
 				f.Subject, f.Doubt = f.Subject+tail, "指标取自同一句的上一个目标"
 			case shortRate.MatchString(f.Subject) && !lastWasTargetBefore && topic(prev) != "":
-				// "推进乡村医生签约服务试点，以乡镇为单位覆盖率不低于20%"
-				f.Subject, f.Doubt = topic(prev)+f.Subject, "指标取自上文“"+prev+"”"
+				// "推进乡村医生签约服务试点，以乡镇为单位覆盖率不低于20%";
+				// "推进社区卫生服务中心规范化建设，规范化率达90%以上"
+				p := topic(prev)
+				if stem := strings.TrimSuffix(f.Subject, "率"); strings.HasSuffix(p, stem) {
+					p = strings.TrimSuffix(p, stem)
+				}
+				f.Subject, f.Doubt = p+f.Subject, "指标取自上文“"+prev+"”"
 			case subjectOnlyRest && !lastWasTargetBefore && topic(prev) != "":
 				// "实施大病保险制度，按不低于…的5%筹集基金"
 				f.Subject, f.Doubt = topic(prev)+f.Subject, "指标取自上文“"+prev+"”"
@@ -216,7 +221,7 @@ var rateThenAction = regexp.MustCompile(`^(\p{Han}{1,6}(?:比率|比例))(?:进�
 var verbAfter = regexp.MustCompile(`^(\p{Han}{2,}?)(新增|新建|建成|组建|创建|培育)$`)
 
 // shortRate is a rate named by its kind alone: 覆盖率, 达标率.
-var shortRate = regexp.MustCompile(`^\p{Han}{1,2}率$`)
+var shortRate = regexp.MustCompile(`^\p{Han}{1,3}率$`)
 
 // topic is what a clause before a target is about, when it can name the
 // target's indicator: "全面深入推进乡村医生签约服务试点" → 乡村医生签约服务,
@@ -224,7 +229,7 @@ var shortRate = regexp.MustCompile(`^\p{Han}{1,2}率$`)
 func topic(prev string) string {
 	p := strings.TrimSpace(leadVerbs.ReplaceAllString(subjectPrefix.ReplaceAllString(prev, ""), ""))
 	p = topicTail.ReplaceAllString(p, "")
-	if p == "" || hasNumber(p) || utf8.RuneCountInString(p) > 12 || strings.ContainsAny(p, "、和与及的") {
+	if p == "" || hasNumber(p) || utf8.RuneCountInString(p) > 16 || strings.ContainsAny(p, "、和与及的") {
 		return ""
 	}
 	return p
