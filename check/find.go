@@ -3,8 +3,11 @@ package check
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/qingdan/qingdan/numerals"
 )
 
 // Found is a target found inside running text, such as an item of a work
@@ -25,10 +28,10 @@ var comparatorWords = regexp.MustCompile(`保持在|稳定在|控制在|提高�
 var phraseStart = regexp.MustCompile(`(?:缩短至|缩短到|压缩至|压缩到|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|提高|提升|增长|增加|上升|下降|降低|减少|[≥≤><]=?)`)
 
 var (
-	subjectPrefix = regexp.MustCompile(`^(?:以[^，,、]{1,10}为单位|并|且|使|其中|全市|全县|全区|全省|全年|年内|年底前|力争|确保|争取|实现|推动|进一步|同时|到\d{4}年底?|\d{4}年底?前?)+`)
+	subjectPrefix = regexp.MustCompile(`^(?:以[^，,、]{1,10}为单位|并|且|使|将|积极|努力|其中|全市|全县|全区|全省|全年|年内|年底前|力争|确保|争取|实现|推动|进一步|同时|到\d{4}年底?|\d{4}年底?前?)+`)
 	// leadVerbs are the verbs before an indicator named in the clause before
 	// a bare target: "持续提升居民健康素养，并保持在29%以上".
-	leadVerbs = regexp.MustCompile(`^(?:努力|持续|不断|进一步|继续|积极|稳步|大力)*(?:扩大|提升|提高|增加|降低|巩固|推进|推广|保持|稳定|加强|改善)?`)
+	leadVerbs = regexp.MustCompile(`^(?:努力|持续|不断|进一步|继续|积极|稳步|大力|全面|深入|扎实)*(?:扩大|提升|提高|增加|降低|巩固|推进|推广|保持|稳定|加强|改善|实施|落实|深化|开展)?`)
 	// qualifyingDuration is a duration that says who, not how much: 工龄不足5年的.
 	qualifyingDuration = regexp.MustCompile(`\d{1,3}(?:个)?(?:年|月|天|周|小时)(?:以上|以下|以内)?的|投入\d+(?:\.\d+)?(?:万元|亿元|元)的`)
 	// enumerationTotal counts the things just listed: …等23项行动.
@@ -38,6 +41,9 @@ var (
 	newThings = regexp.MustCompile(`新增|新建|建成|创建|培育|引进|打造`)
 	// baseline is a number the target starts from, not the target.
 	baseline = regexp.MustCompile(`基础上|基数`)
+	// baselineTail is what a relative target is measured from, written
+	// between its indicator and its phrase: 较上年, 在2019年基础上.
+	baselineTail = regexp.MustCompile(`(?:较|比|在)(?:上年度?|去年|上一年|\d{4}年(?:度|底|末)?)(?:的?基础上|水平上)?$|在(?:上年度?|去年|\d{4}年(?:度|底|末)?)?的?基础上$`)
 	// ageWords are ages that say who, not how much: 5岁以下儿童, 65周岁以上.
 	ageWords = regexp.MustCompile(`\d+(?:周)?岁(?:及)?(?:以[上下])?`)
 )
@@ -46,28 +52,47 @@ var (
 // taken for a target when it is relative (提高5个百分点), compares (以上,
 // 不低于, 控制在…), is a rate (%, ‰, /10万), is a range of a count (1-2家),
 // sets a count after a verb that accumulates (新建老年关爱中心8家, 新增50个),
-// or ends in 全覆盖. A clause that only mentions a number (50岁以上的农牧民,
-// 在完成100个病种的基础上) is not. "A、B分别控制在x、y以下" gives one target
-// for each of A and B; "A达到x、B达到y" one each too.
+// counts those who do something (11.8万名老年人完成健康体检), says all of
+// them do it (全部接入…平台, read as 100%) or ends in 全覆盖. A clause that
+// only mentions a number (50岁以上的农牧民, 在完成100个病种的基础上) is not.
+// "A、B分别控制在x、y以下" gives one target for each of A and B; "A达到x、B
+// 达到y" one each too, and so does "A、B和C三个全覆盖". The indicator never
+// keeps what a relative target is measured from (较上年, 在2019年基础上).
 func FindTargets(text string) []Found {
 	var out []Found
 	for _, sentence := range splitOutside(text, "。；;！？!?\n") {
 		deadlines := FindDeadlines(sentence)
 		prev := ""        // the clause before
 		lastSubject := "" // the indicator of the sentence's last target
-		lastWasTarget := false
+		lastWasTarget, lastWasCount := false, false
 		listIndicator := "" // the indicator the first part of a list names
 		for _, c := range targetClauses(sentence) {
 			clause := strings.TrimSpace(c.text)
 			t, err := ParseTarget(clause)
-			// "新增胸痛中心2家、卒中中心1家": a count beside a target is one too
-			sibling := c.sibling && lastWasTarget && isCount(t.Unit) && hasNumber(clause)
-			if err != nil || !(t.Relative || t.Numeric()) || !isTargetClause(clause, t) && !sibling {
-				prev, lastWasTarget, listIndicator = clause, false, ""
+			// "全区二级以上医院全部接入…平台": all of them is a target of 100%
+			all := allOf.FindStringSubmatch(clause)
+			if all != nil && !hasNumber(clause) {
+				t, err = ParseTarget("全部")
+			} else {
+				all = nil
+			}
+			// "新增胸痛中心2家、卒中中心1家": a count beside a target is one too;
+			// so is one after a comma when it starts with its number
+			sibling := (c.sibling || lastWasCount && startsWithCount(clause)) && lastWasTarget && isCount(t.Unit) && hasNumber(clause)
+			if err != nil || !(t.Relative || t.Numeric()) || !isTargetClause(clause, t) && !sibling && all == nil {
+				prev, lastWasTarget, lastWasCount, listIndicator = clause, false, false, ""
 				continue
 			}
-			lastWasTarget = true
+			lastWasTargetBefore := lastWasTarget
+			lastWasTarget, lastWasCount = true, isCount(t.Unit)
 			subject, phrase, rest := splitPhrase(clause)
+			if all != nil {
+				subject, phrase, rest = subjectPrefix.ReplaceAllString(strings.TrimSpace(all[1]), ""), "全部", all[2]
+			}
+			if subject == "按" || subject == "按照" || subject == "以" {
+				subject = "" // 按不低于…的5%筹集基金: what is counted follows
+			}
+			subjectOnlyRest := subject == "" && rest != "" && utf8.RuneCountInString(rest) <= 6
 			f := Found{Subject: subject, Phrase: phrase}
 			f.Target, _ = ParseTarget(phrase)
 			if !f.Target.Numeric() && !f.Target.Relative {
@@ -76,6 +101,12 @@ func FindTargets(text string) []Found {
 			if rest != "" {
 				// what is counted follows the number: 2-3家医院通过…评审
 				f.Subject = strings.TrimLeft(subject+rest, "的")
+				if m := rateThenAction.FindStringSubmatch(f.Subject); m != nil && subject == "" {
+					f.Subject = m[2] + m[1] // 按照10%抽查比率进行项目考核: 项目考核抽查比率
+				}
+			}
+			if m := verbAfter.FindStringSubmatch(f.Subject); m != nil {
+				f.Subject = m[2] + m[1] // 省级示范幼儿园新增2-3所
 			}
 			if placeCoverage.MatchString(f.Subject) && f.Target.Op == AtLeast && f.Target.Value == 100 {
 				// "推广…分析平台，实现旗县(市、区)全覆盖": the platform covers the counties
@@ -94,8 +125,24 @@ func FindTargets(text string) []Found {
 					f.Doubt = "没有写明指标"
 				}
 			case strings.HasPrefix(clause, "其中") && lastSubject != "" && utf8.RuneCountInString(f.Subject) <= 8:
-				// "人均筹资不低于50元，其中各区达60元"
-				f.Subject, f.Doubt = f.Subject+lastSubject, "指标取自同一句的上一个目标"
+				// "人均筹资不低于50元，其中各区达60元"; "二级以上医院每年选派…
+				// 不少于1%，其中市属医院不少于100名": the place is replaced
+				tail := lastSubject
+				if m := leadingPlace.FindString(lastSubject); m != "" && placeAtEnd.MatchString(f.Subject) {
+					tail = lastSubject[len(m):]
+				}
+				f.Subject, f.Doubt = f.Subject+tail, "指标取自同一句的上一个目标"
+			case shortRate.MatchString(f.Subject) && !lastWasTargetBefore && topic(prev) != "":
+				// "推进乡村医生签约服务试点，以乡镇为单位覆盖率不低于20%";
+				// "推进社区卫生服务中心规范化建设，规范化率达90%以上"
+				p := topic(prev)
+				if stem := strings.TrimSuffix(f.Subject, "率"); strings.HasSuffix(p, stem) {
+					p = strings.TrimSuffix(p, stem)
+				}
+				f.Subject, f.Doubt = p+f.Subject, "指标取自上文“"+prev+"”"
+			case subjectOnlyRest && !lastWasTargetBefore && topic(prev) != "":
+				// "实施大病保险制度，按不低于…的5%筹集基金"
+				f.Subject, f.Doubt = topic(prev)+f.Subject, "指标取自上文“"+prev+"”"
 			case bareVerb.MatchString(f.Subject) && lastSubject != "":
 				// "启动建设单位不少于24家，完成10家以上"
 				f.Subject = f.Subject + leadingVerb.ReplaceAllString(lastSubject, "")
@@ -128,6 +175,16 @@ func FindTargets(text string) []Found {
 					f = g
 				}
 			}
+			// "联系人制度、就医“绿色通道”和家庭医生签约服务三个全覆盖": one each
+			if parts := countedParts(f.Subject); parts != nil && f.Target.Op == AtLeast && f.Target.Value == 100 {
+				for _, p := range parts {
+					g := f
+					g.Subject = p
+					out = append(out, g)
+				}
+				lastSubject, prev = f.Subject, clause
+				continue
+			}
 			if f.Doubt == "" && utf8.RuneCountInString(f.Subject) <= 3 {
 				f.Doubt = "指标名称可能不完整" // 覆盖率, 各区
 			}
@@ -148,6 +205,39 @@ func FindTargets(text string) []Found {
 	return out
 }
 
+// leadingPlace is the kind of place an indicator starts with, and placeAtEnd
+// a subject that ends with one: 二级以上医院每年选派…, 其中市属医院.
+var (
+	leadingPlace = regexp.MustCompile(`^\p{Han}{1,8}?(?:医院|机构|中心|卫生院|单位)`)
+	placeAtEnd   = regexp.MustCompile(`(?:医院|机构|中心|卫生院|单位)$`)
+)
+
+// rateThenAction is a rate followed by what it is the rate of: 抽查比率进行
+// 项目全程考核.
+var rateThenAction = regexp.MustCompile(`^(\p{Han}{1,6}(?:比率|比例))(?:进行|开展)(\p{Han}{2,12})$`)
+
+// verbAfter is an indicator whose verb of counting comes last: 省级示范
+// 幼儿园新增.
+var verbAfter = regexp.MustCompile(`^(\p{Han}{2,}?)(新增|新建|建成|组建|创建|培育)$`)
+
+// shortRate is a rate named by its kind alone: 覆盖率, 达标率.
+var shortRate = regexp.MustCompile(`^\p{Han}{1,3}率$`)
+
+// topic is what a clause before a target is about, when it can name the
+// target's indicator: "全面深入推进乡村医生签约服务试点" → 乡村医生签约服务,
+// "全面实施大病保险制度" → 大病保险; "" when it cannot.
+func topic(prev string) string {
+	p := strings.TrimSpace(leadVerbs.ReplaceAllString(subjectPrefix.ReplaceAllString(prev, ""), ""))
+	p = topicTail.ReplaceAllString(p, "")
+	if p == "" || hasNumber(p) || utf8.RuneCountInString(p) > 16 || strings.ContainsAny(p, "、和与及的") {
+		return ""
+	}
+	return p
+}
+
+// topicTail is the word a topic does without: …试点, …制度, …工作.
+var topicTail = regexp.MustCompile(`(?:试点|制度|工作|建设)+$`)
+
 // indicatorThenPlace is an indicator written before where it is measured:
 // 配备使用比例基层医疗机构.
 var (
@@ -157,6 +247,44 @@ var (
 
 // placeCoverage is a subject that only says where: 旗县(市、区), 各乡镇.
 var placeCoverage = regexp.MustCompile(`^各?(?:旗县|县|市|区|乡镇|街道|村|社区)(?:[(（][^)）]*[)）])?$`)
+
+// allOf is a clause that says all of them do it: 二级以上医院全部接入
+// 互认平台, 扶贫对象全部参加新农合.
+var allOf = regexp.MustCompile(`^(\p{Han}.*?)全部((?:接入|纳入|参加|参保|达到|达标|完成|建成|实现|开展|配备|落实|通过|签约|使用|应用|开通|上线).*)$`)
+
+// startsWithCount reports whether a clause opens with a count: "20个省级示范
+// 中心".
+func startsWithCount(clause string) bool {
+	return leadingCount.MatchString(normalize(clause))
+}
+
+var leadingCount = regexp.MustCompile(`^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?(?:` + countUnits + `)`)
+
+// countedList is a list followed by how many it names: "A、B和C三个".
+var countedList = regexp.MustCompile(`^(.+?)([两二三四五六七八九十]|\d+)(?:个|项)$`)
+
+// countedParts splits a subject that lists and counts its parts ("落实A、B和
+// C三个") into the parts, when there are as many as it says; else nil.
+func countedParts(subject string) []string {
+	m := countedList.FindStringSubmatch(subject)
+	if m == nil {
+		return nil
+	}
+	n, err := strconv.Atoi(m[2])
+	if err != nil {
+		n, _ = numerals.Int(strings.ReplaceAll(m[2], "两", "二"))
+	}
+	var parts []string
+	for _, p := range splitOutside(m[1], "、和及与") {
+		if p = strings.TrimSpace(leadVerbs.ReplaceAllString(p, "")); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if n < 2 || len(parts) != n {
+		return nil
+	}
+	return parts
+}
 
 // eachOf is a count given to each of several: 各1个.
 var eachOf = regexp.MustCompile(`各\d`)
@@ -182,6 +310,22 @@ func shareTail(subjects []string) []string {
 				out[j] += last[i:]
 			}
 		}
+		return out
+	}
+	// "初中、小学书面作业平均完成时间": short words of one length, the last
+	// one followed by what they all name
+	k := utf8.RuneCountInString(out[0])
+	r := []rune(last)
+	if k < 2 || k > 3 || len(r) <= k+3 {
+		return out
+	}
+	for _, s := range out[:len(out)-1] {
+		if utf8.RuneCountInString(s) != k || strings.Contains(s, "率") {
+			return out
+		}
+	}
+	for j := range out[:len(out)-1] {
+		out[j] += string(r[k:])
 	}
 	return out
 }
@@ -280,12 +424,27 @@ func splitPair(c string) []string {
 	if !ta.Numeric() || !tb.Numeric() || ta.Unit != "" && tb.Unit == "" {
 		return []string{c}
 	}
+	// "有100%的A和90%的B能够提供中医药服务": what both do is written once
+	if m := sharedPredicate.FindStringIndex(b); m != nil && m[0] > 0 && !sharedPredicate.MatchString(a) && startsWithNumber(a) && startsWithNumber(b) {
+		a += b[m[0]:]
+	}
 	if r, _ := utf8.DecodeRuneInString(normalize(b)); r >= '0' && r <= '9' {
 		if m := cumulativeVerb.FindStringIndex(a); m != nil && !hasNumber(a[:m[1]]) {
 			b = a[:m[1]] + b
 		}
 	}
 	return []string{a, b}
+}
+
+// sharedPredicate starts what the places of a list of shares do: 能够提供…
+var sharedPredicate = regexp.MustCompile(`(?:能够|能|可以|均|都)?(?:提供|开展|建成|达到|实现|完成|通过|参加|接入|纳入|配备|设立|具备)`)
+
+// startsWithNumber reports whether a part of a clause opens with its
+// number, after words such as 力争有.
+func startsWithNumber(s string) bool {
+	s = strings.TrimPrefix(subjectPrefix.ReplaceAllString(normalize(s), ""), "有")
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= '0' && r <= '9'
 }
 
 func hasNumber(s string) bool {
@@ -336,11 +495,14 @@ var (
 	ageQualifier   = regexp.MustCompile(`\d+(?:周)?岁及?以[上下]`)
 	countAfterVerb = regexp.MustCompile(`(?:` + cumulativeVerb.String() + `|争创|新创|创成)[^\d，,；;]{0,20}?\d+(?:\.\d+)?(?:-\d+)?(?:` + countUnits + `)`)
 	countRange     = regexp.MustCompile(`\d+-\d+(?:` + countUnits + `)`)
-	coverageAtEnd  = regexp.MustCompile(`全覆盖(?:目标|成果)?$`)
+	// countThenVerb is a count of those who do something, written first:
+	// 11.8万名老年人完成健康体检, 20家医院通过评审.
+	countThenVerb = regexp.MustCompile(`^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?(?:` + countUnits + `)[^，,；;\d]{0,4}(?:\d+(?:周)?岁(?:及)?(?:以[上下])?)?[^，,；;\d]{1,16}?(?:完成|通过|参加|接受|达到|建成|获得|纳入|接入|签约|实现)`)
+	coverageAtEnd = regexp.MustCompile(`全覆盖(?:目标|成果)?$`)
 )
 
 // countUnits are the units of counted things.
-const countUnits = `个|家|所|名|项|场|次|人次|人|座|条|张|支|批|种|类|期|篇|部|件|户|村|万人|万人次`
+const countUnits = `万座|万户|万名|万个|万份|万件|万张|万次|个|家|所|名|项|场|次|人次|人|座|条|张|支|批|种|类|期|篇|部|件|户|村|万人|万人次`
 
 func isTargetClause(clause string, t Target) bool {
 	n := stripDates(normalize(clause))
@@ -353,7 +515,7 @@ func isTargetClause(clause string, t Target) bool {
 		return false // 开展…、…等23项行动: a count of what was listed
 	case !strings.ContainsAny(n, "0123456789"):
 		return coverageAtEnd.MatchString(n) // 全覆盖, and not "全覆盖的体系"
-	case !strings.ContainsAny(ageWords.ReplaceAllString(n, ""), "0123456789"):
+	case !strings.Contains(n, "寿命") && !strings.ContainsAny(ageWords.ReplaceAllString(n, ""), "0123456789"):
 		return false // only an age: 65周岁以上老年人健康体检率达到省定目标
 	case strings.HasPrefix(n, "第"):
 		return false // an ordinal
@@ -363,7 +525,7 @@ func isTargetClause(clause string, t Target) bool {
 		return true
 	case t.Unit == "%" || t.Unit == "‰" || strings.HasPrefix(t.Unit, "/"):
 		return true
-	case countAfterVerb.MatchString(n), countRange.MatchString(n):
+	case countAfterVerb.MatchString(n), countRange.MatchString(n), countThenVerb.MatchString(subjectPrefix.ReplaceAllString(n, "")):
 		return true
 	}
 	return coverageAtEnd.MatchString(n)
@@ -443,7 +605,9 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 	// Dates and ages are blanked (same length) so that their digits do not
 	// start the phrase: "在2019年基础上提高5个百分点", "5岁以下儿童死亡率".
 	blank := datePattern.ReplaceAllStringFunc(clause, func(m string) string { return strings.Repeat(" ", len(m)) })
-	blank = ageWords.ReplaceAllStringFunc(blank, func(m string) string { return strings.Repeat(" ", len(m)) })
+	if !strings.Contains(clause, "寿命") {
+		blank = ageWords.ReplaceAllStringFunc(blank, func(m string) string { return strings.Repeat(" ", len(m)) })
+	}
 	blank = qualifyingDuration.ReplaceAllStringFunc(blank, func(m string) string { return strings.Repeat(" ", len(m)) })
 	if loc := phraseStart.FindStringIndex(blank); loc != nil {
 		first = loc[0]
@@ -468,8 +632,14 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 		subject = subject[:i]
 	}
 	subject = subjectPrefix.ReplaceAllString(subject, "")
-	for _, w := range []string{"分别", "力争", "确保", "争取", "较上年度", "较上年", "每年", "年均", "再", "要", "保持", "稳定", "达", "有", "各"} {
-		subject = strings.TrimSuffix(subject, w)
+	// "检出率较上年再提高0.1‰", "金额占比在2019年基础上提高5个百分点": the
+	// words before the phrase that say from what, trimmed until none is left
+	for trimmed := ""; trimmed != subject; {
+		trimmed = subject
+		subject = baselineTail.ReplaceAllString(subject, "")
+		for _, w := range []string{"分别", "力争", "确保", "争取", "每年", "年均", "再", "要", "保持", "稳定", "达", "有", "各"} {
+			subject = strings.TrimSuffix(subject, w)
+		}
 	}
 	if strings.HasSuffix(subject, "均") && !strings.HasSuffix(subject, "人均") {
 		subject = strings.TrimSuffix(subject, "均") // A、B率均达到…
@@ -481,6 +651,9 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 	phrase = strings.TrimSpace(clause[first:])
 	if coverageOnly {
 		subject = strings.TrimPrefix(subject, "巩固") // 巩固…全覆盖成果
+		if i := strings.Index(subject, "实现"); i > 0 {
+			subject = subject[:i] + subject[i+len("实现"):] // 课后服务实现有需求学生全覆盖
+		}
 		return subject, strings.TrimSuffix(strings.TrimSuffix(phrase, "成果"), "目标"), ""
 	}
 	if loc := quantity.FindStringIndex(blank[first:]); loc != nil && first+loc[1] < len(clause) {
@@ -491,9 +664,10 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 			rest = strings.TrimLeft(tail, "的")
 		}
 	}
-	// "乡镇卫生院达到服务能力推荐标准2-3家": what reaches the standard is counted
+	// "乡镇卫生院达到服务能力推荐标准2-3家": what reaches the standard is
+	// counted; "达到每千人5批次" is a rate, and stays the phrase
 	if after, ok := strings.CutPrefix(phrase, "达到"); ok {
-		if i := strings.IndexAny(after, "0123456789"); i > 0 && !strings.HasSuffix(after[:i], "的") {
+		if i := strings.IndexAny(after, "0123456789"); i > 0 && !strings.HasSuffix(after[:i], "的") && !strings.HasPrefix(after, "每") {
 			if t, _ := ParseTarget(after[i:]); isCount(t.Unit) {
 				subject, phrase = subject+"达到"+after[:i], after[i:]
 			}

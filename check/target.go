@@ -168,7 +168,7 @@ func convert(q Quantity, to string) (float64, error) {
 var (
 	coverage       = regexp.MustCompile(`全覆盖|全部覆盖|全面覆盖|全部完成|实现全部|^全部$|^100%覆盖$`)
 	relativeWords  = regexp.MustCompile(`(提高|提升|增长|增加|上升|下降|降低|减少)了?(?:约|近)?(\d+(?:\.\d+)?)(?:-\d+(?:\.\d+)?)?(个百分点|%|‰)(以上|左右)?`)
-	cumulativeVerb = regexp.MustCompile(`新增|新建|建成|完成|开展|培训|引进|招聘|创建|组织|发布|举办|累计|培养|培育|引育|签约|改造|设立|建设|评审|认定|打造`)
+	cumulativeVerb = regexp.MustCompile(`新增|新建|建成|组建|完成|开展|培训|引进|招聘|创建|组织|发布|举办|累计|培养|培育|引育|签约|改造|设立|建设|评审|认定|打造`)
 	suffixAtLeast  = regexp.MustCompile(`^(?:及)?以上`)
 	suffixAtMost   = regexp.MustCompile(`^(?:及)?(?:以内|以下|之内)`)
 	suffixAround   = regexp.MustCompile(`^左右`)
@@ -293,12 +293,18 @@ func pickNumber(body string, locs [][]int) []int {
 		if r := []rune(before); len(r) > 0 && nearWord.MatchString(string(r[max(0, len(r)-4):])) {
 			score += 2
 		}
+		if loc[4] >= 0 && body[loc[4]:loc[5]] == "岁" && ageOfWhom.MatchString(body[loc[5]:]) {
+			score = -1 // 11.8万名65岁以上老年人: an age that says who
+		}
 		if score >= bestScore {
 			best, bestScore = loc, score
 		}
 	}
 	return best
 }
+
+// ageOfWhom follows an age that says who is counted: 65岁以上老年人.
+var ageOfWhom = regexp.MustCompile(`^(?:及)?(?:以[上下])?的?(?:老年人|老人|儿童|人口|人群|居民|患者|妇女|孕产妇|学生|农牧民|婴幼儿)`)
 
 // nearWord is a comparison word ending just before a number.
 var nearWord = regexp.MustCompile(`(?:不低于|不少于|不小于|至少|超过|高于|大于|不高于|不超过|不大于|不多于|控制在|降至|降到|保持在|稳定在|达到|达|力争|提高到|增加到|扩大到|[≥≤<>=])$`)

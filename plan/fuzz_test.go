@@ -23,6 +23,7 @@ func FuzzParseLines(f *testing.F) {
 	}
 	f.Add("2026年工作要点\n一、总体\n(一)推进改革。到年底前覆盖率不低于95%。(牵头处室:医政处;配合处室:财务处)\n1.完成10家。\n")
 	f.Add("一、\n（十六）\n(1)\n3.2 责任单位：各相关处室\n")
+	f.Add("主要目标：婴儿死亡率控制在4‰以下。\n一、主要目标\n主要目标指标\n覆盖率达到45%。（规划科牵头）\n二、任务\n（一）推进。\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		var lines []Line
 		for i, l := range strings.Split(text, "\n") {

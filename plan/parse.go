@@ -119,6 +119,27 @@ func Parse(lines []Line, opts Options) Plan {
 	p.Title = planTitle(clean[:start])
 	p.Year = planYear(p.Title, clean, opts.Year)
 
+	// The year's main target indicators (主要目标指标), written in a
+	// paragraph of their own before the tasks or under a heading: one task
+	// whose outcomes they are.
+	var goals goalsText
+	inGoals := false
+	addGoals := func(l Line, text, section string) {
+		if goals.line == 0 {
+			goals.line, goals.section = l.No, section
+		}
+		goals.text.WriteString(text)
+	}
+	for _, l := range clean[:start] {
+		if i := goalsStart(l.Text); i >= 0 || inGoals && len(check.FindTargets(l.Text)) > 0 {
+			addGoals(l, l.Text[max(i, 0):], "")
+			inGoals = true
+		} else {
+			inGoals = goalsHeading.MatchString(l.Text)
+		}
+	}
+	inGoals = false
+
 	var nodes []*node
 	var sec, secN string
 	var stack []*node // open numbered nodes, outermost first
@@ -142,8 +163,10 @@ func Parse(lines []Line, opts Options) Plan {
 		case section:
 			sec, secN = strings.TrimRight(rest, "。．. "), num
 			stack, last = nil, nil
+			inGoals = goalsHeading.MatchString(sec)
 			continue
 		case cnItem, arItem, subItem:
+			inGoals = false
 			for len(stack) > 0 && stack[len(stack)-1].level >= lv {
 				stack = stack[:len(stack)-1]
 			}
@@ -163,7 +186,15 @@ func Parse(lines []Line, opts Options) Plan {
 			break
 		}
 		if last == nil {
-			continue // text between a heading and the first item
+			// text between a heading and the first item: only the main
+			// target indicators are kept
+			if i := goalsStart(l.Text); i >= 0 || inGoals && len(check.FindTargets(l.Text)) > 0 {
+				addGoals(l, l.Text[max(i, 0):], sec)
+				inGoals = true
+			} else {
+				inGoals = goalsHeading.MatchString(l.Text)
+			}
+			continue
 		}
 		if lastEnded && isDebris(l.Text) {
 			continue
@@ -173,11 +204,77 @@ func Parse(lines []Line, opts Options) Plan {
 	}
 
 	p.Items = items(nodes, p.Year, opts.File, &p.Problems)
+	if it, ok := goals.item(p.Items, p.Year, opts.File, &p.Problems); ok {
+		p.Items = append([]Item{it}, p.Items...)
+	}
 	if len(p.Items) == 0 {
 		p.Problems.Add(problems.New(problems.PlanNoItems, source.Pos{File: opts.File},
 			"没有找到编号的工作任务（如“一、”下的“(一)”或“1.”）"))
 	}
 	return p
+}
+
+// GoalsTitle is the name of the task that holds the year's main target
+// indicators (主要目标指标), and GoalsID its number: 0, before the first task.
+const (
+	GoalsTitle = "主要目标指标"
+	GoalsID    = "0"
+)
+
+var (
+	// goalsMarker starts the paragraph of the year's main targets:
+	// "主要目标：", "主要预期目标是：", "年度目标指标：".
+	goalsMarker = regexp.MustCompile(`(?:主要(?:预期)?(?:目标|指标)(?:指标|任务)?|(?:年度|预期)目标(?:指标)?)(?:是|为)?[：:]`)
+	// goalsHeading is a heading or a line of its own over them.
+	goalsHeading = regexp.MustCompile(`^(?:[(（]?[一二三四五六七八九十]{1,3}[)）、]\s*)?(?:主要(?:预期)?(?:目标|指标)(?:指标)?|(?:年度|预期)目标(?:指标)?)[。：:]?$`)
+)
+
+// goalsStart returns where the main targets begin in a line: at its start
+// or after a sentence (…总体要求是：…。主要预期目标是：…); -1 when it has none.
+func goalsStart(text string) int {
+	loc := goalsMarker.FindStringIndex(text)
+	if loc == nil {
+		return -1
+	}
+	if before := strings.TrimSpace(text[:loc[0]]); before != "" && !strings.HasSuffix(before, "。") && !strings.HasSuffix(before, "；") {
+		return -1 // "…的主要目标：" inside a sentence about something else
+	}
+	return loc[0]
+}
+
+// goalsText is the main target indicators' paragraph while it is read.
+type goalsText struct {
+	text    strings.Builder
+	section string
+	line    int
+}
+
+// item makes the task of the main target indicators, when the paragraph
+// sets any target: its responsibility note, if it has one, gives its leads.
+func (g *goalsText) item(others []Item, year int, file string, ps *problems.List) (Item, bool) {
+	text := g.text.String()
+	if text == "" || len(check.FindTargets(text)) == 0 {
+		return Item{}, false
+	}
+	it := Item{ID: GoalsID, Section: g.section, Title: GoalsTitle, Line: g.line}
+	for _, o := range others {
+		if o.ID == it.ID {
+			it.ID = fmt.Sprintf("%s-%d", GoalsID, g.line)
+		}
+	}
+	resp := findResponsibility(text)
+	if body := strings.TrimSpace(resp.rest); resp.found() && body != "" {
+		text = body
+	}
+	it.Content = text
+	it.Leads, it.Partners, it.Note, it.groups = resp.leads, resp.partners, resp.note, resp.groups
+	it.Deadline, it.Targets = deadlineAndTargets(text, it.Title, year)
+	if len(it.Leads) == 0 {
+		ps.Add(lineProblem(file, it.Line, problems.PlanNoLead,
+			fmt.Sprintf("主要目标指标（任务 %s）没有写明牵头单位，请指定负责汇总这些指标的单位", it.ID)))
+	}
+	ps.Add(targetDoubts([]Item{it}, file)...)
+	return it, true
 }
 
 // planStart returns the index of the first line of the plan proper: its

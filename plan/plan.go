@@ -6,6 +6,9 @@
 // pasted as text with tabs or runs of spaces between cells — is read by
 // its columns' headers instead.
 //
+// The year's main target indicators (主要目标指标), written in a paragraph
+// that belongs to no task, are task 0, GoalsTitle, before the others.
+//
 // Every department written as a lead is one (共同牵头); only a list under
 // 责任单位 that names no cooperating units keeps the convention that its
 // first department leads. Phrases that name departments collectively

@@ -39,7 +39,7 @@ var asWritten *units.Directory
 
 var (
 	// roleLabel is a label before a list of departments.
-	roleLabel = regexp.MustCompile(`(牵头责任单位|牵头(?:处室|单位|部门|科室)|责任(?:处室|单位|部门|科室)|主办(?:处室|单位)|主要协作单位|配合(?:处室|单位|部门|科室)|协办(?:处室|单位)|协作(?:处室|单位)|参与(?:处室|单位))\s*[:：]`)
+	roleLabel = regexp.MustCompile(`(牵头责任单位|牵头(?:处室|单位|部门|科室|股室)|责任(?:处室|单位|部门|科室|股室)|主办(?:处室|单位)|主要协作单位|配合(?:处室|单位|部门|科室|股室)|协办(?:处室|单位)|协作(?:处室|单位)|参与(?:处室|单位))\s*[:：]`)
 	// roleWord ends a clause that names departments by their role: "A牵头",
 	// "A、B分别负责", "A、B共同牵头".
 	roleWord = regexp.MustCompile(`^(?:由)?(.+?)(共同牵头负责|共同牵头|分别牵头|牵头负责|牵头|分别负责|共同负责|具体负责|负责|配合|参与|协助|协办|协同)(?:落实|实施|推进)?$`)

@@ -22,6 +22,7 @@ func TestFindResponsibility(t *testing.T) {
 		{"square brackets", "做好工作。【责任单位：甲局；配合单位：乙局】", "甲局", "乙局", ""},
 		{"lead mark", "做好工作。责任单位：甲局（牵头）、乙局", "甲局", "乙局", ""},
 		{"by", "做好工作。（由甲局牵头，乙局配合）", "甲局", "乙局", ""},
+		{"section offices", "做好工作。（牵头股室：甲股、乙股；配合股室：丙中心）", "甲股、乙股", "丙中心", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,83 @@
+package plan
+
+import (
+	"strings"
+	"testing"
+)
+
+func linesOf(text string) []Line {
+	var lines []Line
+	for i, t := range strings.Split(text, "\n") {
+		lines = append(lines, Line{No: i + 1, Text: t})
+	}
+	return lines
+}
+
+// TestGoals checks that the year's main target indicators, written in a
+// paragraph that belongs to no task, become task 0 with one outcome each.
+func TestGoals(t *testing.T) {
+	const tasks = "二、重点任务\n（一）推进医联体建设。新建紧密型医联体3个。（医政科牵头）\n（二）加强疾病防控。（疾控科牵头）"
+	tests := []struct {
+		name, text string
+		section    string
+		lead       string
+		targets    []string // subject|phrase
+	}{
+		{"before the first heading",
+			"2027年全县卫生健康工作要点\n主要目标：居民健康素养水平达到32%以上，孕产妇死亡率控制在9/10万以下。\n一、总体要求\n坚持以人民健康为中心。\n" + tasks,
+			"", "", []string{"居民健康素养水平|达到32%以上", "孕产妇死亡率|控制在9/10万以下"}},
+		{"under its own heading",
+			"一、主要目标\n到2027年底，全县婴儿死亡率控制在4‰以下，家庭医生签约服务覆盖率达到45%。（规划科牵头，各科室配合）\n" + tasks,
+			"主要目标", "规划科", []string{"婴儿死亡率|控制在4‰以下", "家庭医生签约服务覆盖率|达到45%"}},
+		{"after the general requirements",
+			"一、总体要求\n全年工作的总体要求是：巩固成果，补齐短板。主要预期目标是：人均预期寿命达到80岁以上。\n" + tasks,
+			"总体要求", "", []string{"人均预期寿命|达到80岁以上"}},
+		{"one indicator a line",
+			"一、总体要求\n主要目标指标\n居民健康素养水平达到33%。\n每千人口执业医师数达到3.2人。\n全县上下要统一思想。\n" + tasks,
+			"总体要求", "", []string{"居民健康素养水平|达到33%", "每千人口执业医师数|达到3.2人"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Parse(linesOf(tt.text), Options{})
+			if len(p.Items) != 3 {
+				t.Fatalf("%d items, want the goals and 2 tasks", len(p.Items))
+			}
+			g := p.Items[0]
+			if g.ID != GoalsID || g.Title != GoalsTitle || g.Section != tt.section || strings.Join(g.Leads, "、") != tt.lead {
+				t.Errorf("goals = %s %q [%s] lead %q", g.ID, g.Title, g.Section, g.Leads)
+			}
+			var got []string
+			for _, tg := range g.Targets {
+				got = append(got, tg.Expected+"|"+tg.Phrase)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.targets, "\n") {
+				t.Errorf("targets\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.targets, "\n"))
+			}
+			if p.Items[1].ID != "1" || len(p.Items[1].Targets) != 1 {
+				t.Errorf("first task %s with %d targets", p.Items[1].ID, len(p.Items[1].Targets))
+			}
+		})
+	}
+}
+
+// TestNoGoals checks what is not a paragraph of main targets.
+func TestNoGoals(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"inside a task", "一、重点任务\n（一）推进医联体建设。主要目标：新建紧密型医联体3个。（医政科牵头）\n（二）加强疾病防控。（疾控科牵头）"},
+		{"inside a sentence", "一、总体要求\n围绕健康县建设的主要目标：持续推进，力争群众满意度达到90%。\n二、重点任务\n（一）推进医联体建设。（医政科牵头）\n（二）加强疾病防控。（疾控科牵头）"},
+		{"no number", "一、总体要求\n主要目标：卫生健康事业高质量发展。\n二、重点任务\n（一）推进医联体建设。（医政科牵头）\n（二）加强疾病防控。（疾控科牵头）"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Parse(linesOf(tt.text), Options{})
+			for _, it := range p.Items {
+				if it.ID == GoalsID || it.Title == GoalsTitle {
+					t.Errorf("a goals task from %q", tt.text)
+				}
+			}
+			if len(p.Items) != 2 {
+				t.Errorf("%d items, want 2", len(p.Items))
+			}
+		})
+	}
+}
