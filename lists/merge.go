@@ -449,7 +449,9 @@ func nameKey(s string) string {
 	}, templates.Fold(s))
 }
 
-// Book returns the merge of the returns added so far.
+// Book ends the merge and returns it. What the Merger kept of each task is
+// let go as the task is made, so that the two are not held at once; the
+// Merger takes no more returns.
 func (m *Merger) Book() Book {
 	b := Book{Files: m.files, Directory: m.dir, PlanID: m.opts.PlanID, Year: m.year()}
 	b.Problems = append(b.Problems, m.problems...)
@@ -461,7 +463,9 @@ func (m *Merger) Book() Book {
 			noLead = append(noLead, leadless{t.ID, s.firstAt, s.firstUnit})
 		}
 		b.Tasks = append(b.Tasks, t)
+		delete(m.tasks, k)
 	}
+	m.tasks, m.byName, m.order = nil, nil, nil
 	b.Problems.Add(reportNoLead(noLead)...)
 	slices.SortStableFunc(b.Tasks, func(x, y Task) int {
 		return cmp.Or(CompareIDs(x.ID, y.ID), strings.Compare(string(x.Owner), string(y.Owner)))
