@@ -57,7 +57,6 @@ type Task struct {
 	Owner    units.Unit
 	Section  string
 	Name     string
-	Content  string
 	Deadline check.Deadline
 	Note     string
 	Leads    []units.Unit // 牵头单位: one or more (共同牵头)
@@ -184,7 +183,7 @@ func NewMerger(opts MergeOptions) *Merger {
 func (m *Merger) state(k taskKey, id string) *taskState {
 	s, ok := m.tasks[k]
 	if !ok {
-		s = &taskState{t: Task{ID: id, Owner: k.owner}, outcomes: map[string]*outcomeState{}, seq: map[string]int{}}
+		s = &taskState{t: Task{ID: id, Owner: k.owner}, outcomes: map[string]*outcomeState{}}
 		m.tasks[k] = s
 		m.order = append(m.order, k)
 		m.byName[k.id] = append(m.byName[k.id], k)
@@ -200,7 +199,7 @@ func (m *Merger) addPlan(p *Return) {
 		}
 		s := m.state(taskKey{id: templates.Fold(r.ID)}, r.ID)
 		s.t.InPlan = true
-		s.t.Section, s.t.Name, s.t.Content, s.t.Deadline, s.t.Note = r.Section, r.Name, r.Content, r.Deadline, r.Note
+		s.t.Section, s.t.Name, s.t.Deadline, s.t.Note = r.Section, r.Name, r.Deadline, r.Note
 		s.t.At = r.At
 		s.nameKey = nameKey(r.Name)
 	}
@@ -328,7 +327,7 @@ func (m *Merger) Add(r *Return) {
 			continue
 		}
 		if !slices.ContainsFunc(s.rows, func(t TaskRow) bool { return t.From.Unit == row.From.Unit }) {
-			s.rows = append(s.rows, row)
+			s.rows = append(s.rows, row.kept())
 		}
 	}
 	for _, row := range r.Resps {
@@ -339,7 +338,7 @@ func (m *Merger) Add(r *Return) {
 		s.seen(r, row.At.Pos, row.From.Unit)
 		m.spell(row.Leads, row.LeadText)
 		if !s.t.InPlan {
-			s.votes = append(s.votes, row)
+			s.votes = append(s.votes, row.kept())
 		}
 	}
 	for _, row := range r.Outcomes {
@@ -354,12 +353,33 @@ func (m *Merger) Add(r *Return) {
 			// unit and file, so the lead's and the partners' rows pair up,
 			// and a file sent twice repeats its numbers.
 			k := string(row.From.Unit) + "\x00" + row.At.Source().File
+			if s.seq == nil {
+				s.seq = map[string]int{}
+			}
 			s.seq[k]++
 			id = strconv.Itoa(s.seq[k])
 		}
 		o := s.outcome(id)
-		o.rows = append(o.rows, row)
+		o.rows = append(o.rows, row.kept())
 	}
+}
+
+// kept are the fields of a row the merge keeps until the Book is made:
+// what judging, the assessment and the reports read. The rest of the
+// row's text is in the merged lists by then, written as it was read.
+func (r TaskRow) kept() TaskRow {
+	r.Content, r.Other = "", ""
+	return r
+}
+
+func (r RespRow) kept() RespRow {
+	r.LeadText, r.PartnerText, r.Leader, r.Owner, r.Contact, r.Phone, r.Other = "", "", "", "", "", "", ""
+	return r
+}
+
+func (r OutcomeRow) kept() OutcomeRow {
+	r.Evidence, r.Other = "", ""
+	return r
 }
 
 // seen notes the first row of a task, where problems about the task as a
@@ -557,7 +577,7 @@ func (m *Merger) finish(s *taskState, ps *problems.List) (Task, bool) {
 				break
 			}
 		}
-		t.Section, t.Name, t.Content, t.Deadline, t.Note = from.Section, from.Name, from.Content, from.Deadline, from.Note
+		t.Section, t.Name, t.Deadline, t.Note = from.Section, from.Name, from.Deadline, from.Note
 		t.At = from.At
 	}
 	missing := false
