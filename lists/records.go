@@ -143,6 +143,52 @@ type Reader struct {
 	Layout    templates.Layout
 	Columns   Columns
 	From      Sender // the workbook's unit, for rows that name none
+	read      readTexts
+}
+
+// readTexts remembers what each distinct text of a sheet's date and target
+// columns was read as: a column repeats a few texts ("2026-09-30", "年底前",
+// "不少于24家") row after row, and each is parsed once.
+type readTexts struct {
+	deadlines map[string]check.Deadline
+	targets   map[string]readTarget
+}
+
+type readTarget struct {
+	t   check.Target
+	err error
+}
+
+// maxRemembered is how many distinct texts of each kind a sheet remembers;
+// past it, texts are parsed each time.
+const maxRemembered = 4096
+
+func (r *Reader) deadline(s string) check.Deadline {
+	if d, ok := r.read.deadlines[s]; ok {
+		return d
+	}
+	d, _ := check.ParseDeadline(s)
+	if r.read.deadlines == nil {
+		r.read.deadlines = map[string]check.Deadline{}
+	}
+	if len(r.read.deadlines) < maxRemembered {
+		r.read.deadlines[s] = d
+	}
+	return d
+}
+
+func (r *Reader) target(s string) (check.Target, error) {
+	if t, ok := r.read.targets[s]; ok {
+		return t.t, t.err
+	}
+	t, err := check.ParseTarget(s)
+	if r.read.targets == nil {
+		r.read.targets = map[string]readTarget{}
+	}
+	if len(r.read.targets) < maxRemembered {
+		r.read.targets[s] = readTarget{t, err}
+	}
+	return t, err
 }
 
 // NewReader returns a Reader of the rows of a sheet laid out as l.
@@ -217,7 +263,7 @@ func (r *Reader) origin(cells []string) source.Pos {
 
 // Task reads a 任务清单 row.
 func (r *Reader) Task(cells []string, row int) TaskRow {
-	dl, _ := check.ParseDeadline(r.get(cells, templates.Deadline))
+	dl := r.deadline(r.get(cells, templates.Deadline))
 	t := TaskRow{
 		ID: r.get(cells, templates.TaskID), Section: r.get(cells, templates.Section), Name: r.get(cells, templates.TaskName),
 		Content: r.get(cells, templates.Content), Deadline: dl, Note: r.get(cells, templates.Note),
@@ -267,10 +313,10 @@ func (r *Reader) Outcome(cells []string, row int) OutcomeRow {
 		Baseline: check.ReadValue(r.get(cells, templates.Baseline)),
 		Other:    r.other(cells), From: r.sender(cells), At: r.at(row),
 	}
-	o.Target, o.TargetErr = check.ParseTarget(r.get(cells, templates.Target))
-	o.DoneDate, _ = check.ParseDeadline(r.get(cells, templates.DoneDate))
-	o.ReportDate, _ = check.ParseDeadline(r.get(cells, templates.ReportDate))
-	o.Deadline, _ = check.ParseDeadline(r.get(cells, templates.Deadline))
+	o.Target, o.TargetErr = r.target(r.get(cells, templates.Target))
+	o.DoneDate = r.deadline(r.get(cells, templates.DoneDate))
+	o.ReportDate = r.deadline(r.get(cells, templates.ReportDate))
+	o.Deadline = r.deadline(r.get(cells, templates.Deadline))
 	o.At.Origin = r.origin(cells)
 	return o
 }
