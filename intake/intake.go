@@ -61,8 +61,8 @@ type Progress struct {
 // the bulletin, the assessment and the web pages are made from.
 type Result struct {
 	Inputs   []Input
-	Master   *Master // the plan judged against; nil without one
-	Book     lists.Book
+	Master   *Master    // the plan judged against; nil without one
+	Book     lists.Book // the merge; its Tasks are let go once judged, as Eval.Items holds every outcome
 	Eval     figures.Evaluation
 	Assess   figures.AssessOptions
 	Scores   []figures.Score
@@ -194,6 +194,10 @@ func Run(opts Options) (*Result, error) {
 	res.Check = thresholds.WithDefaults()
 	res.Eval = figures.Evaluate(res.Book, figures.Options{AsOf: asOf, Year: year, Check: thresholds})
 	res.Scores = figures.Assess(res.Eval, res.Assess)
+	// Every row each lead reported is held by the Book's tasks: with many
+	// returns they are most of the memory, and nothing after judging reads
+	// them.
+	res.Book.Tasks = nil
 	res.Problems = append(append(problems.List{}, res.Book.Problems...), res.Eval.Problems...)
 	res.Problems.Sort(lists.SheetRank)
 	if res.Info.Year == 0 {
