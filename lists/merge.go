@@ -153,13 +153,14 @@ type taskState struct {
 	firstAt   source.Pos
 	declared  units.Unit // the lead the first return named
 	rows      []TaskRow  // the first row from each unit, when the plan does not set the fields
-	votes     []RespRow
-	outcomes  map[string]*outcomeState
-	outOrder  []string
-	seq       map[string]int // unnumbered outcomes by unit and file
+	votes     []vote
+	outcomes  []*outcomeState          // in the order first met
+	byKey     map[string]*outcomeState // the outcomes by key, once a task has many
+	seq       map[string]int           // unnumbered outcomes by unit and file
 }
 
 type outcomeState struct {
+	key  string // folded 成果编号
 	o    Outcome
 	rows []OutcomeRow
 }
@@ -183,7 +184,7 @@ func NewMerger(opts MergeOptions) *Merger {
 func (m *Merger) state(k taskKey, id string) *taskState {
 	s, ok := m.tasks[k]
 	if !ok {
-		s = &taskState{t: Task{ID: id, Owner: k.owner}, outcomes: map[string]*outcomeState{}}
+		s = &taskState{t: Task{ID: id, Owner: k.owner}}
 		m.tasks[k] = s
 		m.order = append(m.order, k)
 		m.byName[k.id] = append(m.byName[k.id], k)
@@ -235,14 +236,30 @@ func (m *Merger) addPlan(p *Return) {
 
 func (s *taskState) outcome(id string) *outcomeState {
 	k := templates.Fold(id)
-	o, ok := s.outcomes[k]
-	if !ok {
-		o = &outcomeState{o: Outcome{ID: id}}
-		s.outcomes[k] = o
-		s.outOrder = append(s.outOrder, k)
+	if s.byKey != nil {
+		if o, ok := s.byKey[k]; ok {
+			return o
+		}
+	} else if i := slices.IndexFunc(s.outcomes, func(o *outcomeState) bool { return o.key == k }); i >= 0 {
+		return s.outcomes[i]
+	}
+	o := &outcomeState{key: k, o: Outcome{ID: id}}
+	s.outcomes = append(s.outcomes, o)
+	switch {
+	case s.byKey != nil:
+		s.byKey[k] = o
+	case len(s.outcomes) > manyOutcomes:
+		s.byKey = map[string]*outcomeState{}
+		for _, o := range s.outcomes {
+			s.byKey[o.key] = o
+		}
 	}
 	return o
 }
+
+// manyOutcomes is how many outcomes a task has before they are looked up
+// by key rather than one by one: most tasks have one to three.
+const manyOutcomes = 8
 
 func appendNew(dst []units.Unit, us ...units.Unit) []units.Unit {
 	for _, u := range us {
@@ -338,7 +355,7 @@ func (m *Merger) Add(r *Return) {
 		s.seen(r, row.At.Pos, row.From.Unit)
 		m.spell(row.Leads, row.LeadText)
 		if !s.t.InPlan {
-			s.votes = append(s.votes, row.kept())
+			s.votes = append(s.votes, row.vote())
 		}
 	}
 	for _, row := range r.Outcomes {
@@ -364,7 +381,7 @@ func (m *Merger) Add(r *Return) {
 	}
 }
 
-// kept are the fields of a row the merge keeps until the Book is made:
+// kept and vote are the fields of a row the merge keeps until the Book is made:
 // what judging, the assessment and the reports read. The rest of the
 // row's text is in the merged lists by then, written as it was read.
 func (r TaskRow) kept() TaskRow {
@@ -372,9 +389,16 @@ func (r TaskRow) kept() TaskRow {
 	return r
 }
 
-func (r RespRow) kept() RespRow {
-	r.LeadText, r.PartnerText, r.Leader, r.Owner, r.Contact, r.Phone, r.Other = "", "", "", "", "", "", ""
-	return r
+// vote is what a 责任清单 row says of who leads and helps with a task.
+type vote struct {
+	Leads, Partners []units.Unit
+	Groups          []string
+	At              At
+	From            units.Unit
+}
+
+func (r RespRow) vote() vote {
+	return vote{Leads: r.Leads, Partners: r.Partners, Groups: r.Groups, At: r.At, From: r.From.Unit}
 }
 
 func (r OutcomeRow) kept() OutcomeRow {
@@ -587,8 +611,8 @@ func (m *Merger) finish(s *taskState, ps *problems.List) (Task, bool) {
 	if t.At.Pos.File == "" {
 		t.At = At{Pos: s.firstAt}
 	}
-	for _, k := range sortedOutcomes(s) {
-		t.Outcomes = append(t.Outcomes, m.pickReports(&t, s.outcomes[k], ps))
+	for _, o := range sortedOutcomes(s) {
+		t.Outcomes = append(t.Outcomes, m.pickReports(&t, o, ps))
 	}
 	if len(t.Outcomes) == 0 {
 		o := Outcome{}
@@ -600,10 +624,10 @@ func (m *Merger) finish(s *taskState, ps *problems.List) (Task, bool) {
 	return t, missing
 }
 
-func sortedOutcomes(s *taskState) []string {
-	keys := slices.Clone(s.outOrder)
-	slices.SortStableFunc(keys, func(a, b string) int { return CompareIDs(s.outcomes[a].o.ID, s.outcomes[b].o.ID) })
-	return keys
+func sortedOutcomes(s *taskState) []*outcomeState {
+	os := slices.Clone(s.outcomes)
+	slices.SortStableFunc(os, func(a, b *outcomeState) int { return CompareIDs(a.o.ID, b.o.ID) })
+	return os
 }
 
 // vote takes a task's leads and partners from the 责任清单 rows the returns
@@ -637,7 +661,7 @@ func (m *Merger) vote(s *taskState, t *Task, ps *problems.List) {
 			names[i] = string(u)
 		}
 		ps.Add(problems.New(problems.LeadConflict, r.At.Cell(templates.Lead),
-			fmt.Sprintf("任务 %s 的牵头单位各表填写不一致，按多数取“%s”", t.ID, strings.Join(names, "、"))).For(r.From.Unit))
+			fmt.Sprintf("任务 %s 的牵头单位各表填写不一致，按多数取“%s”", t.ID, strings.Join(names, "、"))).For(r.From))
 	}
 	for _, r := range s.votes {
 		t.Partners = appendNew(t.Partners, r.Partners...)

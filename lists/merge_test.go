@@ -341,3 +341,33 @@ func ExampleMerge() {
 	fmt.Println(b.Tasks[0].ID, b.Tasks[0].Leads, o.Target.Text, o.Reports[0].Row.Actual.Text, o.Reports[0].Row.At.Cell(templates.Actual))
 	// Output: 8 [医政医管处] ≥95% 96% 成果清单!D2
 }
+
+// A task of many outcomes, reported by its lead and then by a partner,
+// pairs each partner row with the lead's outcome of the same number,
+// whether there are a few outcomes or many, in any spelling of the number.
+func TestMergeManyOutcomes(t *testing.T) {
+	for _, n := range []int{1, 3, manyOutcomes, manyOutcomes + 1, 40} {
+		a := ret("a.xlsx", "医政医管处")
+		a.Resps = respSheet("a.xlsx", "医政医管处").resps([]string{"7", "医政医管处", "科技教育处"})
+		b := ret("b.xlsx", "科技教育处")
+		var lead, partner [][]string
+		for i := n; i >= 1; i-- {
+			lead = append(lead, []string{"7", fmt.Sprint(i), "", "", "推进中"})
+			partner = append(partner, []string{"7", fmt.Sprintf("%d ", i), "", "", "", "已配合"})
+		}
+		a.Outcomes = outcomeSheet("a.xlsx", "医政医管处").outcomes(lead...)
+		b.Outcomes = outcomeSheet("b.xlsx", "科技教育处").outcomes(partner...)
+		book := Merge([]Return{a, b}, MergeOptions{Directory: dir})
+		os := task(book, "7").Outcomes
+		if len(os) != n {
+			t.Errorf("%d outcomes: merged into %d", n, len(os))
+			continue
+		}
+		for i, o := range os {
+			if o.ID != fmt.Sprint(i+1) || len(o.Reports) != 1 || o.Reports[0].Row == nil || len(o.Feedback) != 1 {
+				t.Errorf("%d outcomes: outcome %d is %s with %d reports and %d feedback", n, i+1, o.ID, len(o.Reports), len(o.Feedback))
+				break
+			}
+		}
+	}
+}

@@ -28,8 +28,9 @@ type At struct {
 	Pos     source.Pos // the file, sheet and row; its Col is 0
 	Columns Columns    // the columns of its sheet
 	// Origin is, for a row read back from a merged workbook, where the
-	// row was first read: the return's file, sheet and row.
-	Origin source.Pos
+	// row was first read: the return's file, sheet and row; nil for a row
+	// of a return.
+	Origin *source.Pos
 }
 
 // Cell returns the place of column k in the record's row. When the sheet
@@ -49,8 +50,8 @@ func (a At) Cell(k templates.Key) source.Pos {
 // Source returns where the record came from: its origin for a row read
 // back from a merged workbook, else where it was read.
 func (a At) Source() source.Pos {
-	if a.Origin.File != "" {
-		return a.Origin
+	if a.Origin != nil {
+		return *a.Origin
 	}
 	return a.Pos
 }
@@ -249,16 +250,16 @@ func (r *Reader) Empty(cells []string) bool {
 
 // origin reads the 来源文件 and 来源位置 a merged workbook writes, to keep a
 // row's first place when the merged workbook is read again.
-func (r *Reader) origin(cells []string) source.Pos {
+func (r *Reader) origin(cells []string) *source.Pos {
 	file := r.get(cells, templates.SourceFile)
 	if file == "" {
-		return source.Pos{}
+		return nil
 	}
 	p := source.Pos{File: file}
 	if sheet, row, ok := ParsePosition(r.get(cells, templates.SourceCell)); ok {
 		p.Sheet, p.Row = sheet, row
 	}
-	return p
+	return &p
 }
 
 // Task reads a 任务清单 row.
