@@ -116,6 +116,7 @@ var units = []unit{
 	{"门", "门", 1},
 	{"类", "类", 1},
 	{"辆", "辆", 1},
+	{"轮", "轮", 1},
 }
 
 func lookupUnit(name string) (unit, bool) {
