@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/qingdan/qingdan/numerals"
@@ -65,7 +66,7 @@ var (
 func FindTargets(text string) []Found {
 	var out []Found
 	for _, sentence := range splitOutside(text, "。；;！？!?\n") {
-		deadlines := FindDeadlines(sentence)
+		deadlines := deadlinesOutside(FindDeadlines(sentence), sentence)
 		prev := ""        // the clause before
 		lastSubject := "" // the indicator of the sentence's last target
 		lastWasTarget, lastWasCount := false, false
@@ -152,7 +153,7 @@ func FindTargets(text string) []Found {
 				f.Subject = f.Subject + leadingVerb.ReplaceAllString(lastSubject, "")
 				f.Doubt = "指标取自同一句的上一个目标"
 			}
-			if d := FindDeadlines(clause); len(d) > 0 {
+			if d := deadlinesOutside(FindDeadlines(clause), clause); len(d) > 0 {
 				f.Deadline = d[len(d)-1]
 			} else if len(deadlines) > 0 {
 				f.Deadline = deadlines[len(deadlines)-1]
@@ -205,6 +206,31 @@ func FindTargets(text string) []Found {
 			}
 			out = append(out, f)
 		}
+	}
+	return out
+}
+
+// deadlinesOutside returns the deadlines of text that are not part of an
+// indicator's name: the 年底 of 高校毕业生年底就业率达到90% says when the
+// rate is measured, not by when the target is due.
+func deadlinesOutside(deadlines []string, text string) []string {
+	n := normalize(text)
+	var out []string
+	for _, d := range deadlines {
+		if i := strings.Index(n, d); i > 0 {
+			r, _ := utf8.DecodeLastRuneInString(n[:i])
+			after := n[i+len(d):]
+			if loc := phraseStart.FindStringIndex(after); loc != nil {
+				after = after[:loc[0]]
+			}
+			if k := strings.IndexAny(after, "0123456789"); k >= 0 {
+				after = after[:k]
+			}
+			if unicode.Is(unicode.Han, r) && utf8.RuneCountInString(after) <= 6 && indicatorEnd.MatchString(after) {
+				continue
+			}
+		}
+		out = append(out, d)
 	}
 	return out
 }

@@ -101,6 +101,28 @@ func TestFindTargets(t *testing.T) {
 	}
 }
 
+// TestFindTargetsDeadline checks which deadline a target found in text takes.
+func TestFindTargetsDeadline(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"in the clause", "年底前新建标准化村卫生室12个。", "年底前"},
+		{"in the sentence", "到2027年底，居民健康素养水平达到30%。", "到2027年底"},
+		{"part of the name", "离校未就业高校毕业生年底就业率达到90%以上。", ""},
+		{"part of the name, the sentence's own", "离校未就业高校毕业生年底就业率达到90%以上，9月底前完成。", "9月底前"},
+		{"a count after a time", "上半年完成10家医院改造。", "上半年"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := FindTargets(tt.text)
+			if len(fs) == 0 {
+				t.Fatalf("FindTargets(%q): none", tt.text)
+			}
+			if fs[0].Deadline != tt.want {
+				t.Errorf("FindTargets(%q) deadline %q, want %q", tt.text, fs[0].Deadline, tt.want)
+			}
+		})
+	}
+}
+
 func TestFindDeadlinesVerb(t *testing.T) {
 	// 持续推进 is found, and reads as no deadline.
 	for _, p := range FindDeadlines("持续推进健康促进工作") {
