@@ -583,9 +583,11 @@ var (
 	countClosing = regexp.MustCompile(`^(\p{Han}{2})[^\d，,；;、]{1,30}?\d+(?:\.\d+)?(?:` + countUnits + `)$`)
 	// notDoing opens a count of what there is (每年, 现有, 患有), not of what
 	// is to be done, or a count that is the scope of a verb of managing or
-	// improving, not a target: 加强30种大病专项救治, 做好18个品规…试点.
+	// improving, not a target: 加强30种大病专项救治, 做好18个品规…试点;
+	// or the means a preposition names: 按照3个标准, 依托2家医院.
 	notDoing = regexp.MustCompile(`^(?:[年月日级县市区省乡镇村类种]\p{Han}?|\p{Han}?[年月日级县市区省乡镇村类种有]|目前|其中|合计|总计|包括|涉及|覆盖|辖区|下辖|` +
-		`加强|提升|提高|强化|推进|深化|完善|优化|规范|做好|抓好|做实|落实|巩固|扩大|健全|保障|加快|促进|支持|指导|督促|推动|围绕|聚焦|针对|统筹)$`)
+		`加强|提升|提高|强化|推进|深化|完善|优化|规范|做好|抓好|做实|落实|巩固|扩大|健全|保障|加快|促进|支持|指导|督促|推动|围绕|聚焦|针对|统筹|` +
+		`按照|根据|依据|通过|结合|依托|利用|借助|对照|参照|采取|采用|运用|坚持|实行)$`)
 )
 
 // plainCount reports whether a clause, its leading words and ages taken
