@@ -185,6 +185,9 @@ func readWorkbook(t *testing.T, path string) Plan {
 			lines[i] = Line{No: r.Row, Text: strings.Join(r.Cells, "\t"), Cells: r.Cells}
 		}
 		p := Parse(lines, Options{File: filepath.Base(path)})
+		if all.Title == "" && len(p.Items) > 0 {
+			all.Title, all.Year = p.Title, p.Year
+		}
 		all.Items = append(all.Items, p.Items...)
 	}
 	return all
