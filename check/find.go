@@ -590,10 +590,16 @@ var (
 		`按照|根据|依据|通过|结合|依托|利用|借助|对照|参照|采取|采用|运用|坚持|实行)$`)
 )
 
+// whatThereIs says a clause counts what there is: 现有, 共有, 目前.
+var whatThereIs = regexp.MustCompile(`现有|共有|已有|拥有|目前|现存|尚有`)
+
 // plainCount reports whether a clause, its leading words and ages taken
 // away, sets a count of what is to be done with no comparison word: after
 // the verb it opens with (选派15名…), or closing it (募集就业见习岗位500个).
 func plainCount(n string) bool {
+	if whatThereIs.MatchString(n) {
+		return false // 医院现有职工860人
+	}
 	m := countAfterLead.FindStringSubmatch(n)
 	if m == nil {
 		m = countClosing.FindStringSubmatch(n)

@@ -78,6 +78,7 @@ func TestFindTargets(t *testing.T) {
 		{"count then made into", "将2个县级医院打造成为区域医疗次中心。", []string{"县级医院打造成为区域医疗次中心|2个|≥2个"}},
 		{"scope of an improving verb", "加强20种重点疾病专项救治。", nil},
 		{"what there is", "全县现有乡镇卫生院15个。", nil},
+		{"what a place has", "县医院现有职工860人。", nil},
 		{"what they have", "患有5种慢病患者纳入管理。", nil},
 		{"means, not a target", "按照3个标准开展绩效考核。", nil},
 		{"means through a place", "依托2家县级医院建设远程会诊中心。", nil},
