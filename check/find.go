@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/qingdan/qingdan/numerals"
@@ -44,8 +45,12 @@ var (
 	// baselineTail is what a relative target is measured from, written
 	// between its indicator and its phrase: 较上年, 在2019年基础上.
 	baselineTail = regexp.MustCompile(`(?:较|比|在)(?:上年度?|去年|上一年|\d{4}年(?:度|底|末)?)(?:的?基础上|水平上)?$|在(?:上年度?|去年|\d{4}年(?:度|底|末)?)?的?基础上$`)
-	// ageWords are ages that say who, not how much: 5岁以下儿童, 65周岁以上.
-	ageWords = regexp.MustCompile(`\d+(?:周)?岁(?:及)?(?:以[上下])?`)
+	// ageWords are ages that say who, not how much: 5岁以下儿童, 65周岁以上;
+	// so is a type named by its number: 2型糖尿病.
+	ageWords = regexp.MustCompile(`\d+(?:周)?岁(?:及)?(?:以[上下])?|\d型`)
+	// unitOfCount says what a rate is counted by, written between the
+	// indicator and its phrase: 接种率以乡镇为单位达到95%.
+	unitOfCount = regexp.MustCompile(`以[^，,、以]{1,10}为(?:单位|统计口径)$`)
 )
 
 // FindTargets finds the quantitative targets written in text. A clause is
@@ -61,7 +66,7 @@ var (
 func FindTargets(text string) []Found {
 	var out []Found
 	for _, sentence := range splitOutside(text, "。；;！？!?\n") {
-		deadlines := FindDeadlines(sentence)
+		deadlines := deadlinesOutside(FindDeadlines(sentence), sentence)
 		prev := ""        // the clause before
 		lastSubject := "" // the indicator of the sentence's last target
 		lastWasTarget, lastWasCount := false, false
@@ -148,7 +153,7 @@ func FindTargets(text string) []Found {
 				f.Subject = f.Subject + leadingVerb.ReplaceAllString(lastSubject, "")
 				f.Doubt = "指标取自同一句的上一个目标"
 			}
-			if d := FindDeadlines(clause); len(d) > 0 {
+			if d := deadlinesOutside(FindDeadlines(clause), clause); len(d) > 0 {
 				f.Deadline = d[len(d)-1]
 			} else if len(deadlines) > 0 {
 				f.Deadline = deadlines[len(deadlines)-1]
@@ -201,6 +206,31 @@ func FindTargets(text string) []Found {
 			}
 			out = append(out, f)
 		}
+	}
+	return out
+}
+
+// deadlinesOutside returns the deadlines of text that are not part of an
+// indicator's name: the 年底 of 高校毕业生年底就业率达到90% says when the
+// rate is measured, not by when the target is due.
+func deadlinesOutside(deadlines []string, text string) []string {
+	n := normalize(text)
+	var out []string
+	for _, d := range deadlines {
+		if i := strings.Index(n, d); i > 0 {
+			r, _ := utf8.DecodeLastRuneInString(n[:i])
+			after := n[i+len(d):]
+			if loc := phraseStart.FindStringIndex(after); loc != nil {
+				after = after[:loc[0]]
+			}
+			if k := strings.IndexAny(after, "0123456789"); k >= 0 {
+				after = after[:k]
+			}
+			if unicode.Is(unicode.Han, r) && utf8.RuneCountInString(after) <= 6 && indicatorEnd.MatchString(after) {
+				continue
+			}
+		}
+		out = append(out, d)
 	}
 	return out
 }
@@ -329,6 +359,36 @@ func shareTail(subjects []string) []string {
 	}
 	return out
 }
+
+// namedTail returns what the last of a list names its parts with when each
+// part before it is a name ending as a name inside the last one does:
+// 县人民医院, 县中医院病例组合指数 → 病例组合指数; "" when there is none.
+func namedTail(firsts []string, last string) string {
+	tail := ""
+	for _, s := range firsts {
+		r := []rune(s)
+		if len(r) < 3 || indicatorEnd.MatchString(s) {
+			return ""
+		}
+		end := string(r[len(r)-2:])
+		i := strings.LastIndex(last, end)
+		if i <= 0 {
+			return ""
+		}
+		t := last[i+len(end):]
+		if utf8.RuneCountInString(t) < 2 || tail != "" && t != tail {
+			return ""
+		}
+		tail = t
+	}
+	if !indicatorEnd.MatchString(tail) {
+		return ""
+	}
+	return tail
+}
+
+// indicatorEnd is how the name of an indicator ends.
+var indicatorEnd = regexp.MustCompile(`(?:率|比例|占比|比|数|量|指数|人数|时间|金额|水平|规模|面积|次数|天数)$`)
 
 // allIndicators reports whether every part names a rate or a count, so that
 // a target given once applies to each: 婴儿死亡率和新生儿出生缺陷发生率.
@@ -480,7 +540,16 @@ func distribute(c string) []string {
 	if len(subjects) < 2 || len(subjects) != len(values) {
 		return []string{c}
 	}
-	subjects = shareTail(subjects)
+	// "县人民医院、县中医院病例组合指数", "失业保险、工伤保险参保人数分别…":
+	// the others end as the last one's own name does, and what follows it
+	// there is what they all name
+	if tail := namedTail(subjects[:len(subjects)-1], subjects[len(subjects)-1]); tail != "" {
+		for j := range subjects[:len(subjects)-1] {
+			subjects[j] += tail
+		}
+	} else {
+		subjects = shareTail(subjects)
+	}
 	out := make([]string, len(subjects))
 	for i := range subjects {
 		if !hasNumber(values[i]) {
@@ -497,12 +566,46 @@ var (
 	countRange     = regexp.MustCompile(`\d+-\d+(?:` + countUnits + `)`)
 	// countThenVerb is a count of those who do something, written first:
 	// 11.8万名老年人完成健康体检, 20家医院通过评审.
-	countThenVerb = regexp.MustCompile(`^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?(?:` + countUnits + `)[^，,；;\d]{0,4}(?:\d+(?:周)?岁(?:及)?(?:以[上下])?)?[^，,；;\d]{1,16}?(?:完成|通过|参加|接受|达到|建成|获得|纳入|接入|签约|实现)`)
+	countThenVerb = regexp.MustCompile(`^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?(?:` + countUnits + `)[^，,；;\d]{0,4}(?:\d+(?:周)?岁(?:及)?(?:以[上下])?)?[^，,；;\d]{1,16}?(?:完成|通过|参加|接受|达到|建成|获得|纳入|接入|签约|实现|打造成|创成|晋升)`)
 	coverageAtEnd = regexp.MustCompile(`全覆盖(?:目标|成果)?$`)
 )
 
 // countUnits are the units of counted things.
-const countUnits = `万座|万户|万名|万个|万份|万件|万张|万次|个|家|所|名|项|场|次|人次|人|座|条|张|支|批|种|类|期|篇|部|件|户|村|万人|万人次`
+const countUnits = `万座|万户|万名|万个|万份|万件|万张|万次|个|家次|家|所|名|项|场|次|人次|人|座|条|张|支|批次|批|种|类|期|篇|部|件|户|村|万人|万人次|轮|台|套|份|例`
+
+var (
+	// countAfterLead is a count right after the verb or the preposition a
+	// clause opens with: 选派15名业务骨干到上级医院进修, 实施2个…项目,
+	// 为6500名老年人开展健康体检, 为全市建档立卡13235名贫困人口….
+	countAfterLead = regexp.MustCompile(`^(将|\p{Han}{2}|为\p{Han}{0,8}?)\d+(?:\.\d+)?(?:` + countUnits + `)\p{Han}`)
+	// countClosing is a count that closes a clause saying what is done:
+	// 募集就业见习岗位500个, 帮扶就业困难人员就业800人.
+	countClosing = regexp.MustCompile(`^(\p{Han}{2})[^\d，,；;、]{1,30}?\d+(?:\.\d+)?(?:` + countUnits + `)$`)
+	// notDoing opens a count of what there is (每年, 现有, 患有), not of what
+	// is to be done, or a count that is the scope of a verb of managing or
+	// improving, not a target: 加强30种大病专项救治, 做好18个品规…试点;
+	// or the means a preposition names: 按照3个标准, 依托2家医院.
+	notDoing = regexp.MustCompile(`^(?:[年月日级县市区省乡镇村类种]\p{Han}?|\p{Han}?[年月日级县市区省乡镇村类种有]|目前|其中|合计|总计|包括|涉及|覆盖|辖区|下辖|` +
+		`加强|提升|提高|强化|推进|深化|完善|优化|规范|做好|抓好|做实|落实|巩固|扩大|健全|保障|加快|促进|支持|指导|督促|推动|围绕|聚焦|针对|统筹|` +
+		`按照|根据|依据|通过|结合|依托|利用|借助|对照|参照|采取|采用|运用|坚持|实行)$`)
+)
+
+// whatThereIs says a clause counts what there is: 现有, 共有, 目前.
+var whatThereIs = regexp.MustCompile(`现有|共有|已有|拥有|目前|现存|尚有`)
+
+// plainCount reports whether a clause, its leading words and ages taken
+// away, sets a count of what is to be done with no comparison word: after
+// the verb it opens with (选派15名…), or closing it (募集就业见习岗位500个).
+func plainCount(n string) bool {
+	if whatThereIs.MatchString(n) {
+		return false // 医院现有职工860人
+	}
+	m := countAfterLead.FindStringSubmatch(n)
+	if m == nil {
+		m = countClosing.FindStringSubmatch(n)
+	}
+	return m != nil && (strings.HasPrefix(m[1], "为") || !notDoing.MatchString(m[1]))
+}
 
 func isTargetClause(clause string, t Target) bool {
 	n := stripDates(normalize(clause))
@@ -526,6 +629,8 @@ func isTargetClause(clause string, t Target) bool {
 	case t.Unit == "%" || t.Unit == "‰" || strings.HasPrefix(t.Unit, "/"):
 		return true
 	case countAfterVerb.MatchString(n), countRange.MatchString(n), countThenVerb.MatchString(subjectPrefix.ReplaceAllString(n, "")):
+		return true
+	case plainCount(subjectPrefix.ReplaceAllString(ageWords.ReplaceAllString(n, ""), "")):
 		return true
 	}
 	return coverageAtEnd.MatchString(n)
@@ -637,6 +742,7 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 	for trimmed := ""; trimmed != subject; {
 		trimmed = subject
 		subject = baselineTail.ReplaceAllString(subject, "")
+		subject = unitOfCount.ReplaceAllString(subject, "")
 		for _, w := range []string{"分别", "力争", "确保", "争取", "每年", "年均", "再", "要", "保持", "稳定", "达", "有", "各"} {
 			subject = strings.TrimSuffix(subject, w)
 		}
@@ -646,6 +752,10 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 	}
 	if coverageOnly {
 		subject = leadingVerb.ReplaceAllString(subject, "") // 创建无烟党政机关全覆盖
+	}
+	lead := ""
+	if strings.ContainsAny(subject, "为将") && utf8.RuneCountInString(subject) == 1 {
+		lead = subject // 为6500名老年人开展体检: the preposition stays with what follows
 	}
 	subject = strings.TrimRight(subject, "在为的是和与及")
 	phrase = strings.TrimSpace(clause[first:])
@@ -662,6 +772,9 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 			strings.Count(cut, "(")+strings.Count(cut, "（") == strings.Count(cut, ")")+strings.Count(cut, "）") {
 			phrase = strings.TrimSpace(clause[first : first+loc[1]])
 			rest = strings.TrimLeft(tail, "的")
+			if lead != "" && rest != "" {
+				rest = lead + rest
+			}
 		}
 	}
 	// "乡镇卫生院达到服务能力推荐标准2-3家": what reaches the standard is

@@ -69,6 +69,28 @@ func TestFindTargets(t *testing.T) {
 			[]string{"高中学生近视率|控制在70%以下|≤70%", "初中学生近视率|控制在60%以下|≤60%"}},
 		{"one letter does not share", "市、县两级中心达标率达到90%以上。", []string{"市、县两级中心达标率|达到90%以上|≥90%"}},
 		{"coverage through a verb", "午餐供应实现有需求学生全覆盖。", []string{"午餐供应有需求学生|全覆盖|≥100%"}},
+		{"count after the opening verb", "选派15名业务骨干到上级医院进修。", []string{"选派业务骨干到上级医院进修|15名|≥15名"}},
+		{"count after a verb, a project", "实施2个乡镇卫生院提标改造项目。", []string{"实施乡镇卫生院提标改造项目|2个|≥2个"}},
+		{"count after for", "为6500名65岁以上老年人免费开展健康体检。", []string{"为65岁以上老年人免费开展健康体检|6500名|≥6500名"}},
+		{"count after for and a place", "为全县建档立卡3200名脱贫人口开展体检。", []string{"为全县建档立卡脱贫人口开展体检|3200名|≥3200名"}},
+		{"count closing the clause", "募集就业见习岗位500个。", []string{"募集就业见习岗位|500个|≥500个"}},
+		{"rounds", "组织医疗机构消防安全检查4轮。", []string{"组织医疗机构消防安全检查|4轮|≥4轮"}},
+		{"count then made into", "将2个县级医院打造成为区域医疗次中心。", []string{"县级医院打造成为区域医疗次中心|2个|≥2个"}},
+		{"scope of an improving verb", "加强20种重点疾病专项救治。", nil},
+		{"what there is", "全县现有乡镇卫生院15个。", nil},
+		{"what a place has", "县医院现有职工860人。", nil},
+		{"what they have", "患有5种慢病患者纳入管理。", nil},
+		{"means, not a target", "按照3个标准开展绩效考核。", nil},
+		{"means through a place", "依托2家县级医院建设远程会诊中心。", nil},
+		{"a meeting held", "召开2次专题推进会。", []string{"召开专题推进会|2次|≥2次"}},
+		{"distributive over named places", "县人民医院、县中医院病例组合指数分别达到0.95、0.85。",
+			[]string{"县人民医院病例组合指数|达到0.95|≥0.95", "县中医院病例组合指数|达到0.85|≥0.85"}},
+		{"distributive over insurances", "失业保险、工伤保险参保人数分别达到8.5万人、9.2万人。",
+			[]string{"失业保险参保人数|达到8.5万人|≥8.5万人", "工伤保险参保人数|达到9.2万人|≥9.2万人"}},
+		{"type number in a name", "高血压、2型糖尿病患者规范管理率分别达到65%、62%。",
+			[]string{"高血压患者规范管理率|达到65%|≥65%", "2型糖尿病患者规范管理率|达到62%|≥62%"}},
+		{"counted by place", "免疫规划疫苗接种率以乡镇为单位达到95%以上。", []string{"免疫规划疫苗接种率|达到95%以上|≥95%"}},
+		{"two groups, one rate", "农村低收入人口和脱贫人口参保率保持在99%以上。", []string{"农村低收入人口和脱贫人口参保率|保持在99%以上|≥99%"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,6 +100,28 @@ func TestFindTargets(t *testing.T) {
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("FindTargets(%q) =\n%s\nwant\n%s", tt.text, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestFindTargetsDeadline checks which deadline a target found in text takes.
+func TestFindTargetsDeadline(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"in the clause", "年底前新建标准化村卫生室12个。", "年底前"},
+		{"in the sentence", "到2027年底，居民健康素养水平达到30%。", "到2027年底"},
+		{"part of the name", "离校未就业高校毕业生年底就业率达到90%以上。", ""},
+		{"part of the name, the sentence's own", "离校未就业高校毕业生年底就业率达到90%以上，9月底前完成。", "9月底前"},
+		{"a count after a time", "上半年完成10家医院改造。", "上半年"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := FindTargets(tt.text)
+			if len(fs) == 0 {
+				t.Fatalf("FindTargets(%q): none", tt.text)
+			}
+			if fs[0].Deadline != tt.want {
+				t.Errorf("FindTargets(%q) deadline %q, want %q", tt.text, fs[0].Deadline, tt.want)
 			}
 		})
 	}

@@ -88,6 +88,9 @@ func TestParseValue(t *testing.T) {
 		{"12.6‰", 12.6, "‰"},
 		{"94元", 94, "元"},
 		{"1.5万元", 1.5, "万元"},
+		{"1.5万", 1.5, "万"},
+		{"约2亿", 2, "亿"},
+		{"12万人次", 12, "万人次"},
 		{"2026年9月完成26家", 26, "家"},
 		{" 7.6 天 ", 7.6, "天"},
 		{"0.312", 0.312, ""},
@@ -259,6 +262,12 @@ func TestTargetMet(t *testing.T) {
 		{"85%左右", "82%", true, false},
 		{"85%左右", "79%", false, false},
 		{"低于5%", "5%", false, false},
+		{"城镇新增就业1.2万人", "1.5万", true, false},
+		{"不少于20000人", "1.5万", false, false},
+		{"不少于12000人", "1.5万", true, false},
+		{"2万户", "15000户", false, false},
+		{"≥20000", "1.5万", false, false},
+		{"≥90%", "1.5万", false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.target+" "+tt.actual, func(t *testing.T) {

@@ -158,8 +158,21 @@ func convert(q Quantity, to string) (float64, error) {
 		return q.Value, nil
 	}
 	from, ok1 := lookupUnit(q.Unit)
+	if ok1 && from.family == "scale" && to == "" {
+		return q.Value * from.factor, nil // 1.5万 against a bare 20000
+	}
 	dest, ok2 := lookupUnit(to)
-	if to == "" || !ok1 || !ok2 || from.family != dest.family {
+	if to == "" || !ok1 || !ok2 {
+		return 0, ErrUnitMismatch
+	}
+	if from.family == "scale" || dest.family == "scale" {
+		// 1.5万 against 万人 or 人, 15000人 against 2万: a count in any unit
+		if counted := func(u unit) bool { return u.family == "scale" || isCount(u.name) }; !counted(from) || !counted(dest) {
+			return 0, ErrUnitMismatch
+		}
+		return q.Value * from.factor / dest.factor, nil
+	}
+	if from.family != dest.family {
 		return 0, ErrUnitMismatch
 	}
 	return q.Value * from.factor / dest.factor, nil

@@ -116,6 +116,11 @@ var units = []unit{
 	{"门", "门", 1},
 	{"类", "类", 1},
 	{"辆", "辆", 1},
+	{"轮", "轮", 1},
+	// A bare 万 or 亿 after a number only scales it: "1.5万" is 15000 of
+	// whatever the target counts. Last, so that 万人, 万元, /10万 come first.
+	{"万", "scale", 1e4},
+	{"亿", "scale", 1e8},
 }
 
 func lookupUnit(name string) (unit, bool) {

@@ -81,3 +81,24 @@ func TestNoGoals(t *testing.T) {
 		})
 	}
 }
+
+// TestDeadlineInName checks that a deadline word inside an indicator's
+// name (高校毕业生年底就业率) is not taken for the item's deadline.
+func TestDeadlineInName(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"in a name", "一、就业\n（一）做好高校毕业生就业。离校未就业高校毕业生年底就业率达到90%以上。（就业科牵头）", "2027年底前"},
+		{"in a name and in the text", "一、就业\n（一）做好高校毕业生就业。离校未就业高校毕业生年底就业率达到90%以上，6月底前出台帮扶办法。（就业科牵头）", "6月底前"},
+		{"its own", "一、就业\n（一）做好高校毕业生就业。年底前募集见习岗位500个。（就业科牵头）", "年底前"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Parse(linesOf(tt.text), Options{Year: 2027})
+			if len(p.Items) != 1 {
+				t.Fatalf("%d items", len(p.Items))
+			}
+			if got := p.Items[0].Deadline; got != tt.want {
+				t.Errorf("deadline %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

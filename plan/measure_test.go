@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/qingdan/qingdan/check"
+	"github.com/qingdan/qingdan/sheets"
 	"golang.org/x/text/width"
 )
 
@@ -164,6 +165,34 @@ func pct(n, d int) string {
 	return fmt.Sprintf("%.1f%% (%d/%d)", 100*float64(n)/float64(d), n, d)
 }
 
+// readWorkbook reads a task table kept in Excel as qingdan plan does: each
+// sheet's rows, cells joined by tabs, parsed as a plan of its own.
+func readWorkbook(t *testing.T, path string) Plan {
+	t.Helper()
+	f, err := sheets.Open(path, sheets.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var all Plan
+	for _, name := range f.SheetNames() {
+		rows, err := sheets.ReadTable(f, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := make([]Line, len(rows))
+		for i, r := range rows {
+			lines[i] = Line{No: r.Row, Text: strings.Join(r.Cells, "\t"), Cells: r.Cells}
+		}
+		p := Parse(lines, Options{File: filepath.Base(path)})
+		if all.Title == "" && len(p.Items) > 0 {
+			all.Title, all.Year = p.Title, p.Year
+		}
+		all.Items = append(all.Items, p.Items...)
+	}
+	return all
+}
+
 // TestMeasure reads the plans of testdata/measure, written for the purpose
 // in the styles offices use and annotated by hand in a .tsv beside each,
 // and reports how much of them is read right. Run with -v to see the
@@ -174,7 +203,7 @@ func TestMeasure(t *testing.T) {
 	for _, path := range paths {
 		base := strings.TrimSuffix(path, ".tsv")
 		var plan string
-		for _, ext := range []string{".txt", ".docx"} {
+		for _, ext := range []string{".txt", ".docx", ".xlsx"} {
 			if _, err := os.Stat(base + ext); err == nil {
 				plan = base + ext
 			}
@@ -182,11 +211,19 @@ func TestMeasure(t *testing.T) {
 		if plan == "" {
 			continue
 		}
-		lines := readFixture(t, strings.TrimPrefix(plan, "testdata"+string(filepath.Separator)))
-		s := measure(Parse(lines, Options{File: filepath.Base(plan)}), readAnnotation(t, path))
+		var p Plan
+		if strings.HasSuffix(plan, ".xlsx") {
+			p = readWorkbook(t, plan)
+		} else {
+			lines := readFixture(t, strings.TrimPrefix(plan, "testdata"+string(filepath.Separator)))
+			p = Parse(lines, Options{File: filepath.Base(plan)})
+		}
+		s := measure(p, readAnnotation(t, path))
 		for _, m := range s.misses {
 			t.Logf("%s: %s", filepath.Base(plan), m)
 		}
+		t.Logf("%s: 任务 %d/%d，牵头 %d，配合 %d，目标 %d/%d，多出的行 %d/%d", filepath.Base(plan),
+			s.found, s.tasks, s.leads, s.partners, s.right, s.targets, s.junk, s.extracted)
 		total.add(s)
 	}
 	t.Logf("任务找到 %s；牵头单位完全正确 %s；配合单位完全正确 %s", pct(total.found, total.tasks), pct(total.leads, total.tasks), pct(total.partners, total.tasks))

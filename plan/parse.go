@@ -534,9 +534,13 @@ func titleEnded(text string) bool {
 // deadlineAndTargets finds the item's deadline (the latest it names, else
 // the plan year's end) and its targets, each with the deadline nearest it.
 func deadlineAndTargets(text, title string, year int) (string, []Target) {
+	found := check.FindTargets(text)
 	deadline := ""
 	var latest time.Time
 	for _, phrase := range check.FindDeadlines(text) {
+		if inName(phrase, found) {
+			continue // 高校毕业生年底就业率: when the rate is measured
+		}
 		phrase = strings.TrimPrefix(phrase, "在")
 		pd, err := check.ParseDeadline(phrase)
 		d := pd.In(year)
@@ -556,7 +560,7 @@ func deadlineAndTargets(text, title string, year int) (string, []Target) {
 		}
 	}
 	var targets []Target
-	for _, f := range check.FindTargets(text) {
+	for _, f := range found {
 		t := Target{Expected: f.Subject, Phrase: f.Phrase, Deadline: f.Deadline, Doubt: f.Doubt}
 		if t.Expected == "" {
 			t.Expected = title
@@ -571,6 +575,22 @@ func deadlineAndTargets(text, title string, year int) (string, []Target) {
 		}
 	}
 	return deadline, targets
+}
+
+// inName reports whether a deadline phrase of an item's text is only part
+// of an indicator's name: inside a target's subject, and the deadline of
+// no target.
+func inName(phrase string, found []check.Found) bool {
+	in := false
+	for _, f := range found {
+		if f.Deadline == phrase {
+			return false
+		}
+		if i := strings.Index(width.Fold.String(f.Subject), phrase); i > 0 {
+			in = true
+		}
+	}
+	return in
 }
 
 // arabic writes a Chinese numeral in digits: "十六" → "16"; digits are

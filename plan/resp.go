@@ -122,11 +122,16 @@ func lastBracket(t string) int {
 	return -1
 }
 
+// lastRune returns the last character of s, or its last byte when s ends
+// in bytes that start no character: never "" for a text that is not.
 func lastRune(s string) string {
 	for i := len(s) - 1; i >= 0; i-- {
 		if s[i]&0xC0 != 0x80 {
 			return s[i:]
 		}
+	}
+	if s != "" {
+		return s[len(s)-1:]
 	}
 	return ""
 }

@@ -41,8 +41,44 @@ var tableHeaders = map[string]column{
 	"类别": colSection, "领域": colSection, "板块": colSection,
 }
 
-// headerColumn tells what a header cell names.
+// headerColumn tells what a header cell names: a header of the template
+// or of tableHeaders, one that joins two of them (工作措施及目标), or who is
+// responsible by the word offices use for their units (牵头股室, 协办科室).
 func headerColumn(h string) column {
+	if c := knownHeader(h); c != colNone {
+		return c
+	}
+	f := templates.Fold(h)
+	if m := unitHeader.FindStringSubmatch(f); m != nil {
+		switch m[1] {
+		case "牵头", "主办", "主责":
+			return colLead
+		case "责任":
+			return colDuty
+		default:
+			return colPartners
+		}
+	}
+	if parts := headerJoin.Split(f, -1); len(parts) > 1 {
+		for _, p := range parts {
+			if c := knownHeader(p); c == colContent || c == colName {
+				return colContent // 工作措施及目标, 任务和措施: the task's text
+			}
+		}
+	}
+	return colNone
+}
+
+var (
+	// unitHeader is a header naming who leads or helps by the kind of unit.
+	unitHeader = regexp.MustCompile(`^(牵头|主办|主责|责任|配合|协办|协作|协同|参与|配合协助)(?:单位|部门|处室|科室|股室|处|科|股|机构)$`)
+	// headerJoin joins the names of two columns in one header.
+	headerJoin = regexp.MustCompile(`及|和|与|、|/`)
+)
+
+// knownHeader is the column a header of the template or of tableHeaders
+// names, colNone for any other.
+func knownHeader(h string) column {
 	f := templates.Fold(h)
 	if c, ok := tableHeaders[f]; ok {
 		return c

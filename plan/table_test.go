@@ -114,3 +114,38 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestHeaderColumn checks what each header of a task table is read as.
+func TestHeaderColumn(t *testing.T) {
+	tests := []struct {
+		header string
+		want   column
+	}{
+		{"序号", colID},
+		{"重点任务", colName},
+		{"具体内容", colContent},
+		{"工作措施及目标", colContent},
+		{"目标任务和措施", colContent},
+		{"牵头单位", colLead},
+		{"牵头股室", colLead},
+		{"主办科室", colLead},
+		{"责任单位", colDuty},
+		{"责任股", colDuty},
+		{"配合股室", colPartners},
+		{"协办科室", colPartners},
+		{"协同部门", colPartners},
+		{"时间节点", colDeadline},
+		{"备注", colNote},
+		{"分管领导", colNone},
+		{"牵头领导", colNone},
+		{"完成情况及问题", colNone},
+		{"", colNone},
+	}
+	for _, tt := range tests {
+		t.Run(tt.header, func(t *testing.T) {
+			if got := headerColumn(tt.header); got != tt.want {
+				t.Errorf("headerColumn(%q) = %d, want %d", tt.header, got, tt.want)
+			}
+		})
+	}
+}

@@ -22,6 +22,7 @@ func TestColumnSynonyms(t *testing.T) {
 		{Responsibilities, "牵头处室", Lead}, {Responsibilities, "牵头部门", Lead},
 		{Responsibilities, "责任处室", Lead}, {Responsibilities, "责任单位", Lead},
 		{Responsibilities, "配合处室", Partners}, {Responsibilities, "配合部门", Partners}, {Responsibilities, "协办单位", Partners},
+		{Responsibilities, "牵头股室", Lead}, {Responsibilities, "责任科室", Lead}, {Responsibilities, "配合股室", Partners}, {Responsibilities, "配合科室", Partners},
 		{Outcomes, "成果形式", Expected}, {Outcomes, "工作目标", Expected}, {Outcomes, "指标", Expected},
 		{Outcomes, "目标", Target}, {Outcomes, "指标值", Target},
 		{Outcomes, "实际值", Actual}, {Outcomes, "实际完成值", Actual},

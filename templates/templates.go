@@ -140,8 +140,8 @@ var Responsibilities = Sheet{
 	Synonyms: []string{"责任表", "责任分工", "任务分工"},
 	Columns: []Column{
 		taskID,
-		{Key: Lead, Header: "牵头单位", Synonyms: []string{"牵头处室", "牵头部门", "责任处室", "责任单位", "牵头科室"}, Width: 18},
-		{Key: Partners, Header: "配合单位", Synonyms: []string{"配合处室", "配合部门", "协办单位", "协作单位"}, Width: 24},
+		{Key: Lead, Header: "牵头单位", Synonyms: []string{"牵头处室", "牵头部门", "责任处室", "责任单位", "牵头科室", "牵头股室", "责任科室", "责任股室"}, Width: 18},
+		{Key: Partners, Header: "配合单位", Synonyms: []string{"配合处室", "配合部门", "协办单位", "协作单位", "配合科室", "配合股室"}, Width: 24},
 		{Key: Leader, Header: "分管领导", Synonyms: []string{"分管委领导", "责任领导"}, Width: 12, Input: true},
 		{Key: Owner, Header: "责任人", Synonyms: []string{"具体责任人"}, Width: 12, Input: true},
 		{Key: Contact, Header: "联系人", Width: 12, Input: true},

@@ -1,0 +1,236 @@
+// Command makemeasure writes the table plans of testdata/measure that are
+// not plain text, from the tab-separated rows in measure/src:
+//
+//   - m11_table_wps.docx, a task table as WPS writes one: text cut into
+//     many runs, line breaks (w:br) inside a cell where the source has "|",
+//     a group row merged over its first two cells only, equal deadlines of
+//     consecutive rows merged down with vMerge "continue", a bookmark in a
+//     cell;
+//
+//   - m12_table_two_header.xlsx, a task table kept in Excel with a
+//     two-row header: 责任科室 over 牵头科室 and 配合科室, the other
+//     header cells merged down over both rows, group rows merged across
+//     and equal unit cells of consecutive rows merged down.
+//
+//     cd plan/testdata && go run ./makemeasure
+package main
+
+import (
+	"archive/zip"
+	"bufio"
+	"encoding/xml"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	if err := wpsDocx(filepath.Join("measure", "src", "m11_table_wps.tabs"), filepath.Join("measure", "m11_table_wps.docx")); err != nil {
+		return err
+	}
+	return twoHeaderXlsx(filepath.Join("measure", "src", "m12_table_two_header.tabs"), filepath.Join("measure", "m12_table_two_header.xlsx"))
+}
+
+// source is a table plan's text: the lines before the table, its rows
+// (a group row has one cell).
+type source struct {
+	before []string
+	rows   [][]string
+}
+
+func readSource(path string) (source, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return source{}, err
+	}
+	defer f.Close()
+	var src source
+	s := bufio.NewScanner(f)
+	for s.Scan() {
+		l := s.Text()
+		switch {
+		case strings.Contains(l, "\t"):
+			src.rows = append(src.rows, strings.Split(l, "\t"))
+		case len(src.rows) == 0:
+			src.before = append(src.before, l)
+		case l != "":
+			src.rows = append(src.rows, []string{l})
+		}
+	}
+	return src, s.Err()
+}
+
+func esc(s string) string {
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(s))
+	return b.String()
+}
+
+// runs cuts a text into runs of at most four characters, as WPS leaves a
+// text edited in several sittings; "|" is a line break.
+func runs(s string) string {
+	var b strings.Builder
+	for i, part := range strings.Split(s, "|") {
+		if i > 0 {
+			b.WriteString(`<w:r><w:br/></w:r>`)
+		}
+		rs := []rune(part)
+		for j := 0; j < len(rs); j += 4 {
+			k := min(j+4, len(rs))
+			fmt.Fprintf(&b, `<w:r><w:rPr><w:rFonts w:hint="eastAsia" w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312"/><w:sz w:val="21"/></w:rPr><w:t>%s</w:t></w:r>`, esc(string(rs[j:k])))
+		}
+	}
+	return b.String()
+}
+
+func wpsPara(s string) string {
+	return `<w:p><w:pPr><w:spacing w:line="240" w:lineRule="auto"/><w:jc w:val="center"/></w:pPr>` + runs(s) + `</w:p>`
+}
+
+func wpsDocx(in, out string) error {
+	src, err := readSource(in)
+	if err != nil {
+		return err
+	}
+	cols := len(src.rows[0])
+	var body strings.Builder
+	for _, l := range src.before {
+		body.WriteString(wpsPara(l))
+	}
+	body.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="7"/><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>`)
+	for range cols {
+		body.WriteString(`<w:gridCol w:w="1700"/>`)
+	}
+	body.WriteString(`</w:tblGrid>`)
+	var prev []string
+	for i, r := range src.rows {
+		body.WriteString(`<w:tr><w:tblPrEx><w:tblCellMar><w:left w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPrEx>`)
+		if i == 0 {
+			body.WriteString(`<w:trPr><w:tblHeader/><w:trHeight w:val="600" w:hRule="atLeast"/></w:trPr>`)
+		}
+		if len(r) == 1 {
+			// the group's name over 序号 and 工作任务, the rest left empty
+			fmt.Fprintf(&body, `<w:tc><w:tcPr><w:tcW w:w="3400" w:type="dxa"/><w:gridSpan w:val="2"/><w:vAlign w:val="center"/></w:tcPr>%s</w:tc>`, wpsPara(r[0]))
+			for range cols - 2 {
+				body.WriteString(`<w:tc><w:tcPr><w:tcW w:w="1700" w:type="dxa"/></w:tcPr><w:p/></w:tc>`)
+			}
+			body.WriteString(`</w:tr>`)
+			prev = nil
+			continue
+		}
+		for j, c := range r {
+			pr := `<w:tcW w:w="1700" w:type="dxa"/>`
+			last := j == cols-1
+			switch {
+			case last && len(prev) == cols && prev[j] == c:
+				pr += `<w:vMerge w:val="continue"/>`
+				c = ""
+			case last && i+1 < len(src.rows) && len(src.rows[i+1]) == cols && src.rows[i+1][j] == c:
+				pr += `<w:vMerge w:val="restart"/>`
+			}
+			p := wpsPara(c)
+			if i == 3 && j == 2 {
+				p = `<w:p><w:bookmarkStart w:id="0" w:name="_GoBack"/><w:bookmarkEnd w:id="0"/>` + strings.TrimPrefix(p, `<w:p>`)
+			}
+			body.WriteString(`<w:tc><w:tcPr>` + pr + `<w:vAlign w:val="center"/></w:tcPr>` + p + `</w:tc>`)
+		}
+		body.WriteString(`</w:tr>`)
+		prev = r
+	}
+	body.WriteString(`</w:tbl><w:p/>`)
+
+	w, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	z := zip.NewWriter(w)
+	files := []struct{ name, text string }{
+		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`},
+		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>`},
+		{"docProps/app.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>WPS Office_12.1.0.16120_F1E327BC-269C-435d-A152-05C5408002CA</Application></Properties>`},
+		{"word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:wpsCustomData="http://www.wps.cn/officeDocument/2013/wpsCustomData"><w:body>` + body.String() + `<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr></w:body></w:document>`},
+	}
+	for _, f := range files {
+		fw, err := z.Create(f.name)
+		if err != nil {
+			return err
+		}
+		if _, err := fw.Write([]byte(f.text)); err != nil {
+			return err
+		}
+	}
+	if err := z.Close(); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+func twoHeaderXlsx(in, out string) error {
+	src, err := readSource(in)
+	if err != nil {
+		return err
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	sheet := "重点任务"
+	if err := f.SetSheetName("Sheet1", sheet); err != nil {
+		return err
+	}
+	cols := len(src.rows[0])
+	name := func(c, r int) string { n, _ := excelize.CoordinatesToCellName(c, r); return n }
+	f.SetCellValue(sheet, "A1", src.before[0])
+	f.MergeCell(sheet, "A1", name(cols, 1))
+	top, sub := src.rows[0], src.rows[1]
+	for j := range cols {
+		c := j + 1
+		switch {
+		case top[j] == sub[j]:
+			f.SetCellValue(sheet, name(c, 2), top[j])
+			f.MergeCell(sheet, name(c, 2), name(c, 3))
+		case j > 0 && top[j] == top[j-1]:
+			f.SetCellValue(sheet, name(c, 3), sub[j])
+		default:
+			f.SetCellValue(sheet, name(c, 2), top[j])
+			end := c
+			for end < cols && top[end] == top[j] {
+				end++
+			}
+			f.MergeCell(sheet, name(c, 2), name(end, 2))
+			f.SetCellValue(sheet, name(c, 3), sub[j])
+		}
+	}
+	start := map[int]int{} // column → first row of a run of equal unit cells
+	var prev []string
+	for i, r := range src.rows[2:] {
+		n := i + 4
+		if len(r) == 1 {
+			f.SetCellValue(sheet, name(1, n), r[0])
+			f.MergeCell(sheet, name(1, n), name(cols, n))
+			prev = nil
+			continue
+		}
+		for j, c := range r {
+			unit := j == 3 || j == 4
+			if unit && c != "" && len(prev) == cols && prev[j] == c {
+				f.MergeCell(sheet, name(j+1, start[j]), name(j+1, n))
+				continue
+			}
+			start[j] = n
+			if c != "" {
+				f.SetCellValue(sheet, name(j+1, n), c)
+			}
+		}
+		prev = r
+	}
+	return f.SaveAs(out)
+}
