@@ -29,11 +29,11 @@ func RenderAssessment(w io.Writer, ev figures.Evaluation, scores []figures.Score
 	if opts.Title == "" {
 		opts.Title = AssessmentTitle(ev.Year, ev.AsOf)
 	}
-	return twoPass(w, func(total int) (*doc, error) { return drawAssessment(ev, scores, opts, total) })
+	return render(w, func() (*doc, error) { return drawAssessment(ev, scores, opts) })
 }
 
-func drawAssessment(ev figures.Evaluation, scores []figures.Score, opts AssessmentOptions, total int) (*doc, error) {
-	d, err := newDoc(ev.AsOf, opts.Title, opts.Org, total, opts.Fonts)
+func drawAssessment(ev figures.Evaluation, scores []figures.Score, opts AssessmentOptions) (*doc, error) {
+	d, err := newDoc(ev.AsOf, opts.Title, opts.Org, opts.Fonts)
 	if err != nil {
 		return nil, err
 	}

@@ -96,23 +96,20 @@ func Render(w io.Writer, ev figures.Evaluation, opts Options) (Info, error) {
 	if opts.Title == "" {
 		opts.Title = BulletinTitle(ev.Year, ev.AsOf)
 	}
-	return twoPass(w, func(total int) (*doc, error) { return draw(ev, opts, total) })
+	return render(w, func() (*doc, error) { return draw(ev, opts) })
 }
 
-// twoPass draws a document twice: first to count its pages for the
-// footer's "共 Y 页", then for real.
-func twoPass(w io.Writer, draw func(total int) (*doc, error)) (info Info, err error) {
+// render draws a document and writes it to w. (It was drawn twice, once
+// to count the pages for a footer's "共 Y 页"; the GB/T 9704 footer, "— 1 —",
+// needs no count.)
+func render(w io.Writer, draw func() (*doc, error)) (info Info, err error) {
 	defer func() {
 		// fpdf reports some failures by panicking.
 		if r := recover(); r != nil {
 			err = fmt.Errorf("生成 PDF 失败: %v", r)
 		}
 	}()
-	first, err := draw(0)
-	if err != nil {
-		return Info{}, err
-	}
-	d, err := draw(first.pdf.PageNo())
+	d, err := draw()
 	if err != nil {
 		return Info{}, err
 	}
@@ -165,8 +162,8 @@ func (o Options) series(ev figures.Evaluation) []figures.Period {
 	return figures.Series(earlier, ev.Period(""))
 }
 
-func draw(ev figures.Evaluation, opts Options, total int) (*doc, error) {
-	d, err := newDoc(ev.AsOf, opts.Title, opts.Org, total, opts.Fonts)
+func draw(ev figures.Evaluation, opts Options) (*doc, error) {
+	d, err := newDoc(ev.AsOf, opts.Title, opts.Org, opts.Fonts)
 	if err != nil {
 		return nil, err
 	}

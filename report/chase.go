@@ -37,8 +37,8 @@ func (o ChaseOptions) within() string {
 
 // RenderChase writes a one-page 催办通知 for each unit of chases to w.
 func RenderChase(w io.Writer, ev figures.Evaluation, chases []figures.Chase, opts ChaseOptions) (Info, error) {
-	return twoPass(w, func(total int) (*doc, error) {
-		d, err := newDoc(ev.AsOf, "催办通知", opts.Org, total, opts.Fonts)
+	return render(w, func() (*doc, error) {
+		d, err := newDoc(ev.AsOf, "催办通知", opts.Org, opts.Fonts)
 		if err != nil {
 			return nil, err
 		}

@@ -52,7 +52,6 @@ type doc struct {
 	widths   map[widthKey]float64
 	missing  map[rune]bool // characters no font has, drawn as □
 	notes    []string      // which fonts were used, and which could not be
-	total    int           // pages in the finished document, 0 while counting
 	noFooter bool          // pages without numbers: notices of a page each
 }
 
@@ -62,7 +61,7 @@ type widthKey struct {
 	r      rune
 }
 
-func newDoc(date time.Time, title, author string, total int, fonts Fonts) (*doc, error) {
+func newDoc(date time.Time, title, author string, fonts Fonts) (*doc, error) {
 	p := fpdf.New("P", "mm", "A4", "")
 	p.SetMargins(marginLeft, marginTop, marginRight)
 	p.SetAutoPageBreak(false, marginBottom)
@@ -70,7 +69,7 @@ func newDoc(date time.Time, title, author string, total int, fonts Fonts) (*doc,
 	p.SetModificationDate(date)
 	p.SetCatalogSort(true)
 	d := &doc{pdf: p, embedded: map[Role]*face{}, faces: map[Role]*face{},
-		widths: map[widthKey]float64{}, missing: map[rune]bool{}, total: total}
+		widths: map[widthKey]float64{}, missing: map[rune]bool{}}
 	byBuiltin := map[*builtin]*face{}
 	for _, role := range []Role{Body, Title, Heading, Subheading} {
 		b := builtins[role]
@@ -195,7 +194,7 @@ func (d *doc) setFont(f *face) {
 // line 7 mm below the text block, odd pages to the right and even pages to
 // the left, a character in from the edge.
 func (d *doc) footer() {
-	if d.total == 0 || d.noFooter {
+	if d.noFooter {
 		return
 	}
 	role, size := d.role, d.size
