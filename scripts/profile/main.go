@@ -1,0 +1,97 @@
+// Command profile merges a folder of returns as `qingdan merge` does and
+// writes the profiles to look at before optimising: CPU over the whole
+// run, the heap once every return is merged (the peak of what the merge
+// keeps) and the heap after judging. It prints the live heap at each.
+//
+//	go run ./scripts/bench -n 200 -generate
+//	go run ./scripts/profile /tmp/qingdan-bench/returns-200-300
+//	go tool pprof -top -cum cpu.pprof
+//	go tool pprof -sample_index=inuse_space -top heap-merged.pprof
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"time"
+
+	"github.com/qingdan/qingdan/intake"
+	"github.com/qingdan/qingdan/sheets"
+)
+
+func main() {
+	dir := flag.String("o", ".", "写出剖析文件和汇总表的`文件夹`")
+	flag.Parse()
+	if flag.NArg() == 0 {
+		fmt.Fprintln(os.Stderr, "用法：go run ./scripts/profile [-o 文件夹] 回收表文件夹")
+		os.Exit(2)
+	}
+	if err := run(flag.Args(), *dir); err != nil {
+		fmt.Fprintln(os.Stderr, "profile：", err)
+		os.Exit(1)
+	}
+}
+
+func run(inputs []string, dir string) error {
+	out, err := os.Create(filepath.Join(dir, "汇总.xlsx"))
+	if err != nil {
+		return err
+	}
+	defer out.Close()
+	cpu, err := os.Create(filepath.Join(dir, "cpu.pprof"))
+	if err != nil {
+		return err
+	}
+	defer cpu.Close()
+	mw, err := sheets.NewMergedWriter(out)
+	if err != nil {
+		return err
+	}
+	if err := pprof.StartCPUProfile(cpu); err != nil {
+		return err
+	}
+	defer pprof.StopCPUProfile()
+	asOf := time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)
+	start := time.Now()
+	var heapErr error
+	res, err := intake.Run(intake.Options{Inputs: inputs, Sink: mw, AsOf: asOf, Today: asOf,
+		Progress: func(p intake.Progress) {
+			if p.Done == p.Total {
+				heapErr = heap(filepath.Join(dir, "heap-merged.pprof"), "全部回收表合并完")
+			}
+		}})
+	if err != nil {
+		mw.Close()
+		return err
+	}
+	if heapErr != nil {
+		return heapErr
+	}
+	if err := heap(filepath.Join(dir, "heap-judged.pprof"), "核验完"); err != nil {
+		return err
+	}
+	if err := mw.Finish(res.Summary()); err != nil {
+		return err
+	}
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	fmt.Printf("共用时 %s，累计分配 %d MB，向系统申请 %d MB\n", time.Since(start).Round(time.Millisecond), ms.TotalAlloc>>20, ms.Sys>>20)
+	return nil
+}
+
+// heap writes a heap profile after a collection, and prints the heap live.
+func heap(path, when string) error {
+	runtime.GC()
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	fmt.Printf("%s时存活的堆：%d MB\n", when, ms.HeapAlloc>>20)
+	return pprof.WriteHeapProfile(f)
+}
