@@ -205,9 +205,9 @@ func dimension(head []byte) (start, end int) {
 	if end = start + gt + 1; head[end-2] == '/' {
 		return start, end
 	}
-	close := bytes.Index(head[end:], []byte("</dimension>"))
-	if close < 0 {
+	closing := bytes.Index(head[end:], []byte("</dimension>"))
+	if closing < 0 {
 		return -1, -1
 	}
-	return start, end + close + len("</dimension>")
+	return start, end + closing + len("</dimension>")
 }
