@@ -46,8 +46,9 @@ var (
 )
 
 // junkMarkers mark web page debris after a plan: links, share buttons,
-// copyright lines, the printing office's line.
-var junkMarkers = regexp.MustCompile(`附件下载|扫一扫|本文地址|公司简介|联系我们|今日新闻|推荐新闻|专题文章|版权所有|(?i)copyright|上一篇|下一篇|打印本页|关闭窗口|分享到|责任编辑|网站地图|返回顶部|【字体|印发\s*$`)
+// copyright lines, the printing office's line, and the list of the
+// attachments (附件：…) that ends a document.
+var junkMarkers = regexp.MustCompile(`^附件\s*\d*\s*(?:[:：]|$)|附件下载|扫一扫|本文地址|公司简介|联系我们|今日新闻|推荐新闻|专题文章|版权所有|(?i)copyright|上一篇|下一篇|打印本页|关闭窗口|分享到|责任编辑|网站地图|返回顶部|【字体|印发\s*$`)
 
 // classify tells a line's numbering and returns its number and the rest.
 // Numbers and brackets may be full-width: they are matched folded, and the

@@ -217,3 +217,27 @@ func TestFormsHalfWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanEnd reads where a plan's text ends: the attachments' line and
+// page debris after the last item are not part of it.
+func TestPlanEnd(t *testing.T) {
+	tests := []struct{ name, last string }{
+		{"attachment", "附件：2028年重点工作任务分解表.docx"},
+		{"numbered attachment", "附件1：指标分解表"},
+		{"attachment alone", "附件"},
+		{"print button", "【打印本页】　【关闭窗口】"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "一、重点工作\n1．做好甲项工作。全年完成培训100人次。（甲处、乙处共同负责）\n" + tt.last + "\n主办：某某中心　　地址：某某路18号"
+			var lines []Line
+			for i, l := range strings.Split(text, "\n") {
+				lines = append(lines, Line{No: i + 1, Text: l})
+			}
+			p := Parse(lines, Options{Year: 2028})
+			if len(p.Items) != 1 || strings.Join(p.Items[0].Leads, "、") != "甲处、乙处" || strings.Contains(p.Items[0].Content, "附件") {
+				t.Errorf("items %+v", p.Items)
+			}
+		})
+	}
+}
