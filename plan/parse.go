@@ -410,10 +410,10 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 			}
 		}
 		resp := findResponsibility(text)
-		if !resp.found() {
-			resp = inherited
-		}
 		body := strings.TrimSpace(resp.rest)
+		if !resp.found() {
+			resp, body = inherited, text // the group's note, the item's own text
+		}
 		if body == "" {
 			body = text
 		}

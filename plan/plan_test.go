@@ -241,3 +241,25 @@ func TestPlanEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestInheritedNote reads (1) items under an item whose note names the
+// units: they take the note, and their targets come from their own text.
+func TestInheritedNote(t *testing.T) {
+	text := "一、重点工作\n（一）做好防控\n1.实施综合防控（甲处牵头，乙处配合）。\n（1）扩大管理覆盖面，管理率达到70%；\n（2）推进筛查，完成筛查12万人。"
+	var lines []Line
+	for i, l := range strings.Split(text, "\n") {
+		lines = append(lines, Line{No: i + 1, Text: l})
+	}
+	var got []string
+	for _, it := range Parse(lines, Options{Year: 2028}).Items {
+		s := it.ID + ":" + strings.Join(it.Leads, "、") + "/" + strings.Join(it.Partners, "、")
+		for _, tg := range it.Targets {
+			s += ":" + tg.Phrase
+		}
+		got = append(got, s)
+	}
+	want := "1.1:甲处/乙处:达到70%|1.2:甲处/乙处:12万人"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got %s, want %s", strings.Join(got, "|"), want)
+	}
+}
