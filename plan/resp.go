@@ -44,7 +44,9 @@ var (
 	roleLabel = regexp.MustCompile(`(牵头责任单位|主要协作单位|(?:牵头|责任|主办|配合|协办|协作|参与)(?:处室|单位|部门|科室|股室|科所|机构))\s*[:：]`)
 	// roleWord ends a clause that names departments by their role: "A牵头",
 	// "A、B分别负责", "A、B共同牵头".
-	roleWord = regexp.MustCompile(`^(?:由)?(.+?)(共同牵头负责|共同牵头|分别牵头|牵头负责|牵头|分别负责|共同负责|具体负责|负责|配合|参与|协助|协办|协同)(?:落实|实施|推进)?$`)
+	// What the clause is about may come first ("以上指标由A牵头"), and
+	// how before the role ("各股室按职责分工负责", "A牵头汇总").
+	roleWord = regexp.MustCompile(`^(?:(?:以上|上述|主要|本项|此项|该项|各项|目标|指标|工作|任务|事项)*由)?(.+?)(?:按职责(?:分工)?)?(共同牵头负责|共同牵头|分别牵头|牵头负责|牵头|分别负责|共同负责|具体负责|负责|配合|参与|协助|协办|协同)(?:落实|实施|推进|汇总)?$`)
 	// roleThen is a role word followed by 、 and the next clause: "A牵头、B配合".
 	roleThen = regexp.MustCompile(`(牵头|负责|配合|参与|协助|协办)、`)
 	// ownedGroup names every unit of a kind under one: 局属各单位, 局机关各科室.
