@@ -66,6 +66,7 @@ var (
 func FindTargets(text string) []Found {
 	var out []Found
 	for _, sentence := range splitOutside(text, "。；;！？!?\n") {
+		sentence = openBrackets(sentence)
 		deadlines := deadlinesOutside(FindDeadlines(sentence), sentence)
 		prev := ""        // the clause before
 		lastSubject := "" // the indicator of the sentence's last target
@@ -652,6 +653,48 @@ func splitOutside(s, seps string) []string {
 		}
 	}
 	return append(out, s[start:])
+}
+
+// openBrackets writes a bracket that holds a target with its own indicator
+// as a clause of its own: "推行结果互认（互认项目不少于200项）" reads as
+// "推行结果互认，互认项目不少于200项，". A bracket that holds only the
+// phrase (增加康复床位(不少于30张)) or no target stays.
+func openBrackets(sentence string) string {
+	var b strings.Builder
+	depth, open := 0, -1
+	last := 0
+	for i, r := range sentence {
+		switch r {
+		case '(', '（':
+			if depth == 0 {
+				open = i
+			}
+			depth++
+		case ')', '）':
+			if depth == 0 {
+				continue
+			}
+			depth--
+			if depth > 0 || open < 0 {
+				continue
+			}
+			inner := sentence[open+len(firstRune(sentence[open:])) : i]
+			if !comparatorWords.MatchString(inner) || !hasNumber(inner) {
+				continue
+			}
+			if subject, phrase, _ := splitPhrase(inner); utf8.RuneCountInString(subject) < 2 || phrase == "" {
+				continue
+			}
+			b.WriteString(sentence[last:open])
+			b.WriteString("，" + inner + "，")
+			last = i + len(string(r))
+		}
+	}
+	if last == 0 {
+		return sentence
+	}
+	b.WriteString(sentence[last:])
+	return b.String()
 }
 
 // enclosing returns where the bracket around byte i of s opens and closes,
