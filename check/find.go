@@ -26,10 +26,10 @@ type Found struct {
 var comparatorWords = regexp.MustCompile(`保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|达\d|力争\d|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|以上|以内|以下|之内|左右|[≥≤><]`)
 
 // phraseStart are the words a target phrase begins with, the longest first.
-var phraseStart = regexp.MustCompile(`(?:缩短至|缩短到|压缩至|压缩到|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|提高|提升|增长|增加|上升|下降|降低|减少|[≥≤><]=?)`)
+var phraseStart = regexp.MustCompile(`(?:缩短至|缩短到|压缩至|压缩到|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|提高|提升|增长|增加|上升|下降|降低|减少|压缩|缩短|缩减|[≥≤><]=?)`)
 
 var (
-	subjectPrefix = regexp.MustCompile(`^(?:以[^，,、]{1,10}为单位|并|且|使|将|积极|努力|其中|全市|全县|全区|全省|全年|年内|年底前|力争|确保|争取|实现|推动|进一步|同时|到\d{4}年底?|\d{4}年底?前?)+`)
+	subjectPrefix = regexp.MustCompile(`^(?:以[^，,、]{1,10}为单位|每(?:年度?|半年|季度?|月|周)|并|且|使|将|积极|努力|其中|全市|全县|全区|全省|全年|年内|年底前|力争|确保|争取|实现|推动|进一步|同时|到\d{4}年底?|\d{4}年底?前?)+`)
 	// leadVerbs are the verbs before an indicator named in the clause before
 	// a bare target: "持续提升居民健康素养，并保持在29%以上".
 	leadVerbs = regexp.MustCompile(`^(?:努力|持续|不断|进一步|继续|积极|稳步|大力|全面|深入|扎实)*(?:扩大|提升|提高|增加|降低|巩固|推进|推广|保持|稳定|加强|改善|实施|落实|深化|开展)?`)
@@ -44,7 +44,7 @@ var (
 	baseline = regexp.MustCompile(`基础上|基数`)
 	// baselineTail is what a relative target is measured from, written
 	// between its indicator and its phrase: 较上年, 在2019年基础上.
-	baselineTail = regexp.MustCompile(`(?:较|比|在)(?:上年度?|去年|上一年|\d{4}年(?:度|底|末)?)(?:的?基础上|水平上)?$|在(?:上年度?|去年|\d{4}年(?:度|底|末)?)?的?基础上$`)
+	baselineTail = regexp.MustCompile(`(?:较|比|在)(?:上年度?|去年|上一年|上年同期|同期|\d{4}年(?:度|底|末)?|前[一二三四五六七八九十\d]{1,2}年(?:均值|平均值?|平均水平)?)(?:的?基础上|水平上)?$|在(?:上年度?|去年|\d{4}年(?:度|底|末)?)?的?基础上$`)
 	// ageWords are ages that say who, not how much: 5岁以下儿童, 65周岁以上;
 	// so is a type named by its number: 2型糖尿病.
 	ageWords = regexp.MustCompile(`\d+(?:周)?岁(?:及)?(?:以[上下])?|\d型`)
@@ -786,7 +786,7 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 		trimmed = subject
 		subject = baselineTail.ReplaceAllString(subject, "")
 		subject = unitOfCount.ReplaceAllString(subject, "")
-		for _, w := range []string{"分别", "力争", "确保", "争取", "每年", "年均", "再", "要", "保持", "稳定", "达", "有", "各"} {
+		for _, w := range []string{"分别", "力争", "确保", "争取", "每年", "每季度", "每半年", "每月", "每周", "年均", "平均", "再", "要", "保持", "稳定", "达", "有", "各"} {
 			subject = strings.TrimSuffix(subject, w)
 		}
 	}
