@@ -563,13 +563,17 @@ func distribute(c string) []string {
 
 var (
 	ageQualifier   = regexp.MustCompile(`\d+(?:周)?岁及?以[上下]`)
-	countAfterVerb = regexp.MustCompile(`(?:` + cumulativeVerb.String() + `|争创|新创|创成)[^\d，,；;]{0,20}?\d+(?:\.\d+)?(?:-\d+)?(?:` + countUnits + `)`)
+	countAfterVerb = regexp.MustCompile(`(?:` + cumulativeVerb.String() + `|争创|新创|创成)[^\d，,；;]{0,20}?\d+(?:\.\d+)?(?:-\d+)?(?:` + countUnits + `|` + builtUnits + `)`)
 	countRange     = regexp.MustCompile(`\d+-\d+(?:` + countUnits + `)`)
 	// countThenVerb is a count of those who do something, written first:
 	// 11.8万名老年人完成健康体检, 20家医院通过评审.
 	countThenVerb = regexp.MustCompile(`^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?(?:` + countUnits + `)[^，,；;\d]{0,4}(?:\d+(?:周)?岁(?:及)?(?:以[上下])?)?[^，,；;\d]{1,16}?(?:完成|通过|参加|接受|达到|建成|获得|纳入|接入|签约|实现|打造成|创成|晋升)`)
 	coverageAtEnd = regexp.MustCompile(`全覆盖(?:目标|成果)?$`)
 )
+
+// builtUnits measure what is built or added, counted like things after a
+// verb of doing: 新增绿色建筑面积120万平方米, 新建绿道30公里.
+const builtUnits = `万平方米|平方米|万亩|亩|公里|千米`
 
 // countUnits are the units of counted things.
 const countUnits = `万座|万户|万名|万个|万份|万件|万张|万次|个|家次|家|所|名|项|场|次|人次|人|座|条|张|支|批次|批|种|类|期|篇|部|件|户|村|万人|万人次|轮|台|套|份|例`
@@ -581,7 +585,8 @@ var (
 	countAfterLead = regexp.MustCompile(`^(将|\p{Han}{2}|为\p{Han}{0,8}?)\d+(?:\.\d+)?(?:` + countUnits + `)\p{Han}`)
 	// countClosing is a count that closes a clause saying what is done:
 	// 募集就业见习岗位500个, 帮扶就业困难人员就业800人.
-	countClosing = regexp.MustCompile(`^(\p{Han}{2})[^\d，,；;、]{1,30}?\d+(?:\.\d+)?(?:` + countUnits + `)$`)
+	// The unit may be followed by its other name: 筹集保障性租赁住房1500套（间）.
+	countClosing = regexp.MustCompile(`^(\p{Han}{2})[^\d，,；;、]{1,30}?\d+(?:\.\d+)?(?:` + countUnits + `)(?:[(（]\p{Han}{1,3}[)）])?$`)
 	// notDoing opens a count of what there is (每年, 现有, 患有), not of what
 	// is to be done, or a count that is the scope of a verb of managing or
 	// improving, not a target: 加强30种大病专项救治, 做好18个品规…试点;
