@@ -26,10 +26,10 @@ type Found struct {
 var comparatorWords = regexp.MustCompile(`保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|达\d|力争\d|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|以上|以内|以下|之内|左右|[≥≤><]`)
 
 // phraseStart are the words a target phrase begins with, the longest first.
-var phraseStart = regexp.MustCompile(`(?:缩短至|缩短到|压缩至|压缩到|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|提高|提升|增长|增加|上升|下降|降低|减少|[≥≤><]=?)`)
+var phraseStart = regexp.MustCompile(`(?:缩短至|缩短到|压缩至|压缩到|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|提高|提升|增长|增加|上升|下降|降低|减少|压缩|缩短|缩减|[≥≤><]=?)`)
 
 var (
-	subjectPrefix = regexp.MustCompile(`^(?:以[^，,、]{1,10}为单位|并|且|使|将|积极|努力|其中|全市|全县|全区|全省|全年|年内|年底前|力争|确保|争取|实现|推动|进一步|同时|到\d{4}年底?|\d{4}年底?前?)+`)
+	subjectPrefix = regexp.MustCompile(`^(?:以[^，,、]{1,10}为单位|每(?:年度?|半年|季度?|月|周)|并|且|使|将|积极|努力|其中|全市|全县|全区|全省|全年|年内|年底前|力争|确保|争取|实现|推动|进一步|同时|到\d{4}年底?|\d{4}年底?前?)+`)
 	// leadVerbs are the verbs before an indicator named in the clause before
 	// a bare target: "持续提升居民健康素养，并保持在29%以上".
 	leadVerbs = regexp.MustCompile(`^(?:努力|持续|不断|进一步|继续|积极|稳步|大力|全面|深入|扎实)*(?:扩大|提升|提高|增加|降低|巩固|推进|推广|保持|稳定|加强|改善|实施|落实|深化|开展)?`)
@@ -44,7 +44,7 @@ var (
 	baseline = regexp.MustCompile(`基础上|基数`)
 	// baselineTail is what a relative target is measured from, written
 	// between its indicator and its phrase: 较上年, 在2019年基础上.
-	baselineTail = regexp.MustCompile(`(?:较|比|在)(?:上年度?|去年|上一年|\d{4}年(?:度|底|末)?)(?:的?基础上|水平上)?$|在(?:上年度?|去年|\d{4}年(?:度|底|末)?)?的?基础上$`)
+	baselineTail = regexp.MustCompile(`(?:较|比|在)(?:上年度?|去年|上一年|上年同期|同期|\d{4}年(?:度|底|末)?|前[一二三四五六七八九十\d]{1,2}年(?:均值|平均值?|平均水平)?)(?:的?基础上|水平上)?$|在(?:上年度?|去年|\d{4}年(?:度|底|末)?)?的?基础上$`)
 	// ageWords are ages that say who, not how much: 5岁以下儿童, 65周岁以上;
 	// so is a type named by its number: 2型糖尿病.
 	ageWords = regexp.MustCompile(`\d+(?:周)?岁(?:及)?(?:以[上下])?|\d型`)
@@ -66,6 +66,7 @@ var (
 func FindTargets(text string) []Found {
 	var out []Found
 	for _, sentence := range splitOutside(text, "。；;！？!?\n") {
+		sentence = openBrackets(sentence)
 		deadlines := deadlinesOutside(FindDeadlines(sentence), sentence)
 		prev := ""        // the clause before
 		lastSubject := "" // the indicator of the sentence's last target
@@ -562,13 +563,17 @@ func distribute(c string) []string {
 
 var (
 	ageQualifier   = regexp.MustCompile(`\d+(?:周)?岁及?以[上下]`)
-	countAfterVerb = regexp.MustCompile(`(?:` + cumulativeVerb.String() + `|争创|新创|创成)[^\d，,；;]{0,20}?\d+(?:\.\d+)?(?:-\d+)?(?:` + countUnits + `)`)
+	countAfterVerb = regexp.MustCompile(`(?:` + cumulativeVerb.String() + `|争创|新创|创成)[^\d，,；;]{0,20}?\d+(?:\.\d+)?(?:-\d+)?(?:` + countUnits + `|` + builtUnits + `)`)
 	countRange     = regexp.MustCompile(`\d+-\d+(?:` + countUnits + `)`)
 	// countThenVerb is a count of those who do something, written first:
 	// 11.8万名老年人完成健康体检, 20家医院通过评审.
 	countThenVerb = regexp.MustCompile(`^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?(?:` + countUnits + `)[^，,；;\d]{0,4}(?:\d+(?:周)?岁(?:及)?(?:以[上下])?)?[^，,；;\d]{1,16}?(?:完成|通过|参加|接受|达到|建成|获得|纳入|接入|签约|实现|打造成|创成|晋升)`)
 	coverageAtEnd = regexp.MustCompile(`全覆盖(?:目标|成果)?$`)
 )
+
+// builtUnits measure what is built or added, counted like things after a
+// verb of doing: 新增绿色建筑面积120万平方米, 新建绿道30公里.
+const builtUnits = `万平方米|平方米|万亩|亩|公里|千米`
 
 // countUnits are the units of counted things.
 const countUnits = `万座|万户|万名|万个|万份|万件|万张|万次|个|家次|家|所|名|项|场|次|人次|人|座|条|张|支|批次|批|种|类|期|篇|部|件|户|村|万人|万人次|轮|台|套|份|例`
@@ -580,7 +585,8 @@ var (
 	countAfterLead = regexp.MustCompile(`^(将|\p{Han}{2}|为\p{Han}{0,8}?)\d+(?:\.\d+)?(?:` + countUnits + `)\p{Han}`)
 	// countClosing is a count that closes a clause saying what is done:
 	// 募集就业见习岗位500个, 帮扶就业困难人员就业800人.
-	countClosing = regexp.MustCompile(`^(\p{Han}{2})[^\d，,；;、]{1,30}?\d+(?:\.\d+)?(?:` + countUnits + `)$`)
+	// The unit may be followed by its other name: 筹集保障性租赁住房1500套（间）.
+	countClosing = regexp.MustCompile(`^(\p{Han}{2})[^\d，,；;、]{1,30}?\d+(?:\.\d+)?(?:` + countUnits + `)(?:[(（]\p{Han}{1,3}[)）])?$`)
 	// notDoing opens a count of what there is (每年, 现有, 患有), not of what
 	// is to be done, or a count that is the scope of a verb of managing or
 	// improving, not a target: 加强30种大病专项救治, 做好18个品规…试点;
@@ -652,6 +658,48 @@ func splitOutside(s, seps string) []string {
 		}
 	}
 	return append(out, s[start:])
+}
+
+// openBrackets writes a bracket that holds a target with its own indicator
+// as a clause of its own: "推行结果互认（互认项目不少于200项）" reads as
+// "推行结果互认，互认项目不少于200项，". A bracket that holds only the
+// phrase (增加康复床位(不少于30张)) or no target stays.
+func openBrackets(sentence string) string {
+	var b strings.Builder
+	depth, open := 0, -1
+	last := 0
+	for i, r := range sentence {
+		switch r {
+		case '(', '（':
+			if depth == 0 {
+				open = i
+			}
+			depth++
+		case ')', '）':
+			if depth == 0 {
+				continue
+			}
+			depth--
+			if depth > 0 || open < 0 {
+				continue
+			}
+			inner := sentence[open+len(firstRune(sentence[open:])) : i]
+			if !comparatorWords.MatchString(inner) || !hasNumber(inner) {
+				continue
+			}
+			if subject, phrase, _ := splitPhrase(inner); utf8.RuneCountInString(subject) < 2 || phrase == "" {
+				continue
+			}
+			b.WriteString(sentence[last:open])
+			b.WriteString("，" + inner + "，")
+			last = i + len(string(r))
+		}
+	}
+	if last == 0 {
+		return sentence
+	}
+	b.WriteString(sentence[last:])
+	return b.String()
 }
 
 // enclosing returns where the bracket around byte i of s opens and closes,
@@ -743,7 +791,7 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 		trimmed = subject
 		subject = baselineTail.ReplaceAllString(subject, "")
 		subject = unitOfCount.ReplaceAllString(subject, "")
-		for _, w := range []string{"分别", "力争", "确保", "争取", "每年", "年均", "再", "要", "保持", "稳定", "达", "有", "各"} {
+		for _, w := range []string{"分别", "力争", "确保", "争取", "每年", "每季度", "每半年", "每月", "每周", "年均", "平均", "再", "要", "保持", "稳定", "达", "有", "各"} {
 			subject = strings.TrimSuffix(subject, w)
 		}
 	}

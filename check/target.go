@@ -180,7 +180,7 @@ func convert(q Quantity, to string) (float64, error) {
 
 var (
 	coverage       = regexp.MustCompile(`全覆盖|全部覆盖|全面覆盖|全部完成|实现全部|^全部$|^100%覆盖$`)
-	relativeWords  = regexp.MustCompile(`(提高|提升|增长|增加|上升|下降|降低|减少)了?(?:约|近)?(\d+(?:\.\d+)?)(?:-\d+(?:\.\d+)?)?(个百分点|%|‰)(以上|左右)?`)
+	relativeWords  = regexp.MustCompile(`(提高|提升|增长|增加|上升|下降|降低|减少|压缩|缩短|缩减)了?(?:约|近)?(\d+(?:\.\d+)?)(?:-\d+(?:\.\d+)?)?(个百分点|%|‰)(以上|左右)?`)
 	cumulativeVerb = regexp.MustCompile(`新增|新建|建成|组建|完成|开展|培训|引进|招聘|创建|组织|发布|举办|累计|培养|培育|引育|签约|改造|设立|建设|评审|认定|打造`)
 	suffixAtLeast  = regexp.MustCompile(`^(?:及)?以上`)
 	suffixAtMost   = regexp.MustCompile(`^(?:及)?(?:以内|以下|之内)`)
@@ -217,7 +217,7 @@ func ParseTarget(s string) (Target, error) {
 		t.Relative = true
 		t.Change, _ = strconv.ParseFloat(m[2], 64)
 		t.ChangeUnit = m[3]
-		t.Down = strings.Contains("下降降低减少", m[1])
+		t.Down = strings.Contains("下降降低减少压缩缩短缩减", m[1])
 		t.Op = AtLeast
 		switch {
 		case m[4] == "左右":

@@ -35,6 +35,12 @@ func TestGoals(t *testing.T) {
 		{"one indicator a line",
 			"一、总体要求\n主要目标指标\n居民健康素养水平达到33%。\n每千人口执业医师数达到3.2人。\n全县上下要统一思想。\n" + tasks,
 			"总体要求", "", []string{"居民健康素养水平|达到33%", "每千人口执业医师数|达到3.2人"}},
+		{"a table pasted with tabs",
+			"一、年度主要指标\n序号\t指标\t目标值\n1\t网络直报率\t≥99%\n2\t重大慢性病过早死亡率\t≤13.5%\n以上指标由业务科牵头汇总，各业务所配合。\n" + tasks,
+			"年度主要指标", "业务科", []string{"网络直报率|≥99%", "重大慢性病过早死亡率|≤13.5%"}},
+		{"a table after a line that introduces it",
+			"一、主要目标\n全县主要目标如下：\n序号\t指标名称\t目标值\n1\t事故死亡人数\t比上年下降10%\n2\t应急避难场所\t3个\n（主要目标由综合股牵头，各股室按职责分工负责。）\n" + tasks,
+			"主要目标", "综合股", []string{"事故死亡人数|下降10%", "应急避难场所|3个"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

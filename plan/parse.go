@@ -46,8 +46,9 @@ var (
 )
 
 // junkMarkers mark web page debris after a plan: links, share buttons,
-// copyright lines, the printing office's line.
-var junkMarkers = regexp.MustCompile(`附件下载|扫一扫|本文地址|公司简介|联系我们|今日新闻|推荐新闻|专题文章|版权所有|(?i)copyright|上一篇|下一篇|打印本页|关闭窗口|分享到|责任编辑|网站地图|返回顶部|【字体|印发\s*$`)
+// copyright lines, the printing office's line, and the list of the
+// attachments (附件：…) that ends a document.
+var junkMarkers = regexp.MustCompile(`^附件\s*\d*\s*(?:[:：]|$)|附件下载|扫一扫|本文地址|公司简介|联系我们|今日新闻|推荐新闻|专题文章|版权所有|(?i)copyright|上一篇|下一篇|打印本页|关闭窗口|分享到|责任编辑|网站地图|返回顶部|【字体|印发\s*$`)
 
 // classify tells a line's numbering and returns its number and the rest.
 // Numbers and brackets may be full-width: they are matched folded, and the
@@ -124,19 +125,8 @@ func Parse(lines []Line, opts Options) Plan {
 	// whose outcomes they are.
 	var goals goalsText
 	inGoals := false
-	addGoals := func(l Line, text, section string) {
-		if goals.line == 0 {
-			goals.line, goals.section = l.No, section
-		}
-		goals.text.WriteString(text)
-	}
 	for _, l := range clean[:start] {
-		if i := goalsStart(l.Text); i >= 0 || inGoals && len(check.FindTargets(l.Text)) > 0 {
-			addGoals(l, l.Text[max(i, 0):], "")
-			inGoals = true
-		} else {
-			inGoals = goalsHeading.MatchString(l.Text)
-		}
+		inGoals = goals.take(l, "", inGoals)
 	}
 	inGoals = false
 
@@ -188,12 +178,7 @@ func Parse(lines []Line, opts Options) Plan {
 		if last == nil {
 			// text between a heading and the first item: only the main
 			// target indicators are kept
-			if i := goalsStart(l.Text); i >= 0 || inGoals && len(check.FindTargets(l.Text)) > 0 {
-				addGoals(l, l.Text[max(i, 0):], sec)
-				inGoals = true
-			} else {
-				inGoals = goalsHeading.MatchString(l.Text)
-			}
+			inGoals = goals.take(l, sec, inGoals)
 			continue
 		}
 		if lastEnded && isDebris(l.Text) {
@@ -226,7 +211,7 @@ var (
 	// "主要目标：", "主要预期目标是：", "年度目标指标：".
 	goalsMarker = regexp.MustCompile(`(?:主要(?:预期)?(?:目标|指标)(?:指标|任务)?|(?:年度|预期)目标(?:指标)?)(?:是|为)?[：:]`)
 	// goalsHeading is a heading or a line of its own over them.
-	goalsHeading = regexp.MustCompile(`^(?:[(（]?[一二三四五六七八九十]{1,3}[)）、]\s*)?(?:主要(?:预期)?(?:目标|指标)(?:指标)?|(?:年度|预期)目标(?:指标)?)[。：:]?$`)
+	goalsHeading = regexp.MustCompile(`^(?:[(（]?[一二三四五六七八九十]{1,3}[)）、]\s*)?(?:(?:年度|预期)?主要(?:预期)?(?:目标|指标)(?:指标)?|(?:年度|预期)目标(?:指标)?)[。：:]?$`)
 )
 
 // goalsStart returns where the main targets begin in a line: at its start
@@ -247,6 +232,58 @@ type goalsText struct {
 	text    strings.Builder
 	section string
 	line    int
+}
+
+// take reads a line outside every task, in the main targets (inGoals)
+// or not, and tells whether the main targets go on after it. Besides
+// lines of targets, they go on over a line that introduces them
+// (主要目标如下：) and over a table of them: its header row is skipped and
+// each row reads as its indicator followed by its target, the 序号 cell
+// left out. A line that only names who is responsible for them
+// (以上指标由A牵头汇总，B配合。) is their note, and ends them.
+func (g *goalsText) take(l Line, section string, inGoals bool) bool {
+	add := func(text string) {
+		if g.line == 0 {
+			g.line, g.section = l.No, section
+		}
+		g.text.WriteString(text)
+	}
+	if i := goalsStart(l.Text); i >= 0 {
+		add(l.Text[i:])
+		return true
+	}
+	if !inGoals {
+		return goalsHeading.MatchString(l.Text)
+	}
+	if cells := l.Cells; cells != nil || strings.Contains(l.Text, "\t") {
+		if cells == nil {
+			cells = strings.Split(l.Text, "\t")
+		}
+		var row []string
+		for i, c := range cells {
+			if c = strings.TrimSpace(c); c != "" && (i > 0 || !idCell.MatchString(width.Fold.String(c))) {
+				row = append(row, c)
+			}
+		}
+		if text := strings.Join(row, ""); len(check.FindTargets(text)) > 0 {
+			add(text + "；")
+		}
+		return true
+	}
+	if len(check.FindTargets(l.Text)) > 0 {
+		add(l.Text)
+		return true
+	}
+	if strings.HasSuffix(l.Text, "：") || strings.HasSuffix(l.Text, ":") {
+		return true
+	}
+	if note := strings.Trim(l.Text, "（）()。 "); g.text.Len() > 0 && note != "" && onlyRoles(note) {
+		text := strings.TrimRight(g.text.String(), "；;，, ")
+		g.text.Reset()
+		g.text.WriteString(text + "。" + note + "。")
+		return false
+	}
+	return goalsHeading.MatchString(l.Text)
 }
 
 // item makes the task of the main target indicators, when the paragraph
@@ -409,10 +446,10 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 			}
 		}
 		resp := findResponsibility(text)
-		if !resp.found() {
-			resp = inherited
-		}
 		body := strings.TrimSpace(resp.rest)
+		if !resp.found() {
+			resp, body = inherited, text // the group's note, the item's own text
+		}
 		if body == "" {
 			body = text
 		}

@@ -217,3 +217,49 @@ func TestFormsHalfWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanEnd reads where a plan's text ends: the attachments' line and
+// page debris after the last item are not part of it.
+func TestPlanEnd(t *testing.T) {
+	tests := []struct{ name, last string }{
+		{"attachment", "附件：2028年重点工作任务分解表.docx"},
+		{"numbered attachment", "附件1：指标分解表"},
+		{"attachment alone", "附件"},
+		{"print button", "【打印本页】　【关闭窗口】"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "一、重点工作\n1．做好甲项工作。全年完成培训100人次。（甲处、乙处共同负责）\n" + tt.last + "\n主办：某某中心　　地址：某某路18号"
+			var lines []Line
+			for i, l := range strings.Split(text, "\n") {
+				lines = append(lines, Line{No: i + 1, Text: l})
+			}
+			p := Parse(lines, Options{Year: 2028})
+			if len(p.Items) != 1 || strings.Join(p.Items[0].Leads, "、") != "甲处、乙处" || strings.Contains(p.Items[0].Content, "附件") {
+				t.Errorf("items %+v", p.Items)
+			}
+		})
+	}
+}
+
+// TestInheritedNote reads (1) items under an item whose note names the
+// units: they take the note, and their targets come from their own text.
+func TestInheritedNote(t *testing.T) {
+	text := "一、重点工作\n（一）做好防控\n1.实施综合防控（甲处牵头，乙处配合）。\n（1）扩大管理覆盖面，管理率达到70%；\n（2）推进筛查，完成筛查12万人。"
+	var lines []Line
+	for i, l := range strings.Split(text, "\n") {
+		lines = append(lines, Line{No: i + 1, Text: l})
+	}
+	var got []string
+	for _, it := range Parse(lines, Options{Year: 2028}).Items {
+		s := it.ID + ":" + strings.Join(it.Leads, "、") + "/" + strings.Join(it.Partners, "、")
+		for _, tg := range it.Targets {
+			s += ":" + tg.Phrase
+		}
+		got = append(got, s)
+	}
+	want := "1.1:甲处/乙处:达到70%|1.2:甲处/乙处:12万人"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got %s, want %s", strings.Join(got, "|"), want)
+	}
+}

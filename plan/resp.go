@@ -39,10 +39,14 @@ var asWritten *units.Directory
 
 var (
 	// roleLabel is a label before a list of departments.
-	roleLabel = regexp.MustCompile(`(牵头责任单位|牵头(?:处室|单位|部门|科室|股室)|责任(?:处室|单位|部门|科室|股室)|主办(?:处室|单位)|主要协作单位|配合(?:处室|单位|部门|科室|股室)|协办(?:处室|单位)|协作(?:处室|单位)|参与(?:处室|单位))\s*[:：]`)
+	// Every role takes every word offices use for their units: 处室,
+	// 科室, 股室, 科所 (a 疾控中心's), 单位, 部门, 机构.
+	roleLabel = regexp.MustCompile(`(牵头责任单位|主要协作单位|(?:牵头|责任|主办|配合|协办|协作|参与)(?:处室|单位|部门|科室|股室|科所|机构))\s*[:：]`)
 	// roleWord ends a clause that names departments by their role: "A牵头",
 	// "A、B分别负责", "A、B共同牵头".
-	roleWord = regexp.MustCompile(`^(?:由)?(.+?)(共同牵头负责|共同牵头|分别牵头|牵头负责|牵头|分别负责|共同负责|具体负责|负责|配合|参与|协助|协办|协同)(?:落实|实施|推进)?$`)
+	// What the clause is about may come first ("以上指标由A牵头"), and
+	// how before the role ("各股室按职责分工负责", "A牵头汇总").
+	roleWord = regexp.MustCompile(`^(?:(?:以上|上述|主要|本项|此项|该项|各项|目标|指标|工作|任务|事项)*由)?(.+?)(?:按职责(?:分工)?)?(共同牵头负责|共同牵头|分别牵头|牵头负责|牵头|分别负责|共同负责|具体负责|负责|配合|参与|协助|协办|协同)(?:落实|实施|推进|汇总)?$`)
 	// roleThen is a role word followed by 、 and the next clause: "A牵头、B配合".
 	roleThen = regexp.MustCompile(`(牵头|负责|配合|参与|协助|协办)、`)
 	// ownedGroup names every unit of a kind under one: 局属各单位, 局机关各科室.
@@ -155,7 +159,14 @@ func parseRoles(s string) responsibility {
 	var leads, partners, groups []string
 	var notes []string
 	dutyOnly := true // every lead came from a 责任 label and no role says who cooperates
-	add := func(role, list string) {
+	var add func(role, list string)
+	add = func(role, list string) {
+		// "A会同B负责": A leads, B works with it
+		if lead, with, ok := strings.Cut(list, "会同"); ok && isLeadRole(role) && lead != "" && with != "" {
+			add(role, lead)
+			add("配合", with)
+			return
+		}
 		l := asWritten.Split(list)
 		for _, u := range l.Units {
 			if ownedGroup.MatchString(string(u)) {

@@ -22,6 +22,11 @@ func TestFindResponsibility(t *testing.T) {
 		{"square brackets", "做好工作。【责任单位：甲局；配合单位：乙局】", "甲局", "乙局", ""},
 		{"lead mark", "做好工作。责任单位：甲局（牵头）、乙局", "甲局", "乙局", ""},
 		{"by", "做好工作。（由甲局牵头，乙局配合）", "甲局", "乙局", ""},
+		{"together with", "做好工作。由甲处会同乙处、丙局负责。", "甲处", "乙处、丙局", ""},
+		{"together with in brackets", "做好工作。（甲处会同乙处牵头）", "甲处", "乙处", ""},
+		{"institute labels", "做好工作。（责任科所：甲所；协作科所：乙中心、丙科）", "甲所", "乙中心、丙科", ""},
+		{"institute labels after the text", "做好工作。责任科所：甲所；协作科所：乙所。", "甲所", "乙所", ""},
+		{"jointly responsible", "做好工作。（甲室、乙室共同负责）", "甲室、乙室", "", ""},
 		{"section offices", "做好工作。（牵头股室：甲股、乙股；配合股室：丙中心）", "甲股、乙股", "丙中心", ""},
 	}
 	for _, tt := range tests {

@@ -312,7 +312,7 @@ func findTables(lines []Line) ([]tableRow, []tableLayout, int) {
 
 var (
 	cnNumeral   = regexp.MustCompile(`^[一二三四五六七八九十]{1,3}$`)
-	idCell      = regexp.MustCompile(`^(\d{1,3})(?:[.．、]\d{1,3})*[.．、]?$`)
+	idCell      = regexp.MustCompile(`^(\d{1,3})(?:[.．、-]\d{1,3})*[.．、]?$`)
 	sectionCell = regexp.MustCompile(`^([一二三四五六七八九十]{1,3})[、.．]\s*(.*)$`)
 )
 
@@ -399,6 +399,10 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 				label = "责任单位："
 			}
 			note := label + lineBreaks.Replace(lead+duty)
+			if lead != "" && duty != "" {
+				// 责任单位 beside 牵头单位 names who works with the lead
+				note = label + lineBreaks.Replace(lead) + "；配合单位：" + lineBreaks.Replace(duty)
+			}
 			if partners != "" {
 				note += "；配合单位：" + lineBreaks.Replace(partners)
 			}

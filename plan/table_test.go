@@ -149,3 +149,40 @@ func TestHeaderColumn(t *testing.T) {
 		})
 	}
 }
+
+// TestTableLeadAndDuty reads tables with both a 牵头单位 and a 责任单位
+// column, and 序号 written with a hyphen (1-1): the 责任单位 besides the
+// lead cooperate, and the number is the row's ID.
+func TestTableLeadAndDuty(t *testing.T) {
+	tests := []struct {
+		name string
+		rows [][]string
+		want string
+	}{
+		{"duty repeats the lead", [][]string{
+			{"序号", "重点任务", "牵头单位", "责任单位", "完成时限"},
+			{"1-1", "做好甲项工作。", "甲科", "甲科、乙科、各街道办事处", "年底前"},
+			{"1-2", "做好乙项工作。", "乙科、丙科", "", "年底前"},
+			{"2-1", "做好丙项工作。", "丙科牵头，甲科配合", "", "年底前"},
+		}, "1-1:甲科/乙科|1-2:乙科、丙科/|2-1:丙科/甲科"},
+		{"duty and partners", [][]string{
+			{"序号", "重点任务", "牵头单位", "责任单位", "配合单位"},
+			{"1", "做好甲项工作。", "甲科", "乙科", "丙科"},
+		}, "1:甲科/乙科、丙科"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var lines []Line
+			for i, r := range tt.rows {
+				lines = append(lines, Line{No: i + 1, Text: strings.Join(r, "\t"), Cells: r})
+			}
+			var got []string
+			for _, it := range Parse(lines, Options{Year: 2028}).Items {
+				got = append(got, it.ID+":"+strings.Join(it.Leads, "、")+"/"+strings.Join(it.Partners, "、"))
+			}
+			if strings.Join(got, "|") != tt.want {
+				t.Errorf("got %s, want %s", strings.Join(got, "|"), tt.want)
+			}
+		})
+	}
+}

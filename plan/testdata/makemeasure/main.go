@@ -12,6 +12,16 @@
 //     header cells merged down over both rows, group rows merged across
 //     and equal unit cells of consecutive rows merged down.
 //
+//   - m15_xlsx_dates.xlsx, a task table kept in Excel with a title row
+//     under an "附件1" row, a 类别 column whose cells are merged down over
+//     each group's rows, 序号 like "1-1", 牵头单位 and 责任单位 side by
+//     side, and 完成时限 written as dates (date cells with a date format)
+//     where the source has yyyy-mm-dd; the last line is a note merged across;
+//
+//   - m16_docx_bold.docx, a plan written in Word: "**…**" in the source is
+//     bold, cut into runs of two characters as Word leaves a heading typed
+//     in pieces; the numbers are typed; tab-separated lines are a table.
+//
 //     cd plan/testdata && go run ./makemeasure
 package main
 
@@ -23,6 +33,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -38,7 +49,13 @@ func run() error {
 	if err := wpsDocx(filepath.Join("measure", "src", "m11_table_wps.tabs"), filepath.Join("measure", "m11_table_wps.docx")); err != nil {
 		return err
 	}
-	return twoHeaderXlsx(filepath.Join("measure", "src", "m12_table_two_header.tabs"), filepath.Join("measure", "m12_table_two_header.xlsx"))
+	if err := twoHeaderXlsx(filepath.Join("measure", "src", "m12_table_two_header.tabs"), filepath.Join("measure", "m12_table_two_header.xlsx")); err != nil {
+		return err
+	}
+	if err := datesXlsx(filepath.Join("measure", "src", "m15_xlsx_dates.tabs"), filepath.Join("measure", "m15_xlsx_dates.xlsx")); err != nil {
+		return err
+	}
+	return boldDocx(filepath.Join("measure", "src", "m16_docx_bold.txt"), filepath.Join("measure", "m16_docx_bold.docx"))
 }
 
 // source is a table plan's text: the lines before the table, its rows
@@ -233,4 +250,137 @@ func twoHeaderXlsx(in, out string) error {
 		prev = r
 	}
 	return f.SaveAs(out)
+}
+
+func datesXlsx(in, out string) error {
+	src, err := readSource(in)
+	if err != nil {
+		return err
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	sheet := "任务分工"
+	if err := f.SetSheetName("Sheet1", sheet); err != nil {
+		return err
+	}
+	cols := len(src.rows[0])
+	name := func(c, r int) string { n, _ := excelize.CoordinatesToCellName(c, r); return n }
+	f.SetCellValue(sheet, "A1", src.before[0])
+	f.SetCellValue(sheet, "A2", src.before[1])
+	f.MergeCell(sheet, "A2", name(cols, 2))
+	date, err := f.NewStyle(&excelize.Style{CustomNumFmt: ptr("yyyy年m月d日")})
+	if err != nil {
+		return err
+	}
+	row := 3
+	groupStart := 0
+	for i, r := range src.rows {
+		if len(r) == 1 {
+			f.SetCellValue(sheet, name(1, row), r[0])
+			f.MergeCell(sheet, name(1, row), name(cols, row))
+			row++
+			continue
+		}
+		for j, c := range r {
+			cell := name(j+1, row)
+			if j == 0 && i > 0 {
+				if i > 1 && src.rows[i-1][0] == c {
+					f.MergeCell(sheet, name(1, groupStart), cell)
+					continue
+				}
+				groupStart = row
+			}
+			if t, err := time.Parse("2006-01-02", c); err == nil {
+				f.SetCellValue(sheet, cell, t)
+				f.SetCellStyle(sheet, cell, cell, date)
+				continue
+			}
+			if c != "" {
+				f.SetCellValue(sheet, cell, c)
+			}
+		}
+		row++
+	}
+	return f.SaveAs(out)
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// boldRuns writes a paragraph's text as Word runs: "**…**" is bold and
+// cut into runs of two characters.
+func boldRuns(s string) string {
+	var b strings.Builder
+	for i, part := range strings.Split(s, "**") {
+		if part == "" {
+			continue
+		}
+		if i%2 == 0 {
+			fmt.Fprintf(&b, `<w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t xml:space="preserve">%s</w:t></w:r>`, esc(part))
+			continue
+		}
+		rs := []rune(part)
+		for j := 0; j < len(rs); j += 2 {
+			k := min(j+2, len(rs))
+			fmt.Fprintf(&b, `<w:r><w:rPr><w:rFonts w:hint="eastAsia" w:eastAsia="黑体"/><w:b/><w:bCs/></w:rPr><w:t>%s</w:t></w:r>`, esc(string(rs[j:k])))
+		}
+	}
+	return b.String()
+}
+
+func boldDocx(in, out string) error {
+	data, err := os.ReadFile(in)
+	if err != nil {
+		return err
+	}
+	var body strings.Builder
+	inTable := false
+	for _, l := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
+		if strings.Contains(l, "\t") {
+			if !inTable {
+				body.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid><w:gridCol w:w="900"/><w:gridCol w:w="4500"/><w:gridCol w:w="2900"/></w:tblGrid>`)
+				inTable = true
+			}
+			body.WriteString(`<w:tr>`)
+			for _, c := range strings.Split(l, "\t") {
+				body.WriteString(`<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr><w:p><w:pPr><w:jc w:val="center"/></w:pPr>` + boldRuns(c) + `</w:p></w:tc>`)
+			}
+			body.WriteString(`</w:tr>`)
+			continue
+		}
+		if inTable {
+			body.WriteString(`</w:tbl>`)
+			inTable = false
+		}
+		body.WriteString(`<w:p><w:pPr><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr>` + boldRuns(l) + `</w:p>`)
+	}
+	if inTable {
+		body.WriteString(`</w:tbl>`)
+	}
+	return writeDocx(out, body.String())
+}
+
+func writeDocx(out, body string) error {
+	w, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	z := zip.NewWriter(w)
+	files := []struct{ name, text string }{
+		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`},
+		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`},
+		{"word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + body + `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`},
+	}
+	for _, f := range files {
+		fw, err := z.Create(f.name)
+		if err != nil {
+			return err
+		}
+		if _, err := fw.Write([]byte(f.text)); err != nil {
+			return err
+		}
+	}
+	if err := z.Close(); err != nil {
+		return err
+	}
+	return w.Close()
 }
