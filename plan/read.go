@@ -73,32 +73,84 @@ func ReadDocx(r io.ReaderAt, size int64) ([]Line, error) {
 	if err != nil {
 		return nil, ErrNotDocx
 	}
-	var doc *zip.File
+	var doc, numberingPart, stylesPart *zip.File
 	for _, f := range z.File {
-		if f.Name == "word/document.xml" {
+		switch f.Name {
+		case "word/document.xml":
 			doc = f
+		case "word/numbering.xml":
+			numberingPart = f
+		case "word/styles.xml":
+			stylesPart = f
 		}
 	}
 	if doc == nil {
 		return nil, ErrNotDocx
 	}
-	if doc.UncompressedSize64 > maxPlanSize*8 {
-		return nil, fmt.Errorf("%w：正文过大", ErrNotDocx)
+	num, err := docxNumbering(numberingPart, stylesPart)
+	if err != nil {
+		return nil, err
 	}
-	rc, err := doc.Open()
+	rc, err := openPart(doc, "正文")
 	if err != nil {
 		return nil, err
 	}
 	defer rc.Close()
-	return docxLines(io.LimitReader(rc, maxPlanSize*8))
+	return docxLines(rc, num)
+}
+
+// openPart opens a part of a .docx no larger than a plan can be; what
+// names the part for the user.
+func openPart(f *zip.File, what string) (io.ReadCloser, error) {
+	if f.UncompressedSize64 > maxPlanSize*8 {
+		return nil, fmt.Errorf("%w：%s过大", ErrNotDocx, what)
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, err
+	}
+	return struct {
+		io.Reader
+		io.Closer
+	}{io.LimitReader(rc, maxPlanSize*8), rc}, nil
+}
+
+// docxNumbering reads the automatic numbering (自动编号) a document's
+// paragraphs take from word/numbering.xml and word/styles.xml; a document
+// without a numbering part numbers nothing.
+func docxNumbering(numberingPart, stylesPart *zip.File) (*numbering, error) {
+	if numberingPart == nil {
+		return nil, nil
+	}
+	nr, err := openPart(numberingPart, "编号定义")
+	if err != nil {
+		return nil, err
+	}
+	defer nr.Close()
+	var sr io.Reader
+	if stylesPart != nil {
+		rc, err := openPart(stylesPart, "样式定义")
+		if err != nil {
+			return nil, err
+		}
+		defer rc.Close()
+		sr = rc
+	}
+	num, err := readNumbering(nr, sr)
+	if err != nil {
+		return nil, fmt.Errorf("%w：无法读取自动编号的定义: %v", ErrNotDocx, err)
+	}
+	return num, nil
 }
 
 // docxLines walks WordprocessingML: w:p is a paragraph, w:t text, w:tab and
-// w:br white space, w:tr a table row and w:tc its cell. A table row is one
+// w:br white space, w:tr a table row and w:tc its cell. A paragraph Word
+// numbers automatically (w:numPr in its w:pPr or its style) begins with
+// the number num renders for it, as Word shows it. A table row is one
 // line with its cells: a cell spanning columns (w:gridSpan) is followed by
 // empty cells, one continuing a vertical merge (w:vMerge) repeats the text
 // of the cell above, so every row has the table's columns.
-func docxLines(r io.Reader) ([]Line, error) {
+func docxLines(r io.Reader, num *numbering) ([]Line, error) {
 	d := xml.NewDecoder(r)
 	var lines []Line
 	var para, cell strings.Builder
@@ -109,6 +161,8 @@ func docxLines(r io.Reader) ([]Line, error) {
 	var tables []*table
 	inText, inCell := false, 0
 	span, merged := 1, false
+	var pr numPr
+	inPPr, inChange := false, 0 // in a paragraph's w:pPr; in a tracked change's old properties
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
@@ -122,6 +176,24 @@ func docxLines(r io.Reader) ([]Line, error) {
 			switch t.Name.Local {
 			case "t":
 				inText = true
+			case "p":
+				pr = numPr{}
+			case "pPr":
+				inPPr = true
+			case "pPrChange", "numberingChange":
+				inChange++
+			case "pStyle":
+				if inPPr && inChange == 0 {
+					pr.style = attr(t, "val")
+				}
+			case "numId":
+				if inPPr && inChange == 0 {
+					pr.numID, pr.hasID = attr(t, "val"), true
+				}
+			case "ilvl":
+				if inPPr && inChange == 0 {
+					pr.ilvl, pr.hasLv = attr(t, "val"), true
+				}
 			case "tab":
 				if inCell == 0 {
 					para.WriteString("\t")
@@ -149,14 +221,20 @@ func docxLines(r io.Reader) ([]Line, error) {
 			switch t.Name.Local {
 			case "t":
 				inText = false
+			case "pPr":
+				inPPr = false
+			case "pPrChange", "numberingChange":
+				inChange--
 			case "p":
+				text := num.next(pr) + para.String()
+				pr = numPr{}
 				if inCell > 0 {
 					if cell.Len() > 0 {
 						cell.WriteString("\n")
 					}
-					cell.WriteString(para.String())
+					cell.WriteString(text)
 				} else {
-					for _, l := range strings.Split(para.String(), "\n") {
+					for _, l := range strings.Split(text, "\n") {
 						lines = append(lines, Line{No: len(lines) + 1, Text: l})
 					}
 				}
