@@ -5,6 +5,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/qingdan/qingdan/numerals"
 )
 
 // Word automatic numbering (自动编号): a paragraph numbered by Word has no
@@ -346,8 +348,8 @@ func finalRune(s string) rune {
 func formatNumber(n int, format string) string {
 	switch format {
 	case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "taiwaneseCounting", "taiwaneseCountingThousand", "japaneseCounting":
-		if s := chineseCounting(n); s != "" {
-			return s
+		if n >= 1 {
+			return numerals.Format(n)
 		}
 	case "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand":
 		if n >= 0 {
@@ -414,50 +416,6 @@ func formatNumber(n int, format string) string {
 }
 
 var chineseDigits = [...]string{"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
-
-// chineseCounting writes n as Chinese numerals are read: 十一, 二十三,
-// 一百零一, 一万零五百; "" outside 1 to 99999999.
-func chineseCounting(n int) string {
-	if n < 1 || n > 99999999 {
-		return ""
-	}
-	high, low := n/10000, n%10000
-	var b strings.Builder
-	if high > 0 {
-		b.WriteString(chineseBelow10000(high, true))
-		b.WriteString("万")
-		if low > 0 && low < 1000 {
-			b.WriteString("零")
-		}
-	}
-	if low > 0 {
-		b.WriteString(chineseBelow10000(low, high == 0))
-	}
-	return b.String()
-}
-
-func chineseBelow10000(n int, leading bool) string {
-	var b strings.Builder
-	units := [...]string{"千", "百", "十", ""}
-	started, zero := false, false
-	for i, d := range [...]int{1000, 100, 10, 1} {
-		digit := n / d % 10
-		if digit == 0 {
-			zero = started
-			continue
-		}
-		if zero {
-			b.WriteString("零")
-			zero = false
-		}
-		if digit != 1 || d != 10 || started || !leading { // 十一, not 一十一
-			b.WriteString(chineseDigits[digit])
-		}
-		b.WriteString(units[i])
-		started = true
-	}
-	return b.String()
-}
 
 func roman(n int) string {
 	var b strings.Builder
