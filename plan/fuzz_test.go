@@ -100,3 +100,27 @@ func docxOf(document string) []byte {
 	z.Close()
 	return buf.Bytes()
 }
+
+// FuzzDocxNumbering reads any numbering.xml and styles.xml and numbers a
+// document's paragraphs by them: no panic, no hang, and a line for every
+// paragraph.
+func FuzzDocxNumbering(f *testing.F) {
+	f.Add(planNumbering, planStyles, p("1", "", "", "总体")+p("", "1", "4", "a")+p("", "4", "0", "b"))
+	f.Add(`<w:numbering><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="8"><w:start w:val="-5"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%9%9%1%"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`,
+		`<w:styles><w:style w:styleId="a"><w:basedOn w:val="a"/></w:style></w:styles>`, p("a", "1", "8", "x"))
+	f.Fuzz(func(t *testing.T, numberingXML, stylesXML, body string) {
+		num, err := readNumbering(strings.NewReader(numberingXML), strings.NewReader(stylesXML))
+		if err != nil {
+			return
+		}
+		doc := `<w:document xmlns:w="w"><w:body>` + body + `</w:body></w:document>`
+		lines, err := docxLines(strings.NewReader(doc), num)
+		if err != nil {
+			return
+		}
+		plain, err := docxLines(strings.NewReader(doc), nil)
+		if err != nil || len(plain) != len(lines) {
+			t.Fatalf("%d lines numbered, %d without numbering (%v)", len(lines), len(plain), err)
+		}
+	})
+}

@@ -3,6 +3,8 @@ package plan
 import (
 	"strings"
 	"testing"
+
+	"github.com/qingdan/qingdan/internal/golden"
 )
 
 func TestFormatNumber(t *testing.T) {
@@ -158,4 +160,22 @@ func TestDocxNumbering(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestNumberedDocx reads a plan whose every number Word writes itself
+// (testdata/makenumbered): it reads as the same plan typed.
+func TestNumberedDocx(t *testing.T) {
+	lines := readFixture(t, "numbered_word.docx")
+	var texts []string
+	for _, l := range lines {
+		if r := []rune(l.Text); len(r) > 0 {
+			texts = append(texts, string(r[:min(len(r), 4)]))
+		}
+	}
+	want := "2027|（县卫生|2027|一、主要|①全县人|②孕产妇|③婴儿死|二、深化|（一）推|1.完善|2.推进|（二）提|1.实施|（1）培|（2）招|2.推进|三、加强|1.做好|2.开展|3.加强|四、重点|序号\t项|1\t建成|2\t完成|云岭县卫"
+	if got := strings.Join(texts, "|"); got != want {
+		t.Errorf("lines begin\n%s\nwant\n%s", got, want)
+	}
+	p := Parse(lines, Options{File: "numbered_word.docx"})
+	golden.Check(t, "numbered_word.docx.golden", describe(p))
 }
