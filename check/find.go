@@ -29,6 +29,9 @@ var comparatorWords = regexp.MustCompile(`保持在|稳定在|控制在|提高�
 var phraseStart = regexp.MustCompile(`(?:缩短至|缩短到|压缩至|压缩到|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|提高|提升|增长|增加|上升|下降|降低|减少|压缩|缩短|缩减|[≥≤><]=?)`)
 
 var (
+	// enumerator is the mark a sentence of a list may begin with: ①, ⑴,
+	// ⒈, （1）; it is no part of the indicator, and not a count.
+	enumerator    = regexp.MustCompile(`^\s*(?:[①-⑳⑴-⒇⒈-⒛]|[（(]\d{1,2}[）)])\s*`)
 	subjectPrefix = regexp.MustCompile(`^(?:以[^，,、]{1,10}为单位|每(?:年度?|半年|季度?|月|周)|并|且|使|将|积极|努力|其中|全市|全县|全区|全省|全年|年内|年底前|力争|确保|争取|实现|推动|进一步|同时|到\d{4}年底?|\d{4}年底?前?)+`)
 	// leadVerbs are the verbs before an indicator named in the clause before
 	// a bare target: "持续提升居民健康素养，并保持在29%以上".
@@ -66,7 +69,7 @@ var (
 func FindTargets(text string) []Found {
 	var out []Found
 	for _, sentence := range splitOutside(text, "。；;！？!?\n") {
-		sentence = openBrackets(sentence)
+		sentence = openBrackets(enumerator.ReplaceAllString(sentence, ""))
 		deadlines := deadlinesOutside(FindDeadlines(sentence), sentence)
 		prev := ""        // the clause before
 		lastSubject := "" // the indicator of the sentence's last target
