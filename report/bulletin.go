@@ -99,9 +99,7 @@ func Render(w io.Writer, ev figures.Evaluation, opts Options) (Info, error) {
 	return render(w, func() (*doc, error) { return draw(ev, opts) })
 }
 
-// render draws a document and writes it to w. (It was drawn twice, once
-// to count the pages for a footer's "共 Y 页"; the GB/T 9704 footer, "— 1 —",
-// needs no count.)
+// render draws a document, once, and writes it to w.
 func render(w io.Writer, draw func() (*doc, error)) (info Info, err error) {
 	defer func() {
 		// fpdf reports some failures by panicking.

@@ -78,10 +78,8 @@ var mergedOrder = []string{
 	templates.UnitsSheet, templates.AssessSheet, templates.SuperviseSheet,
 }
 
-// mergedHidden are the hidden sheets, after mergedOrder. They are made
-// and hidden before anything is written: hiding a sheet makes excelize
-// read every sheet of the workbook, which after the lists are streamed
-// would parse them all again.
+// mergedHidden are the hidden sheets, after mergedOrder, made with the
+// others when the workbook is started.
 var mergedHidden = []string{
 	planPrefix + templates.TaskList.Name, planPrefix + templates.Responsibilities.Name, planPrefix + templates.Outcomes.Name,
 	filesSheet, periodSheet, infoSheet,

@@ -8,7 +8,7 @@ import (
 
 // printSetup sets a sheet up to print on A4: landscape for a list, fitted
 // to the page's width, the header rows (1 to header) repeated on every
-// page. It must come before a sheet is streamed.
+// page.
 func printSetup(x *excelize.File, sheet string, header int, landscape bool) error {
 	fit, wide, tall := true, 1, 0
 	size, orient := 9, "portrait" // 9: A4

@@ -166,10 +166,7 @@ func (b *sheetBody) finish() error { return b.w.Flush() }
 // splice writes the worksheet part excelize wrote (head), with the rows of
 // b added at the end of its sheetData and its dimension made to cover them.
 func (b *sheetBody) splice(out io.Writer, head []byte) error {
-	if i := bytes.Index(head, []byte("<sheetData/>")); i >= 0 {
-		head = append(append(head[:i:i], "<sheetData></sheetData>"...), head[i+len("<sheetData/>"):]...)
-	}
-	at := bytes.Index(head, []byte("</sheetData>"))
+	at := bytes.Index(head, []byte("</sheetData>")) // the header row is always there
 	start, end := dimension(head)
 	if at < 0 || start < 0 || end > at {
 		return errors.New("工作表的结构不完整，无法写入")

@@ -90,9 +90,6 @@ func (z *orderedZip) release() {
 	for _, s := range z.parts {
 		s.close()
 	}
-	for _, b := range z.bodies {
-		b.rows.close()
-	}
 }
 
 // spool holds one part being written: in memory up to spoolLimit, then in
