@@ -11,7 +11,6 @@ package sheets
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -269,7 +268,7 @@ func (f *File) NewReader(sheet string) (*Reader, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Reader{rr: &rowReader{f: f, s: s, d: xml.NewDecoder(in)}, sheet: sheet}, nil
+	return &Reader{rr: &rowReader{f: f, s: s, d: in}, sheet: sheet}, nil
 }
 
 // Read returns the next row's cells, with empty cells as "". An empty row,

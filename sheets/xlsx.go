@@ -2,7 +2,6 @@ package sheets
 
 import (
 	"archive/zip"
-	"bufio"
 	"bytes"
 	"encoding/xml"
 	"errors"
@@ -125,39 +124,39 @@ func (f *File) readShared() error {
 	if err != nil || data == nil {
 		return err
 	}
-	d := xml.NewDecoder(bytes.NewReader(data))
-	var cur strings.Builder
+	d := newXMLScanner(data)
+	var cur []byte
 	inT, phonetic := false, 0
 	for {
-		tok, err := d.RawToken()
+		kind, err := d.next()
 		if err == io.EOF {
 			return nil
 		}
 		if err != nil {
-			return errors.Join(ErrNotXLSX, err)
+			return err
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "si":
-				cur.Reset()
-			case "t":
+		switch kind {
+		case xmlStart:
+			switch {
+			case d.is("si"):
+				cur = cur[:0]
+			case d.is("t"):
 				inT = true
-			case "rPh":
+			case d.is("rPh"):
 				phonetic++
 			}
-		case xml.EndElement:
-			switch t.Name.Local {
-			case "si":
-				f.shared = append(f.shared, unescapeX(cur.String()))
-			case "t":
+		case xmlEnd:
+			switch {
+			case d.is("si"):
+				f.shared = append(f.shared, unescapeX(string(cur)))
+			case d.is("t"):
 				inT = false
-			case "rPh":
+			case d.is("rPh"):
 				phonetic--
 			}
-		case xml.CharData:
+		case xmlText:
 			if inT && phonetic == 0 {
-				cur.Write(t)
+				cur = append(cur, d.text...)
 			}
 		}
 	}
@@ -457,14 +456,14 @@ type sheetData struct {
 	read bool // its rows have been read to the end once
 }
 
-func (s *sheetData) open() (io.Reader, error) {
+func (s *sheetData) open() (*xmlScanner, error) {
 	if s.file == nil {
-		return bytes.NewReader(s.mem), nil
+		return newXMLScanner(s.mem), nil
 	}
 	if _, err := s.file.Seek(0, io.SeekStart); err != nil {
 		return nil, err
 	}
-	return bufio.NewReaderSize(s.file, 1<<16), nil
+	return newXMLReader(s.file), nil
 }
 
 func (s *sheetData) close() {
@@ -528,13 +527,13 @@ var errNoSheet = errors.New("工作簿中没有这张工作表")
 // findMerges reads the merged cells written after the sheet's rows.
 func (s *sheetData) findMerges() error {
 	end := []byte("</sheetData>")
-	var tail io.Reader
+	var d *xmlScanner
 	if s.file == nil {
 		i := bytes.LastIndex(s.mem, end)
 		if i < 0 {
 			return nil
 		}
-		tail = bytes.NewReader(s.mem[i+len(end):])
+		d = newXMLScanner(s.mem[i+len(end):])
 	} else {
 		// Find the end of the rows a buffer at a time, then read on from there.
 		at, err := indexInFile(s.file, end)
@@ -544,16 +543,15 @@ func (s *sheetData) findMerges() error {
 		if _, err := s.file.Seek(at+int64(len(end)), io.SeekStart); err != nil {
 			return err
 		}
-		tail = bufio.NewReader(s.file)
+		d = newXMLReader(s.file)
 	}
-	d := xml.NewDecoder(tail)
 	for {
-		tok, err := d.RawToken()
+		kind, err := d.next()
 		if err != nil {
 			return nil // what follows the merged cells is not needed
 		}
-		if t, ok := tok.(xml.StartElement); ok && t.Name.Local == "mergeCell" {
-			from, to, ok := strings.Cut(attr(t, "ref"), ":")
+		if kind == xmlStart && d.is("mergeCell") {
+			from, to, ok := strings.Cut(string(d.attr("ref")), ":")
 			if !ok {
 				continue
 			}
@@ -595,37 +593,40 @@ func indexInFile(f *os.File, sep []byte) (int64, error) {
 
 // rowReader tokenizes a sheet's rows, one at a time.
 type rowReader struct {
-	f   *File
-	s   *sheetData
-	d   *xml.Decoder
-	row int // the row last returned
+	f     *File
+	s     *sheetData
+	d     *xmlScanner
+	row   int      // the row last returned
+	cells []string // the row's cells, reused from row to row
+	val   []byte   // the cell's value as written, reused from cell to cell
 }
 
 // readRow reads the next row of the sheet: its number and its cells, each
-// shown as the spreadsheet shows it. It returns io.EOF after the last.
+// shown as the spreadsheet shows it. The cells are valid until the next
+// call. It returns io.EOF after the last.
 func (r *rowReader) readRow() (int, []string, error) {
-	var cells []string
+	cells := r.cells[:0]
 	rowNum := 0
 	inRow, inCell, inV, inIS, inT, phonetic := false, false, false, false, false, 0
 	var col, style int
-	var typ string
-	var val strings.Builder
+	var typ cellType
 	hasF, hasV := false, false
+	d := r.d
 	for {
-		tok, err := r.d.RawToken()
+		kind, err := d.next()
 		if err == io.EOF {
 			return 0, nil, io.EOF
 		}
 		if err != nil {
 			return 0, nil, err
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
+		switch kind {
+		case xmlStart:
+			switch string(d.name) {
 			case "row":
 				inRow, cells = true, cells[:0]
 				rowNum = r.row + 1
-				if n, err := strconv.Atoi(attr(t, "r")); err == nil && n > r.row {
+				if n, ok := atoi(d.attr("r")); ok && n > r.row {
 					rowNum = n
 				}
 				col = 0
@@ -634,21 +635,21 @@ func (r *rowReader) readRow() (int, []string, error) {
 					continue
 				}
 				inCell, hasF, hasV = true, false, false
-				typ, style = "", -1
+				typ, style = cellNumber, -1
 				col++
-				for _, a := range t.Attr {
-					switch a.Name.Local {
+				for _, a := range d.attrs {
+					switch string(a.name) {
 					case "r":
-						if c, _, ok := source.ParseCell(a.Value); ok {
+						if c, _, ok := source.ParseCell(string(a.value)); ok {
 							col = c
 						}
 					case "t":
-						typ = a.Value
+						typ = typeOf(a.value)
 					case "s":
-						style, _ = strconv.Atoi(a.Value)
+						style, _ = atoi(a.value)
 					}
 				}
-				val.Reset()
+				r.val = r.val[:0]
 			case "v":
 				inV, hasV = inCell, true
 			case "f":
@@ -660,12 +661,12 @@ func (r *rowReader) readRow() (int, []string, error) {
 			case "rPh":
 				phonetic++
 			}
-		case xml.CharData:
+		case xmlText:
 			if inV || inT && phonetic == 0 {
-				val.Write(t)
+				r.val = append(r.val, d.text...)
 			}
-		case xml.EndElement:
-			switch t.Name.Local {
+		case xmlEnd:
+			switch string(d.name) {
 			case "v":
 				inV = false
 			case "t":
@@ -679,11 +680,10 @@ func (r *rowReader) readRow() (int, []string, error) {
 					continue
 				}
 				inCell = false
-				ref := source.Pos{Row: rowNum, Col: col}.Cell()
 				if hasF && !hasV {
-					r.s.scan.formulas[ref] = true
+					r.s.scan.formulas[source.Pos{Row: rowNum, Col: col}.Cell()] = true
 				}
-				v := r.f.cellValue(typ, style, val.String())
+				v := r.f.cellValue(typ, style, r.val)
 				if v == "" {
 					continue
 				}
@@ -700,7 +700,7 @@ func (r *rowReader) readRow() (int, []string, error) {
 				}
 			case "row":
 				if inRow {
-					r.row = rowNum
+					r.row, r.cells = rowNum, cells
 					return rowNum, cells, nil
 				}
 			case "sheetData":
@@ -710,32 +710,77 @@ func (r *rowReader) readRow() (int, []string, error) {
 	}
 }
 
-// cellValue shows a cell's value as the spreadsheet does.
-func (f *File) cellValue(typ string, style int, v string) string {
-	switch typ {
+// atoi reads a decimal attribute such as a row's r or a cell's s.
+func atoi(b []byte) (int, bool) {
+	if len(b) == 0 || len(b) > 9 {
+		n, err := strconv.Atoi(string(b))
+		return n, err == nil
+	}
+	n := 0
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			n, err := strconv.Atoi(string(b))
+			return n, err == nil
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// cellType is a cell's t attribute.
+type cellType uint8
+
+const (
+	cellNumber cellType = iota // no t, or t="n"
+	cellShared                 // s
+	cellInline                 // inlineStr, str
+	cellBool                   // b
+	cellError                  // e
+	cellDate                   // d
+)
+
+func typeOf(t []byte) cellType {
+	switch string(t) {
 	case "s":
-		i, err := strconv.Atoi(strings.TrimSpace(v))
-		if err != nil || i < 0 || i >= len(f.shared) {
+		return cellShared
+	case "inlineStr", "str":
+		return cellInline
+	case "b":
+		return cellBool
+	case "e":
+		return cellError
+	case "d":
+		return cellDate
+	}
+	return cellNumber
+}
+
+// cellValue shows a cell's value as the spreadsheet does.
+func (f *File) cellValue(typ cellType, style int, v []byte) string {
+	switch typ {
+	case cellShared:
+		i, ok := atoi(bytes.TrimSpace(v))
+		if !ok || i < 0 || i >= len(f.shared) {
 			return ""
 		}
 		return f.shared[i]
-	case "inlineStr", "str":
-		return unescapeX(v)
-	case "b":
-		if strings.TrimSpace(v) == "1" {
+	case cellInline:
+		return unescapeX(string(v))
+	case cellBool:
+		if string(bytes.TrimSpace(v)) == "1" {
 			return "TRUE"
 		}
 		return "FALSE"
-	case "e":
-		return v
-	case "d":
-		if t, err := time.Parse("2006-01-02T15:04:05", strings.TrimSuffix(v, "Z")); err == nil {
+	case cellError:
+		return string(v)
+	case cellDate:
+		if t, err := time.Parse("2006-01-02T15:04:05", strings.TrimSuffix(string(v), "Z")); err == nil {
 			return t.Format("2006-01-02")
 		}
-		return v
+		return string(v)
 	}
-	if v == "" {
+	if len(v) == 0 {
 		return ""
 	}
-	return f.format(v, style)
+	return f.format(string(v), style)
 }

@@ -10,13 +10,15 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 )
 
-// floor is the least a merge must do, written as plainly as can be: each
-// workbook's parts inflated once, each sheet's XML tokenized once (shared
-// strings looked up), every row written to one sheet per list of the
-// output, deflated at the fastest level. It knows nothing of headers,
+// floor is the least a merge must do, written as plainly as can be, on
+// one core: each workbook's parts inflated once, each sheet's XML scanned
+// once for its cells (shared strings looked up, text left as written),
+// every row written to one sheet per list of the output, deflated at the
+// fastest level. It knows nothing of headers,
 // units, dates or targets: it is what qingdan is measured against.
 func floor(inputs []string, output string) (rows int, err error) {
 	var files []string
@@ -119,34 +121,52 @@ func sharedStrings(f *zip.File) ([]string, error) {
 		return nil, err
 	}
 	defer rc.Close()
+	data, err := io.ReadAll(rc)
+	if err != nil {
+		return nil, err
+	}
+	// Each <si> is kept as written, escaped: it is written out escaped.
 	var out []string
-	var cur strings.Builder
-	in := false
-	d := xml.NewDecoder(rc)
 	for {
-		tok, err := d.RawToken()
-		if err == io.EOF {
+		i := bytes.Index(data, []byte("<si>"))
+		if i < 0 {
 			return out, nil
 		}
-		if err != nil {
-			return nil, err
+		j := bytes.Index(data[i:], []byte("</si>"))
+		if j < 0 {
+			return nil, fmt.Errorf("<si> without </si>")
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			if t.Name.Local == "si" {
-				cur.Reset()
-			}
-			in = t.Name.Local == "t"
-		case xml.EndElement:
-			if t.Name.Local == "si" {
-				out = append(out, cur.String())
-			}
-			in = false
-		case xml.CharData:
-			if in {
-				cur.Write(t)
-			}
+		out = append(out, string(texts(nil, data[i+4:i+j])))
+		data = data[i+j+5:]
+	}
+}
+
+// texts appends the contents of the <t> elements in b: the text of a
+// shared or inline string, rich text runs joined.
+func texts(dst, b []byte) []byte {
+	for {
+		i := bytes.Index(b, []byte("<t"))
+		if i < 0 {
+			return dst
 		}
+		b = b[i+2:]
+		if len(b) == 0 || b[0] != '>' && b[0] != ' ' {
+			continue // <tag…>, not <t>
+		}
+		k := bytes.IndexByte(b, '>')
+		if k < 0 {
+			return dst
+		}
+		if k > 0 && b[k-1] == '/' {
+			b = b[k+1:]
+			continue // <t/>
+		}
+		e := bytes.Index(b[k:], []byte("</t>"))
+		if e < 0 {
+			return dst
+		}
+		dst = append(dst, b[k+1:k+e]...)
+		b = b[k+e+4:]
 	}
 }
 
@@ -192,82 +212,80 @@ func sheetNames(parts map[string]*zip.File) (map[string]string, error) {
 	return out, nil
 }
 
-// floorSheet tokenizes one sheet and writes its rows, but its header, as
-// inline-string rows.
+// floorSheet scans one sheet's XML with bytes.Index — the cells as
+// written, text left escaped — and writes its rows, but its header, as
+// inline-string rows. It reads only what the generated returns hold: no
+// prefixes, one value per cell.
 func floorSheet(r io.Reader, shared []string, w io.Writer, counts map[string]int, name string) (int, error) {
-	d := xml.NewDecoder(r)
-	var buf bytes.Buffer
-	var cells []string
-	var cellType string
-	inV, inT := false, false
-	var val strings.Builder
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return 0, err
+	}
+	var buf, val []byte
 	n := 0
 	header := true
 	for {
-		tok, err := d.RawToken()
-		if err == io.EOF {
+		i := bytes.Index(data, []byte("<row"))
+		if i < 0 {
 			return n, nil
 		}
-		if err != nil {
+		data = data[i:]
+		end := bytes.Index(data, []byte("</row>"))
+		if end < 0 {
+			return n, nil
+		}
+		row := data[:end]
+		data = data[end+6:]
+		if header {
+			header = false
+			continue
+		}
+		counts[name]++
+		buf = append(buf[:0], `<row r="`...)
+		buf = strconv.AppendInt(buf, int64(counts[name]+1), 10)
+		buf = append(buf, `">`...)
+		for {
+			c := bytes.Index(row, []byte("<c "))
+			if c < 0 {
+				break
+			}
+			row = row[c:]
+			k := bytes.IndexByte(row, '>')
+			tag := row[:k]
+			if tag[len(tag)-1] == '/' {
+				row = row[k+1:]
+				continue
+			}
+			e := bytes.Index(row, []byte("</c>"))
+			body := row[k+1 : e]
+			row = row[e+4:]
+			val = val[:0]
+			switch {
+			case bytes.Contains(tag, []byte(` t="s"`)):
+				v0 := bytes.Index(body, []byte("<v>"))
+				v1 := bytes.Index(body, []byte("</v>"))
+				if v0 >= 0 && v1 > v0 {
+					if i, err := strconv.Atoi(string(body[v0+3 : v1])); err == nil && i >= 0 && i < len(shared) {
+						val = append(val, shared[i]...)
+					}
+				}
+			case bytes.Contains(tag, []byte(` t="inlineStr"`)):
+				val = texts(val, body)
+			default:
+				v0 := bytes.Index(body, []byte("<v>"))
+				v1 := bytes.Index(body, []byte("</v>"))
+				if v0 >= 0 && v1 > v0 {
+					val = append(val, body[v0+3:v1]...)
+				}
+			}
+			buf = append(buf, `<c t="inlineStr"><is><t>`...)
+			buf = append(buf, val...)
+			buf = append(buf, `</t></is></c>`...)
+		}
+		buf = append(buf, `</row>`...)
+		if _, err := w.Write(buf); err != nil {
 			return n, err
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "row":
-				cells = cells[:0]
-			case "c":
-				cellType = ""
-				for _, a := range t.Attr {
-					if a.Name.Local == "t" {
-						cellType = a.Value
-					}
-				}
-				val.Reset()
-			case "v":
-				inV = true
-			case "t":
-				inT = true
-			}
-		case xml.CharData:
-			if inV || inT {
-				val.Write(t)
-			}
-		case xml.EndElement:
-			switch t.Name.Local {
-			case "v":
-				inV = false
-			case "t":
-				inT = false
-			case "c":
-				v := val.String()
-				if cellType == "s" {
-					var i int
-					fmt.Sscan(v, &i)
-					if i >= 0 && i < len(shared) {
-						v = shared[i]
-					}
-				}
-				cells = append(cells, v)
-			case "row":
-				if header {
-					header = false
-					continue
-				}
-				counts[name]++
-				buf.Reset()
-				fmt.Fprintf(&buf, `<row r="%d">`, counts[name]+1)
-				for _, c := range cells {
-					buf.WriteString(`<c t="inlineStr"><is><t>`)
-					xml.EscapeText(&buf, []byte(c))
-					buf.WriteString(`</t></is></c>`)
-				}
-				buf.WriteString(`</row>`)
-				if _, err := w.Write(buf.Bytes()); err != nil {
-					return n, err
-				}
-				n++
-			}
-		}
+		n++
 	}
 }
