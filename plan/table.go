@@ -59,9 +59,12 @@ func headerColumn(h string) column {
 			return colPartners
 		}
 	}
+	if contentHeader.MatchString(f) {
+		return colContent
+	}
 	if parts := headerJoin.Split(f, -1); len(parts) > 1 {
 		for _, p := range parts {
-			if c := knownHeader(p); c == colContent || c == colName {
+			if c := knownHeader(p); c == colContent || c == colName || contentHeader.MatchString(p) {
 				return colContent // 工作措施及目标, 任务和措施: the task's text
 			}
 		}
@@ -72,6 +75,9 @@ func headerColumn(h string) column {
 var (
 	// unitHeader is a header naming who leads or helps by the kind of unit.
 	unitHeader = regexp.MustCompile(`^(牵头|主办|主责|责任|配合|协办|协作|协同|参与|配合协助)(?:单位|部门|处室|科室|股室|处|科|股|机构)$`)
+	// contentHeader names what a task is to achieve or how, in words the
+	// template has no synonym for: 目标要求, 任务目标, 具体举措, 年度目标.
+	contentHeader = regexp.MustCompile(`^(?:工作|任务|具体|主要|年度)?(?:目标|要求|措施|举措|内容)(?:要求|目标|措施)?$`)
 	// headerJoin joins the names of two columns in one header.
 	headerJoin = regexp.MustCompile(`及|和|与|、|/`)
 )
