@@ -404,13 +404,13 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 			if lead == "" && !lay.has(colPartners) {
 				label = "责任单位："
 			}
-			note := label + lineBreaks.Replace(lead+duty)
+			note := unitNote(label, lead+duty)
 			if lead != "" && duty != "" {
 				// 责任单位 beside 牵头单位 names who works with the lead
-				note = label + lineBreaks.Replace(lead) + "；配合单位：" + lineBreaks.Replace(duty)
+				note = unitNote(label, lead) + "；" + unitNote("配合单位：", duty)
 			}
 			if partners != "" {
-				note += "；配合单位：" + lineBreaks.Replace(partners)
+				note += "；" + unitNote("配合单位：", partners)
 			}
 			resp = parseRoles(note)
 		default:
@@ -461,6 +461,20 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 
 // lineBreaks turns the line breaks inside a unit cell into list separators.
 var lineBreaks = strings.NewReplacer("\r\n", "，", "\n", "，")
+
+// bareRole is a role written as a label with no kind of unit after it, as
+// a unit cell may put it: "牵头：A" over "配合：B".
+var bareRole = regexp.MustCompile(`(^|[\n，,；;。\s])(牵头|配合|协办|协同|协助|参与|主办|责任)\s*[:：]`)
+
+// unitNote writes a unit cell as the responsibility note of its column's
+// label, "责任单位：A、B", unless the cell labels its units itself.
+func unitNote(label, cell string) string {
+	cell = lineBreaks.Replace(bareRole.ReplaceAllString(strings.TrimSpace(cell), "$1${2}单位："))
+	if roleLabel.MatchString(cell) {
+		return cell
+	}
+	return label + cell
+}
 
 // joinLines joins the paragraphs of a text cell.
 func joinLines(s string) string {

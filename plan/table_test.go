@@ -191,3 +191,37 @@ func TestTableLeadAndDuty(t *testing.T) {
 		})
 	}
 }
+
+// TestTableUnitCell reads a single unit column whose cells say who leads
+// and who cooperates, in the ways offices write it in one cell.
+func TestTableUnitCell(t *testing.T) {
+	tests := []struct {
+		name, cell, want string
+	}{
+		{"labels in paragraphs", "牵头：甲科\n配合：乙科、各区卫生健康局", "甲科/乙科"},
+		{"labels on one line", "牵头: 甲科 配合: 乙科", "甲科/乙科"},
+		{"labels after a separator", "牵头：甲科；协办：乙科、丙科", "甲科/乙科、丙科"},
+		{"role words", "甲科牵头，乙科、各有关单位配合", "甲科/乙科"},
+		{"full labels", "牵头单位：甲科\n配合单位：乙科", "甲科/乙科"},
+		{"a list", "甲科、乙科", "甲科/乙科"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := [][]string{
+				{"序号", "重点任务", "工作措施", "责任单位", "完成时限"},
+				{"1", "做好甲项工作", "完成甲一。", tt.cell, "年底前"},
+			}
+			var lines []Line
+			for i, r := range rows {
+				lines = append(lines, Line{No: i + 1, Text: strings.Join(r, "\t"), Cells: r})
+			}
+			p := Parse(lines, Options{Year: 2029})
+			if len(p.Items) != 1 {
+				t.Fatalf("%d items", len(p.Items))
+			}
+			if got := strings.Join(p.Items[0].Leads, "、") + "/" + strings.Join(p.Items[0].Partners, "、"); got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
