@@ -205,6 +205,8 @@ func TestTableUnitCell(t *testing.T) {
 		{"role words", "甲科牵头，乙科、各有关单位配合", "甲科/乙科"},
 		{"full labels", "牵头单位：甲科\n配合单位：乙科", "甲科/乙科"},
 		{"a list", "甲科、乙科", "甲科/乙科"},
+		{"every unit along a road", "甲局牵头，乙集团、沿线各县（市、区）人民政府配合", "甲局/乙集团"},
+		{"every hospital of a district", "牵头：甲科\n配合：辖区各医院", "甲科/"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
