@@ -69,6 +69,7 @@ var units = []unit{
 	{"万张", "张", 1e4},
 	{"万次", "次", 1e4},
 	{"家次", "家次", 1},
+	{"场次", "场次", 1},
 	{"批次", "批次", 1},
 	{"公里", "公里", 1},
 	{"万平方米", "平方米", 1e4},
@@ -117,6 +118,7 @@ var units = []unit{
 	{"类", "类", 1},
 	{"辆", "辆", 1},
 	{"轮", "轮", 1},
+	{"处", "处", 1},
 	// A bare 万 or 亿 after a number only scales it: "1.5万" is 15000 of
 	// whatever the target counts. Last, so that 万人, 万元, /10万 come first.
 	{"万", "scale", 1e4},

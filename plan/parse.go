@@ -112,6 +112,9 @@ func Parse(lines []Line, opts Options) Plan {
 		p.Year = planYear(p.Title, clean, opts.Year)
 		p.Items = tableItems(rows, layouts, p.Year, opts.File, &p.Problems)
 		if len(p.Items) > 0 {
+			if it, ok := tableGoals(clean[:first], p.Items, p.Year, opts.File, &p.Problems); ok {
+				p.Items = append([]Item{it}, p.Items...)
+			}
 			return p
 		}
 		p.Problems = nil

@@ -15,7 +15,7 @@ func splitNames(list string, groups []string) []string {
 	var out []string
 	for _, n := range units.Names(list) {
 		n = strings.TrimSuffix(strings.TrimPrefix(n, "等"), "等")
-		if n != "" && !units.IsGroup(n) && !slices.Contains(groups, n) {
+		if n != "" && !units.IsGroup(n) && !ownedGroup.MatchString(n) && !slices.Contains(groups, n) {
 			out = append(out, n)
 		}
 	}
@@ -49,8 +49,9 @@ var (
 	roleWord = regexp.MustCompile(`^(?:(?:以上|上述|主要|本项|此项|该项|各项|目标|指标|工作|任务|事项)*由)?(.+?)(?:按职责(?:分工)?)?(共同牵头负责|共同牵头|分别牵头|牵头负责|牵头|分别负责|共同负责|具体负责|负责|配合|参与|协助|协办|协同)(?:落实|实施|推进|汇总)?$`)
 	// roleThen is a role word followed by 、 and the next clause: "A牵头、B配合".
 	roleThen = regexp.MustCompile(`(牵头|负责|配合|参与|协助|协办)、`)
-	// ownedGroup names every unit of a kind under one: 局属各单位, 局机关各科室.
-	ownedGroup = regexp.MustCompile(`^.{0,8}各.{0,4}(?:单位|部门|处室|科室|股室|机构|医院)$`)
+	// ownedGroup names every unit of a kind under one: 局属各单位, 局机关各科室,
+	// or every one of a place or a kind: 沿线各县（市、区）人民政府, 辖区各医院.
+	ownedGroup = regexp.MustCompile(`^.{0,8}各.{0,4}(?:单位|部门|处室|科室|股室|机构|医院)$|^(?:沿线|辖区内?|区域内|属地|所在地|相关|有关|其他|其余)各`)
 	respKeys   = regexp.MustCompile(`牵头|配合|责任|负责|协办|协作|主办|参与`)
 )
 

@@ -59,9 +59,12 @@ func headerColumn(h string) column {
 			return colPartners
 		}
 	}
+	if contentHeader.MatchString(f) {
+		return colContent
+	}
 	if parts := headerJoin.Split(f, -1); len(parts) > 1 {
 		for _, p := range parts {
-			if c := knownHeader(p); c == colContent || c == colName {
+			if c := knownHeader(p); c == colContent || c == colName || contentHeader.MatchString(p) {
 				return colContent // 工作措施及目标, 任务和措施: the task's text
 			}
 		}
@@ -72,6 +75,9 @@ func headerColumn(h string) column {
 var (
 	// unitHeader is a header naming who leads or helps by the kind of unit.
 	unitHeader = regexp.MustCompile(`^(牵头|主办|主责|责任|配合|协办|协作|协同|参与|配合协助)(?:单位|部门|处室|科室|股室|处|科|股|机构)$`)
+	// contentHeader names what a task is to achieve or how, in words the
+	// template has no synonym for: 目标要求, 任务目标, 具体举措, 年度目标.
+	contentHeader = regexp.MustCompile(`^(?:工作|任务|具体|主要|年度)?(?:目标|要求|措施|举措|内容)(?:要求|目标|措施)?$`)
 	// headerJoin joins the names of two columns in one header.
 	headerJoin = regexp.MustCompile(`及|和|与|、|/`)
 )
@@ -398,13 +404,13 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 			if lead == "" && !lay.has(colPartners) {
 				label = "责任单位："
 			}
-			note := label + lineBreaks.Replace(lead+duty)
+			note := unitNote(label, lead+duty)
 			if lead != "" && duty != "" {
 				// 责任单位 beside 牵头单位 names who works with the lead
-				note = label + lineBreaks.Replace(lead) + "；配合单位：" + lineBreaks.Replace(duty)
+				note = unitNote(label, lead) + "；" + unitNote("配合单位：", duty)
 			}
 			if partners != "" {
-				note += "；配合单位：" + lineBreaks.Replace(partners)
+				note += "；" + unitNote("配合单位：", partners)
 			}
 			resp = parseRoles(note)
 		default:
@@ -455,6 +461,20 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 
 // lineBreaks turns the line breaks inside a unit cell into list separators.
 var lineBreaks = strings.NewReplacer("\r\n", "，", "\n", "，")
+
+// bareRole is a role written as a label with no kind of unit after it, as
+// a unit cell may put it: "牵头：A" over "配合：B".
+var bareRole = regexp.MustCompile(`(^|[\n，,；;。\s])(牵头|配合|协办|协同|协助|参与|主办|责任)\s*[:：]`)
+
+// unitNote writes a unit cell as the responsibility note of its column's
+// label, "责任单位：A、B", unless the cell labels its units itself.
+func unitNote(label, cell string) string {
+	cell = lineBreaks.Replace(bareRole.ReplaceAllString(strings.TrimSpace(cell), "$1${2}单位："))
+	if roleLabel.MatchString(cell) {
+		return cell
+	}
+	return label + cell
+}
 
 // joinLines joins the paragraphs of a text cell.
 func joinLines(s string) string {

@@ -99,6 +99,7 @@ func FuzzParse(f *testing.F) {
 		"序号\t重点任务\t牵头单位\t完成时限\n一、甲\n1\t做好工作\t甲处牵头，乙处配合\t持续推进",
 		"序号  重点任务  具体内容  责任单位\n1  做好  新建8家  甲处、乙处",
 		"11.121人才\n1、2026年",
+		"序号\t指标名称\t单位\t目标值\t责任单位\n1\t分担率\t%\t≥32\t甲科\n2\t事故\t起\t0\t乙科\n序号\t工作任务\t目标要求\t责任科室\n1\t做好\t新建3个\t牵头：甲科 配合：乙科",
 	} {
 		f.Add(s)
 	}
@@ -126,6 +127,11 @@ func TestHeaderColumn(t *testing.T) {
 		{"具体内容", colContent},
 		{"工作措施及目标", colContent},
 		{"目标任务和措施", colContent},
+		{"目标要求", colContent},
+		{"任务目标", colContent},
+		{"具体举措", colContent},
+		{"年度目标", colContent},
+		{"目标及举措", colContent},
 		{"牵头单位", colLead},
 		{"牵头股室", colLead},
 		{"主办科室", colLead},
@@ -182,6 +188,42 @@ func TestTableLeadAndDuty(t *testing.T) {
 			}
 			if strings.Join(got, "|") != tt.want {
 				t.Errorf("got %s, want %s", strings.Join(got, "|"), tt.want)
+			}
+		})
+	}
+}
+
+// TestTableUnitCell reads a single unit column whose cells say who leads
+// and who cooperates, in the ways offices write it in one cell.
+func TestTableUnitCell(t *testing.T) {
+	tests := []struct {
+		name, cell, want string
+	}{
+		{"labels in paragraphs", "牵头：甲科\n配合：乙科、各区卫生健康局", "甲科/乙科"},
+		{"labels on one line", "牵头: 甲科 配合: 乙科", "甲科/乙科"},
+		{"labels after a separator", "牵头：甲科；协办：乙科、丙科", "甲科/乙科、丙科"},
+		{"role words", "甲科牵头，乙科、各有关单位配合", "甲科/乙科"},
+		{"full labels", "牵头单位：甲科\n配合单位：乙科", "甲科/乙科"},
+		{"a list", "甲科、乙科", "甲科/乙科"},
+		{"every unit along a road", "甲局牵头，乙集团、沿线各县（市、区）人民政府配合", "甲局/乙集团"},
+		{"every hospital of a district", "牵头：甲科\n配合：辖区各医院", "甲科/"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := [][]string{
+				{"序号", "重点任务", "工作措施", "责任单位", "完成时限"},
+				{"1", "做好甲项工作", "完成甲一。", tt.cell, "年底前"},
+			}
+			var lines []Line
+			for i, r := range rows {
+				lines = append(lines, Line{No: i + 1, Text: strings.Join(r, "\t"), Cells: r})
+			}
+			p := Parse(lines, Options{Year: 2029})
+			if len(p.Items) != 1 {
+				t.Fatalf("%d items", len(p.Items))
+			}
+			if got := strings.Join(p.Items[0].Leads, "、") + "/" + strings.Join(p.Items[0].Partners, "、"); got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
 			}
 		})
 	}

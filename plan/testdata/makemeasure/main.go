@@ -22,6 +22,17 @@
 //     bold, cut into runs of two characters as Word leaves a heading typed
 //     in pieces; the numbers are typed; tab-separated lines are a table.
 //
+//   - m17_docx_indicators.docx and m18_docx_merged.docx, plans written in
+//     Word as tables between paragraphs (see tableDocx): a table of the
+//     main indicators with a 单位 column before the task table, group
+//     rows across the table, a 类别 cell merged down over its group, a
+//     header row typed again, a 序号 column Word numbers itself and unit
+//     cells of two paragraphs;
+//
+//   - m19_xlsx_prose.xlsx, a plan kept in one Excel sheet: its title and
+//     paragraphs merged across the sheet, the task table in their midst,
+//     group rows merged across and equal 责任单位 cells merged down.
+//
 //     cd plan/testdata && go run ./makemeasure
 package main
 
@@ -55,7 +66,15 @@ func run() error {
 	if err := datesXlsx(filepath.Join("measure", "src", "m15_xlsx_dates.tabs"), filepath.Join("measure", "m15_xlsx_dates.xlsx")); err != nil {
 		return err
 	}
-	return boldDocx(filepath.Join("measure", "src", "m16_docx_bold.txt"), filepath.Join("measure", "m16_docx_bold.docx"))
+	if err := boldDocx(filepath.Join("measure", "src", "m16_docx_bold.txt"), filepath.Join("measure", "m16_docx_bold.docx")); err != nil {
+		return err
+	}
+	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged"} {
+		if err := tableDocx(filepath.Join("measure", "src", name+".txt"), filepath.Join("measure", name+".docx")); err != nil {
+			return err
+		}
+	}
+	return proseXlsx(filepath.Join("measure", "src", "m19_xlsx_prose.tabs"), filepath.Join("measure", "m19_xlsx_prose.xlsx"))
 }
 
 // source is a table plan's text: the lines before the table, its rows
@@ -369,6 +388,166 @@ func writeDocx(out, body string) error {
 		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`},
 		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`},
 		{"word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + body + `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`},
+	}
+	for _, f := range files {
+		fw, err := z.Create(f.name)
+		if err != nil {
+			return err
+		}
+		if _, err := fw.Write([]byte(f.text)); err != nil {
+			return err
+		}
+	}
+	if err := z.Close(); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+// tableDocx writes a plan of paragraphs and tables as Word does. A line
+// with tabs is a row of a table (the first row of each table its header,
+// w:tblHeader); a line starting with "=" inside a table is a group row, one
+// cell spanning the table (w:gridSpan); any other line is a paragraph and
+// ends the table before it. In a cell, "#" is a paragraph Word numbers
+// itself ("%1."), "^" continues the cell above (w:vMerge) and "|" starts
+// a new paragraph.
+func tableDocx(in, out string) error {
+	data, err := os.ReadFile(in)
+	if err != nil {
+		return err
+	}
+	lines := strings.Split(strings.TrimRight(string(data), "\n"), "\n")
+	var body strings.Builder
+	plain := func(s string) string {
+		return `<w:p><w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t xml:space="preserve">` + esc(s) + `</w:t></w:r></w:p>`
+	}
+	cellParas := func(c string) string {
+		if c == "#" {
+			return `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:jc w:val="center"/></w:pPr></w:p>`
+		}
+		var b strings.Builder
+		for _, p := range strings.Split(c, "|") {
+			b.WriteString(plain(p))
+		}
+		return b.String()
+	}
+	var rows [][]string // the current table's rows
+	flush := func() {
+		if len(rows) == 0 {
+			return
+		}
+		cols := len(rows[0])
+		body.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="a3"/><w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid>`)
+		for range cols {
+			body.WriteString(`<w:gridCol w:w="1800"/>`)
+		}
+		body.WriteString(`</w:tblGrid>`)
+		for i, r := range rows {
+			body.WriteString(`<w:tr>`)
+			if i == 0 {
+				body.WriteString(`<w:trPr><w:tblHeader/></w:trPr>`)
+			}
+			if len(r) == 1 {
+				fmt.Fprintf(&body, `<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/><w:gridSpan w:val="%d"/></w:tcPr>%s</w:tc></w:tr>`, cols, plain(r[0]))
+				continue
+			}
+			for j, c := range r {
+				pr := `<w:tcW w:w="0" w:type="auto"/>`
+				switch {
+				case c == "^":
+					pr += `<w:vMerge/>`
+					c = ""
+				case i+1 < len(rows) && len(rows[i+1]) > j && rows[i+1][j] == "^":
+					pr += `<w:vMerge w:val="restart"/>`
+				}
+				body.WriteString(`<w:tc><w:tcPr>` + pr + `<w:vAlign w:val="center"/></w:tcPr>` + cellParas(c) + `</w:tc>`)
+			}
+			body.WriteString(`</w:tr>`)
+		}
+		body.WriteString(`</w:tbl>`)
+		rows = nil
+	}
+	for _, l := range lines {
+		switch {
+		case strings.Contains(l, "\t"):
+			rows = append(rows, strings.Split(l, "\t"))
+		case strings.HasPrefix(l, "=") && len(rows) > 0:
+			rows = append(rows, []string{strings.TrimPrefix(l, "=")})
+		default:
+			flush()
+			body.WriteString(plain(l))
+		}
+	}
+	flush()
+	numbering := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="hybridMultilevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="center"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`
+	return writeDocxParts(out, body.String(), numbering)
+}
+
+// proseXlsx writes a plan kept in one sheet: lines without tabs are
+// paragraphs merged across the sheet, lines with tabs the task table's
+// rows; equal 责任单位 cells (the fourth column) of consecutive rows are
+// merged down.
+func proseXlsx(in, out string) error {
+	data, err := os.ReadFile(in)
+	if err != nil {
+		return err
+	}
+	lines := strings.Split(strings.TrimRight(string(data), "\n"), "\n")
+	cols := 0
+	for _, l := range lines {
+		if strings.Contains(l, "\t") {
+			cols = len(strings.Split(l, "\t"))
+			break
+		}
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	sheet := "工作要点"
+	if err := f.SetSheetName("Sheet1", sheet); err != nil {
+		return err
+	}
+	name := func(c, r int) string { n, _ := excelize.CoordinatesToCellName(c, r); return n }
+	start := 0
+	var prev []string
+	for i, l := range lines {
+		row := i + 1
+		if !strings.Contains(l, "\t") {
+			f.SetCellValue(sheet, name(1, row), l)
+			f.MergeCell(sheet, name(1, row), name(cols, row))
+			prev = nil
+			continue
+		}
+		r := strings.Split(l, "\t")
+		for j, c := range r {
+			if j == 3 && c != "" && len(prev) == cols && prev[j] == c {
+				f.MergeCell(sheet, name(j+1, start), name(j+1, row))
+				continue
+			}
+			if j == 3 {
+				start = row
+			}
+			if c != "" {
+				f.SetCellValue(sheet, name(j+1, row), c)
+			}
+		}
+		prev = r
+	}
+	return f.SaveAs(out)
+}
+
+// writeDocxParts writes a .docx of a body and a numbering part.
+func writeDocxParts(out, body, numbering string) error {
+	w, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	z := zip.NewWriter(w)
+	files := []struct{ name, text string }{
+		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>`},
+		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`},
+		{"word/_rels/document.xml.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>`},
+		{"word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + body + `<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr></w:body></w:document>`},
+		{"word/numbering.xml", numbering},
 	}
 	for _, f := range files {
 		fw, err := z.Create(f.name)

@@ -1,0 +1,159 @@
+package plan
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/qingdan/qingdan/check"
+	"github.com/qingdan/qingdan/problems"
+	"github.com/qingdan/qingdan/templates"
+)
+
+// A plan kept as a task table often has the year's main indicators in a
+// table of their own before it (主要指标表): 序号 | 指标名称 | 单位 |
+// 2029年目标 | 责任单位. Its rows are the targets of task 0 (GoalsTitle),
+// each read as the sentence it stands for, and its 责任单位 cells name
+// that task's leads.
+
+// indicatorLayout is where the columns of a table of indicators stand;
+// -1 for a column it lacks.
+type indicatorLayout struct {
+	name, unit, target, duty int
+}
+
+var (
+	// indicatorName heads the column of the indicators' names.
+	indicatorName = regexp.MustCompile(`^(?:主要|年度|预期|考核)?指标(?:名称|项目|内容)?$`)
+	// indicatorTarget heads the column of their targets: 目标值,
+	// 2029年目标, 年度目标, 预期目标.
+	indicatorTarget = regexp.MustCompile(`^(?:\d{4}年(?:度)?)?(?:年度|预期|计划)?目标(?:值)?$|^\d{4}年(?:计划|预期)?$`)
+	// indicatorUnit heads the column of their units of measure.
+	indicatorUnit = regexp.MustCompile(`^(?:计量)?单位$`)
+)
+
+// recognizeIndicators reads a row as the header of a table of
+// indicators: it names the indicators and their targets.
+func recognizeIndicators(cells []string) (indicatorLayout, bool) {
+	l := indicatorLayout{-1, -1, -1, -1}
+	for i, h := range cells {
+		f := templates.Fold(h)
+		switch {
+		case l.name < 0 && indicatorName.MatchString(f):
+			l.name = i
+		case l.target < 0 && indicatorTarget.MatchString(f):
+			l.target = i
+		case l.unit < 0 && indicatorUnit.MatchString(f):
+			l.unit = i
+		case l.duty < 0 && (headerColumn(h) == colLead || headerColumn(h) == colDuty):
+			l.duty = i
+		}
+	}
+	return l, l.name >= 0 && l.target >= 0
+}
+
+var (
+	// lastNumber is the last number of a target cell.
+	lastNumber = regexp.MustCompile(`\d+(?:\.\d+)?`)
+	// bareZero is a target of nothing at all: 0, no comparison written.
+	bareZero = regexp.MustCompile(`^0(?:\.0+)?$`)
+	// boundWord may follow a target's number before its unit is written.
+	boundWord = regexp.MustCompile(`^(?:以上|以下|以内|左右|及以上|及以下)?$`)
+)
+
+// withUnit writes a target cell with the unit of its row: "≥32" and "%"
+// read "≥32%", "95以上" reads "95%以上". A cell that already has a unit
+// after its number ("提高2个百分点") keeps it. A bare 0 can only be a
+// ceiling: it reads "控制在0起".
+func withUnit(target, unit string) string {
+	target, unit = strings.TrimSpace(target), strings.TrimSpace(unit)
+	if bareZero.MatchString(target) {
+		return "控制在" + target + unit
+	}
+	locs := lastNumber.FindAllStringIndex(target, -1)
+	if unit == "" || len(locs) == 0 {
+		return target
+	}
+	end := locs[len(locs)-1][1]
+	if !boundWord.MatchString(target[end:]) {
+		return target
+	}
+	return target[:end] + unit + target[end:]
+}
+
+// sentence returns the row as the sentence it stands for, the
+// indicator followed by its target, and its 责任单位 cell; "" for a row
+// that sets no target.
+func (l indicatorLayout) sentence(cells []string) (text, duty string) {
+	cell := func(i int) string {
+		if i < 0 || i >= len(cells) {
+			return ""
+		}
+		return joinLines(cells[i])
+	}
+	name, target := strings.TrimRight(cell(l.name), "：: "), withUnit(cell(l.target), cell(l.unit))
+	if name == "" || target == "" {
+		return "", ""
+	}
+	text = name + target
+	if len(check.FindTargets(text)) == 0 {
+		// a count or a sum with no verb (86亿元) reads as reached
+		text = name + "达到" + target
+		if len(check.FindTargets(text)) == 0 {
+			return "", ""
+		}
+	}
+	return text, cell(l.duty)
+}
+
+// tableGoals reads the main target indicators of a plan kept as a task
+// table from the lines before its first table: a paragraph of them, with
+// the note of who gathers them, as Parse reads one in a plan of text, or
+// a table of indicators. A row of one cell in a workbook or a Word table
+// is a paragraph.
+func tableGoals(before []Line, others []Item, year int, file string, ps *problems.List) (Item, bool) {
+	var g goalsText
+	var lay *indicatorLayout
+	var leads, partners []string
+	inGoals := false
+	for _, l := range before {
+		var cells []string
+		if l.Cells != nil || strings.Contains(l.Text, "\t") {
+			cells = cellsOf(l)
+		}
+		if ne := nonEmpty(cells); len(ne) == 1 {
+			l, cells = Line{No: l.No, Text: ne[0]}, nil
+		}
+		if il, ok := recognizeIndicators(cells); ok {
+			lay, inGoals = &il, false
+			continue
+		}
+		if lay != nil && len(cells) > 1 {
+			text, duty := lay.sentence(cells)
+			if text == "" {
+				continue
+			}
+			if g.line == 0 {
+				g.line = l.No
+			}
+			g.text.WriteString(text + "；")
+			if duty != "" {
+				r := parseRoles(unitNote("责任单位：", duty))
+				leads, partners = append(leads, r.leads...), append(partners, r.partners...)
+			}
+			continue
+		}
+		lay = nil
+		inGoals = g.take(l, "", inGoals)
+	}
+	if len(leads) > 0 {
+		leads = unique(leads, nil)
+		note := "（牵头单位：" + strings.Join(leads, "、")
+		if partners = unique(partners, leads); len(partners) > 0 {
+			note += "；配合单位：" + strings.Join(partners, "、")
+		}
+		text := strings.TrimRight(g.text.String(), "；")
+		g.text.Reset()
+		g.text.WriteString(text + note + "）")
+	}
+	return g.item(others, year, file, ps)
+}
