@@ -105,6 +105,18 @@ func TestFindTargets(t *testing.T) {
 		{"type number in a name", "高血压、2型糖尿病患者规范管理率分别达到65%、62%。",
 			[]string{"高血压患者规范管理率|达到65%|≥65%", "2型糖尿病患者规范管理率|达到62%|≥62%"}},
 		{"counted by place", "免疫规划疫苗接种率以乡镇为单位达到95%以上。", []string{"免疫规划疫苗接种率|达到95%以上|≥95%"}},
+		{"deadline opens the subject", "三季度完成老旧小区改造15个。", []string{"完成老旧小区改造|15个|≥15个"}},
+		{"month deadline opens the subject", "9月底前新建健康驿站6个。", []string{"新建健康驿站|6个|≥6个"}},
+		{"from the quarter before", "门诊预约率较上季度提高2个百分点。", []string{"门诊预约率|提高2个百分点|提高2个百分点"}},
+		{"year on year", "住院人次同比下降5%。", []string{"住院人次|下降5%|降低5%"}},
+		{"ordinal only", "启动第4批县域医共体试点建设。", nil},
+		{"ordinal beside a target", "完成第2轮巡察，整改率达到100%。", []string{"整改率|达到100%|≥100%"}},
+		{"enumerated after a colon", "开展专项督查：①督查覆盖率达到100%；②问题整改率不低于95%。",
+			[]string{"督查覆盖率|达到100%|≥100%", "问题整改率|不低于95%|≥95%"}},
+		{"amount that says which", "年营业收入超过5亿元的企业达到12家。", []string{"年营业收入超过5亿元的企业|达到12家|≥12家"}},
+		{"level that says which", "公立医院信息化水平达到4级以上的比例达到50%。", []string{"公立医院信息化水平达到4级以上的比例|达到50%|≥50%"}},
+		{"standard that says which", "检测能力达到国家标准的比例达到85%。", []string{"检测能力达到国家标准的比例|达到85%|≥85%"}},
+		{"duration that says which", "投诉举报24小时内响应率达到98%。", []string{"投诉举报24小时内响应率|达到98%|≥98%"}},
 		{"two groups, one rate", "农村低收入人口和脱贫人口参保率保持在99%以上。", []string{"农村低收入人口和脱贫人口参保率|保持在99%以上|≥99%"}},
 	}
 	for _, tt := range tests {
