@@ -117,6 +117,9 @@ func TestFindTargets(t *testing.T) {
 		{"level that says which", "公立医院信息化水平达到4级以上的比例达到50%。", []string{"公立医院信息化水平达到4级以上的比例|达到50%|≥50%"}},
 		{"standard that says which", "检测能力达到国家标准的比例达到85%。", []string{"检测能力达到国家标准的比例|达到85%|≥85%"}},
 		{"duration that says which", "投诉举报24小时内响应率达到98%。", []string{"投诉举报24小时内响应率|达到98%|≥98%"}},
+		{"months", "基金累计结余可支付月数保持在6至9个月。", []string{"基金累计结余可支付月数|保持在6至9个月|6-9个月"}},
+		{"mu", "新建高标准农田2.5万亩。", []string{"新建高标准农田|2.5万亩|≥2.5万亩"}},
+		{"defined daily doses", "抗菌药物使用强度控制在40DDDs以下。", []string{"抗菌药物使用强度|控制在40DDDs以下|≤40DDDs"}},
 		{"two groups, one rate", "农村低收入人口和脱贫人口参保率保持在99%以上。", []string{"农村低收入人口和脱贫人口参保率|保持在99%以上|≥99%"}},
 	}
 	for _, tt := range tests {
