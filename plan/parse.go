@@ -436,13 +436,15 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 			it.ID = fmt.Sprintf("%s-%d", it.ID, n.line)
 		}
 		seen[it.ID] = true
-		text := n.text.String()
+		text, due := cutDue(n.text.String())
 		// A group's text before its first child applies to its children:
 		// its responsibility note is inherited when they name none.
 		var inherited responsibility
 		for p := n.parent; p != nil; p = p.parent {
-			if r := findResponsibility(p.text.String()); r.found() && !inherited.found() {
-				inherited = r
+			if t, _ := cutDue(p.text.String()); !inherited.found() {
+				if r := findResponsibility(t); r.found() {
+					inherited = r
+				}
 			}
 		}
 		resp := findResponsibility(text)
@@ -463,10 +465,40 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 		}
 		it.Leads, it.Partners, it.Note = resp.leads, resp.partners, resp.note
 		it.groups = resp.groups
-		it.Deadline, it.Targets = deadlineAndTargets(body, it.Title, year)
+		it.Deadline, it.Targets = dueAndTargets(body, due, it.Title, year)
 		out = append(out, it)
 	}
 	return out
+}
+
+// dueLabel is a deadline written under a label of its own, as 督办清单 and
+// task lists written out in prose give it: "完成时限：2027年6月30日",
+// "时间节点：6月底前". It ends at the clause's end or at the next label.
+var dueLabel = regexp.MustCompile(`(?:完成时限|完成时间|办结时限|时限要求|时间节点|时间要求)\s*[:：]\s*([^；;。，,（(【]*?)\s*(?:[；;。，,]|$|[（(【]|` + roleLabel.String() + `)`)
+
+// cutDue takes an item's labelled deadline out of its text, so that the
+// label is no part of a list of units nor of the content, and returns it.
+func cutDue(text string) (rest, due string) {
+	loc := dueLabel.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return text, ""
+	}
+	due = strings.TrimSpace(text[loc[2]:loc[3]])
+	end := loc[3]
+	if r, size := utf8.DecodeRuneInString(text[end:]); strings.ContainsRune("；;。，, ", r) {
+		end += size
+	}
+	before := strings.TrimRight(text[:loc[0]], "；;，, \u3000")
+	after := strings.TrimSpace(text[end:])
+	switch {
+	case before == "":
+		rest = after
+	case after == "":
+		rest = before
+	default:
+		rest = before + "；" + after
+	}
+	return rest, due
 }
 
 // noLeads reports the items without a lead department: one problem each
@@ -571,10 +603,23 @@ func titleEnded(text string) bool {
 // deadlineAndTargets finds the item's deadline (the latest it names, else
 // the plan year's end) and its targets, each with the deadline nearest it.
 func deadlineAndTargets(text, title string, year int) (string, []Target) {
+	return dueAndTargets(text, "", title, year)
+}
+
+// dueAndTargets is deadlineAndTargets for an item that may give its
+// deadline under a label of its own (due, "" when it does not): that one
+// is the item's deadline when it reads as one.
+func dueAndTargets(text, due, title string, year int) (string, []Target) {
 	found := check.FindTargets(text)
 	deadline := ""
 	var latest time.Time
+	if pd, err := check.ParseDeadline(due); due != "" && err == nil && !pd.In(year).IsZero() && pd.In(year).Year() >= year {
+		deadline, latest = due, pd.In(year)
+	}
 	for _, phrase := range check.FindDeadlines(text) {
+		if due != "" && deadline == due {
+			break // the label says it
+		}
 		if inName(phrase, found) {
 			continue // 高校毕业生年底就业率: when the rate is measured
 		}

@@ -68,3 +68,43 @@ func TestNumberBeforeDigit(t *testing.T) {
 		t.Errorf("items %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestDueLabel reads items that give their deadline under a label of its
+// own, after the units' labels or after their note: the label is no unit,
+// and its deadline is the item's.
+func TestDueLabel(t *testing.T) {
+	tests := []struct {
+		name, text, leads, partners, deadline string
+	}{
+		{"after the labels", "做好甲项工作，完成率达到90%。\n责任单位：甲科；配合单位：乙科、丙中心；完成时限：2027年9月30日", "甲科", "乙科、丙中心", "2027年9月30日"},
+		{"after the note", "做好甲项工作，完成率达到90%。（甲科牵头，乙科配合）完成时限：9月底前", "甲科", "乙科", "9月底前"},
+		{"after a sentence of roles", "做好甲项工作，完成率达到90%。由甲科负责，乙科配合。时间节点：2027年10月底前", "甲科", "乙科", "2027年10月底前"},
+		{"before the labels", "做好甲项工作，完成率达到90%。完成时限：2027年8月底前；牵头科室：甲科；配合科室：乙科", "甲科", "乙科", "2027年8月底前"},
+		{"no deadline in it", "做好甲项工作，完成率达到90%。（甲科负责）完成时限：持续推进", "甲科", "", "2027年底前"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var lines []Line
+			for i, l := range strings.Split("一、重点工作\n1."+tt.text, "\n") {
+				lines = append(lines, Line{No: i + 1, Text: l})
+			}
+			p := Parse(lines, Options{Year: 2027})
+			if len(p.Items) != 1 {
+				t.Fatalf("%d items, want 1", len(p.Items))
+			}
+			it := p.Items[0]
+			if got := strings.Join(it.Leads, "、"); got != tt.leads {
+				t.Errorf("leads %q, want %q", got, tt.leads)
+			}
+			if got := strings.Join(it.Partners, "、"); got != tt.partners {
+				t.Errorf("partners %q, want %q", got, tt.partners)
+			}
+			if it.Deadline != tt.deadline {
+				t.Errorf("deadline %q, want %q", it.Deadline, tt.deadline)
+			}
+			if strings.Contains(it.Content, "时限") || strings.Contains(it.Content, "时间节点") {
+				t.Errorf("content keeps the label: %q", it.Content)
+			}
+		})
+	}
+}
