@@ -27,6 +27,8 @@ func TestFindResponsibility(t *testing.T) {
 		{"institute labels", "做好工作。（责任科所：甲所；协作科所：乙中心、丙科）", "甲所", "乙中心、丙科", ""},
 		{"institute labels after the text", "做好工作。责任科所：甲所；协作科所：乙所。", "甲所", "乙所", ""},
 		{"jointly responsible", "做好工作。（甲室、乙室共同负责）", "甲室、乙室", "", ""},
+		{"those who carry it out", "做好工作。由甲局会同乙局负责，各区县卫生健康局抓好落实。", "甲局", "乙局", "配合：各区县卫生健康局"},
+		{"a unit that carries it out", "做好工作。（甲局负责，丙医院具体实施）", "甲局", "丙医院", ""},
 		{"section offices", "做好工作。（牵头股室：甲股、乙股；配合股室：丙中心）", "甲股、乙股", "丙中心", ""},
 	}
 	for _, tt := range tests {
