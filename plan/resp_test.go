@@ -29,6 +29,9 @@ func TestFindResponsibility(t *testing.T) {
 		{"jointly responsible", "做好工作。（甲室、乙室共同负责）", "甲室、乙室", "", ""},
 		{"those who carry it out", "做好工作。由甲局会同乙局负责，各区县卫生健康局抓好落实。", "甲局", "乙局", "配合：各区县卫生健康局"},
 		{"a unit that carries it out", "做好工作。（甲局负责，丙医院具体实施）", "甲局", "丙医院", ""},
+		{"units after the text", "做好工作。甲股、县乙中心", "甲股、县乙中心", "", ""},
+		{"units in a bracket", "做好工作。（县乙中心、省文化和旅游厅）", "县乙中心、省文化和旅游厅", "", ""},
+		{"units and a collective phrase", "做好工作。甲局、各乡镇人民政府", "甲局", "", "牵头：各乡镇人民政府"},
 		{"section offices", "做好工作。（牵头股室：甲股、乙股；配合股室：丙中心）", "甲股、乙股", "丙中心", ""},
 	}
 	for _, tt := range tests {
@@ -108,5 +111,20 @@ func TestDueLabel(t *testing.T) {
 				t.Errorf("content keeps the label: %q", it.Content)
 			}
 		})
+	}
+}
+
+// TestNoNamesAtEnd checks that what only looks like a list of units at an
+// item's end is read as text: a phrase of doing, a scope.
+func TestNoNamesAtEnd(t *testing.T) {
+	for _, text := range []string{
+		"做好工作。建设县域医疗中心",
+		"推进检查结果互认（二级以上医院）",
+		"做好工作。乡镇卫生院达到推荐标准",
+		"推行电子健康卡（码）",
+	} {
+		if r := findResponsibility(text); r.found() {
+			t.Errorf("findResponsibility(%q): leads %q", text, r.leads)
+		}
 	}
 }
