@@ -92,7 +92,11 @@ type node struct {
 	sectionN string
 	parent   *node
 	children int
+	kids     []*node // the numbered paragraphs under it, in order
 	line     int
+	// noteLine is set when a line of its own after the paragraph's text
+	// only names who is responsible: after the last of a list, the list's.
+	noteLine bool
 }
 
 // Parse reads a plan's lines.
@@ -164,6 +168,7 @@ func Parse(lines []Line, opts Options) Plan {
 			if len(stack) > 0 {
 				n.parent = stack[len(stack)-1]
 				n.parent.children++
+				n.parent.kids = append(n.parent.kids, n)
 			}
 			n.text.WriteString(rest)
 			stack = append(stack, n)
@@ -181,11 +186,13 @@ func Parse(lines []Line, opts Options) Plan {
 			inGoals = goals.take(l, sec, inGoals)
 			continue
 		}
-		if lastEnded && isDebris(l.Text) {
+		note := isNoteLine(l.Text)
+		if lastEnded && !note && isDebris(l.Text) {
 			continue
 		}
 		last.text.WriteString(l.Text)
 		lastEnded = endsSentence(l.Text)
+		last.noteLine = last.noteLine || note
 	}
 
 	p.Items = items(nodes, p.Year, opts.File, &p.Problems)
@@ -448,6 +455,9 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 			}
 		}
 		resp := findResponsibility(text)
+		if !resp.found() && !inherited.found() {
+			inherited = listNote(n)
+		}
 		body := strings.TrimSpace(resp.rest)
 		if !resp.found() {
 			resp, body = inherited, text // the group's note, the item's own text
@@ -469,6 +479,41 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 		out = append(out, it)
 	}
 	return out
+}
+
+// isNoteLine reports whether a line only names who is responsible:
+// "（甲处负责）", "由甲处牵头，乙处配合。", "责任单位：甲处".
+func isNoteLine(text string) bool {
+	t, _ := cutDue(text)
+	if t = strings.TrimRight(strings.TrimSpace(t), "。；; "); t == "" {
+		return false
+	}
+	if r := findResponsibility(t); r.found() && strings.Trim(r.rest, "。；; ") == "" {
+		return true
+	}
+	return onlyRoles(t)
+}
+
+// listNote returns the note a list of numbered paragraphs gives on a line
+// of its own after its last one, when none of the others names anyone:
+// "（1）……；（2）……；（3）……。" then "（甲处、乙处负责）" is the note of all
+// three. It returns no responsibility when there is none.
+func listNote(n *node) responsibility {
+	if n.parent == nil {
+		return responsibility{}
+	}
+	kids := n.parent.kids
+	lastKid := kids[len(kids)-1]
+	if lastKid == n || !lastKid.noteLine {
+		return responsibility{}
+	}
+	for _, k := range kids[:len(kids)-1] {
+		if t, _ := cutDue(k.text.String()); findResponsibility(t).found() {
+			return responsibility{}
+		}
+	}
+	t, _ := cutDue(lastKid.text.String())
+	return findResponsibility(t)
 }
 
 // dueLabel is a deadline written under a label of its own, as 督办清单 and
