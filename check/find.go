@@ -206,7 +206,7 @@ func FindTargets(text string) []Found {
 			lastSubject = f.Subject
 			prev = clause
 			// "婴儿死亡率和新生儿出生缺陷发生率控制在4‰以下": one target each
-			if parts := shareTail(listSep.Split(f.Subject, -1)); len(parts) > 1 && allIndicators(parts) {
+			if parts := shareTail(splitList(f.Subject)); len(parts) > 1 && allIndicators(parts) {
 				for _, p := range parts {
 					g := f
 					g.Subject = p
@@ -536,6 +536,23 @@ var (
 	listSep      = regexp.MustCompile(`、|和|及|与`)
 )
 
+// wordsWithSep are words that hold a character listSep splits at, and are
+// no list: 及时受理率, 普及率, 参与率.
+var (
+	wordsWithSep = strings.NewReplacer("及时", "\ue000时", "普及", "普\ue000", "涉及", "涉\ue000", "惠及", "惠\ue000", "参与", "参\ue001", "和谐", "\ue002谐")
+	sepsInWords  = strings.NewReplacer("\ue000", "及", "\ue001", "与", "\ue002", "和")
+)
+
+// splitList splits a list of subjects or values at 、, 和, 及 and 与, but
+// not inside a word such as 及时 or 参与.
+func splitList(s string) []string {
+	parts := listSep.Split(wordsWithSep.Replace(s), -1)
+	for i, p := range parts {
+		parts[i] = sepsInWords.Replace(p)
+	}
+	return parts
+}
+
 // distribute spreads a distributive clause over its subjects: "孕产妇死亡率、
 // 婴儿死亡率分别控制在10/10万、4‰以下" → "孕产妇死亡率控制在10/10万以下",
 // "婴儿死亡率控制在4‰以下". A clause whose subjects and values do not pair
@@ -545,8 +562,8 @@ func distribute(c string) []string {
 	if m == nil {
 		return []string{c}
 	}
-	subjects := listSep.Split(m[1], -1)
-	values := listSep.Split(m[3], -1)
+	subjects := splitList(m[1])
+	values := splitList(m[3])
 	if len(subjects) < 2 || len(subjects) != len(values) {
 		return []string{c}
 	}
