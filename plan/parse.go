@@ -518,8 +518,9 @@ func listNote(n *node) responsibility {
 
 // dueLabel is a deadline written under a label of its own, as 督办清单 and
 // task lists written out in prose give it: "完成时限：2027年6月30日",
-// "时间节点：6月底前". It ends at the clause's end or at the next label.
-var dueLabel = regexp.MustCompile(`(?:完成时限|完成时间|办结时限|时限要求|时间节点|时间要求)\s*[:：]\s*([^；;。，,（(【]*?)\s*(?:[；;。，,]|$|[（(【]|` + roleLabel.String() + `)`)
+// "时间节点：6月底前". It starts a clause, or follows the note's bracket,
+// and ends at the clause's end or at the next label.
+var dueLabel = regexp.MustCompile(`(?:^|[；;。，,）)】\s])(?:完成时限|完成时间|办结时限|时限要求|时间节点|时间要求)\s*[:：]\s*([^；;。，,（(【]*?)\s*(?:[；;。，,]|$|[（(【]|` + roleLabel.String() + `)`)
 
 // cutDue takes an item's labelled deadline out of its text, so that the
 // label is no part of a list of units nor of the content, and returns it.
@@ -533,7 +534,13 @@ func cutDue(text string) (rest, due string) {
 	if r, size := utf8.DecodeRuneInString(text[end:]); strings.ContainsRune("；;。，, ", r) {
 		end += size
 	}
-	before := strings.TrimRight(text[:loc[0]], "；;，, \u3000")
+	start := loc[0]
+	if r, size := utf8.DecodeRuneInString(text[start:]); strings.ContainsRune("；;。，,）)】 \t\u3000", r) {
+		if r == '）' || r == ')' || r == '】' || r == '。' {
+			start += size // the note's bracket, the sentence's end stay
+		}
+	}
+	before := strings.TrimRight(text[:start], "；;，, \u3000")
 	after := strings.TrimSpace(text[end:])
 	switch {
 	case before == "":

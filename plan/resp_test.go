@@ -85,6 +85,7 @@ func TestDueLabel(t *testing.T) {
 		{"after the note", "做好甲项工作，完成率达到90%。（甲科牵头，乙科配合）完成时限：9月底前", "甲科", "乙科", "9月底前"},
 		{"after a sentence of roles", "做好甲项工作，完成率达到90%。由甲科负责，乙科配合。时间节点：2027年10月底前", "甲科", "乙科", "2027年10月底前"},
 		{"before the labels", "做好甲项工作，完成率达到90%。完成时限：2027年8月底前；牵头科室：甲科；配合科室：乙科", "甲科", "乙科", "2027年8月底前"},
+		{"a label inside a sentence", "做好甲项工作，明确时间节点：分三步推进。（甲科负责）", "甲科", "", "2027年底前"},
 		{"no deadline in it", "做好甲项工作，完成率达到90%。（甲科负责）完成时限：持续推进", "甲科", "", "2027年底前"},
 	}
 	for _, tt := range tests {
@@ -107,7 +108,7 @@ func TestDueLabel(t *testing.T) {
 			if it.Deadline != tt.deadline {
 				t.Errorf("deadline %q, want %q", it.Deadline, tt.deadline)
 			}
-			if strings.Contains(it.Content, "时限") || strings.Contains(it.Content, "时间节点") {
+			if strings.Contains(it.Content, "时限") || strings.Contains(it.Content, "时间节点") != strings.Contains(tt.name, "inside") {
 				t.Errorf("content keeps the label: %q", it.Content)
 			}
 		})
