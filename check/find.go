@@ -206,7 +206,7 @@ func FindTargets(text string) []Found {
 			lastSubject = f.Subject
 			prev = clause
 			// "婴儿死亡率和新生儿出生缺陷发生率控制在4‰以下": one target each
-			if parts := shareTail(splitList(f.Subject)); len(parts) > 1 && allIndicators(parts) {
+			if parts := shareTopic(shareTail(splitList(f.Subject))); len(parts) > 1 && allIndicators(parts) {
 				for _, p := range parts {
 					g := f
 					g.Subject = p
@@ -366,6 +366,33 @@ func shareTail(subjects []string) []string {
 	}
 	for j := range out[:len(out)-1] {
 		out[j] += string(r[k:])
+	}
+	return out
+}
+
+// bareRate is a rate named by how and what alone: 按期办结率, 受理率.
+var (
+	bareRate     = regexp.MustCompile(`(?:按期|按时|及时|规范|有效|准确|一次性?|网上|现场)?\p{Han}{2}率$`)
+	bareRateOnly = regexp.MustCompile(`^(?:按期|按时|及时|规范|有效|准确|一次性?|网上|现场)?\p{Han}{2}率$`)
+)
+
+// shareTopic gives the rates of a list named by how and what alone the
+// topic the first one names: "信访事项及时受理率、按期办结率" → 信访事项及时受理率,
+// 信访事项按期办结率.
+func shareTopic(subjects []string) []string {
+	if len(subjects) < 2 {
+		return subjects
+	}
+	loc := bareRate.FindStringIndex(subjects[0])
+	if loc == nil || utf8.RuneCountInString(subjects[0][:loc[0]]) < 2 {
+		return subjects
+	}
+	topic := subjects[0][:loc[0]]
+	out := slices.Clone(subjects)
+	for i, s := range out[1:] {
+		if bareRateOnly.MatchString(s) {
+			out[i+1] = topic + s
+		}
 	}
 	return out
 }

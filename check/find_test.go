@@ -122,6 +122,9 @@ func TestFindTargets(t *testing.T) {
 		{"defined daily doses", "抗菌药物使用强度控制在40DDDs以下。", []string{"抗菌药物使用强度|控制在40DDDs以下|≤40DDDs"}},
 		{"a word with 及 in a list", "投诉及时受理率、群众满意率均达到95%。", []string{"投诉及时受理率|达到95%|≥95%", "群众满意率|达到95%|≥95%"}},
 		{"a word with 及, distributed", "疫苗接种及时率、健康教育普及率分别达到90%、80%。", []string{"疫苗接种及时率|达到90%|≥90%", "健康教育普及率|达到80%|≥80%"}},
+		{"rates that share a topic", "投诉举报受理率、按期办结率均达到100%。", []string{"投诉举报受理率|达到100%|≥100%", "投诉举报按期办结率|达到100%|≥100%"}},
+		{"rates that name their own", "孕产妇住院分娩率、产前筛查率均达到98%。", []string{"孕产妇住院分娩率|达到98%|≥98%", "产前筛查率|达到98%|≥98%"}},
+		{"whole rates keep their names", "门诊患者满意率和住院患者满意率均达到90%。", []string{"门诊患者满意率|达到90%|≥90%", "住院患者满意率|达到90%|≥90%"}},
 		{"two groups, one rate", "农村低收入人口和脱贫人口参保率保持在99%以上。", []string{"农村低收入人口和脱贫人口参保率|保持在99%以上|≥99%"}},
 	}
 	for _, tt := range tests {
