@@ -31,8 +31,13 @@ var phraseStart = regexp.MustCompile(`(?:缩短至|缩短到|压缩至|压缩到
 var (
 	// enumerator is the mark a sentence of a list may begin with: ①, ⑴,
 	// ⒈, （1）; it is no part of the indicator, and not a count.
-	enumerator    = regexp.MustCompile(`^\s*(?:[①-⑳⑴-⒇⒈-⒛]|[（(]\d{1,2}[）)])\s*`)
-	subjectPrefix = regexp.MustCompile(`^(?:以[^，,、]{1,10}为单位|每(?:年度?|半年|季度?|月|周)|并|且|使|将|积极|努力|其中|全市|全县|全区|全省|全年|年内|年底前|力争|确保|争取|实现|推动|进一步|同时|到\d{4}年底?|\d{4}年底?前?)+`)
+	enumerator = regexp.MustCompile(`^\s*(?:[①-⑳⑴-⒇⒈-⒛]|[（(]\d{1,2}[）)])\s*`)
+	// enumeratorAfterColon is a list's mark after the colon that opens the
+	// list inside a sentence: "开展专项检查：①检查覆盖率…".
+	enumeratorAfterColon = regexp.MustCompile(`([:：])\s*[①-⑳⑴-⒇⒈-⒛]\s*`)
+	// ordinal is a number that says which one, not how many: 第3批, 第10届.
+	ordinal       = regexp.MustCompile(`第\d+(?:批次|批|次|轮|期|届|个|号|版|季度|年度|年)?`)
+	subjectPrefix = regexp.MustCompile(`^(?:以[^，,、]{1,10}为单位|每(?:年度?|半年|季度?|月|周)|并|且|使|将|积极|努力|其中|全市|全县|全区|全省|全年|年内|年底前|力争|确保|争取|实现|推动|进一步|同时|到\d{4}年底?|\d{4}年底?前?|(?:\d{4}年)?\d{1,2}月(?:份|底|末)?前|第?[一二三四1-4]季度末?前?|[上下]半年)+`)
 	// leadVerbs are the verbs before an indicator named in the clause before
 	// a bare target: "持续提升居民健康素养，并保持在29%以上".
 	leadVerbs = regexp.MustCompile(`^(?:努力|持续|不断|进一步|继续|积极|稳步|大力|全面|深入|扎实)*(?:扩大|提升|提高|增加|降低|巩固|推进|推广|保持|稳定|加强|改善|实施|落实|深化|开展)?`)
@@ -47,7 +52,7 @@ var (
 	baseline = regexp.MustCompile(`基础上|基数`)
 	// baselineTail is what a relative target is measured from, written
 	// between its indicator and its phrase: 较上年, 在2019年基础上.
-	baselineTail = regexp.MustCompile(`(?:较|比|在)(?:上年度?|去年|上一年|上年同期|同期|\d{4}年(?:度|底|末)?|前[一二三四五六七八九十\d]{1,2}年(?:均值|平均值?|平均水平)?)(?:的?基础上|水平上)?$|在(?:上年度?|去年|\d{4}年(?:度|底|末)?)?的?基础上$`)
+	baselineTail = regexp.MustCompile(`(?:同比|环比)$|(?:较|比|在)(?:上年度?|去年|上一年|上年同期|同期|上一?季度|第?[一二三四1-4]季度|上半年|上一?月|\d{4}年(?:度|底|末)?|前[一二三四五六七八九十\d]{1,2}年(?:均值|平均值?|平均水平)?)(?:的?基础上|水平上)?$|在(?:上年度?|去年|\d{4}年(?:度|底|末)?)?的?基础上$`)
 	// ageWords are ages that say who, not how much: 5岁以下儿童, 65周岁以上;
 	// so is a type named by its number: 2型糖尿病.
 	ageWords = regexp.MustCompile(`\d+(?:周)?岁(?:及)?(?:以[上下])?|\d型`)
@@ -69,7 +74,8 @@ var (
 func FindTargets(text string) []Found {
 	var out []Found
 	for _, sentence := range splitOutside(text, "。；;！？!?\n") {
-		sentence = openBrackets(enumerator.ReplaceAllString(sentence, ""))
+		sentence = enumeratorAfterColon.ReplaceAllString(enumerator.ReplaceAllString(sentence, ""), "$1")
+		sentence = openBrackets(sentence)
 		deadlines := deadlinesOutside(FindDeadlines(sentence), sentence)
 		prev := ""        // the clause before
 		lastSubject := "" // the indicator of the sentence's last target
@@ -200,7 +206,7 @@ func FindTargets(text string) []Found {
 			lastSubject = f.Subject
 			prev = clause
 			// "婴儿死亡率和新生儿出生缺陷发生率控制在4‰以下": one target each
-			if parts := shareTail(listSep.Split(f.Subject, -1)); len(parts) > 1 && allIndicators(parts) {
+			if parts := shareTopic(shareTail(splitList(f.Subject))); len(parts) > 1 && allIndicators(parts) {
 				for _, p := range parts {
 					g := f
 					g.Subject = p
@@ -360,6 +366,33 @@ func shareTail(subjects []string) []string {
 	}
 	for j := range out[:len(out)-1] {
 		out[j] += string(r[k:])
+	}
+	return out
+}
+
+// bareRate is a rate named by how and what alone: 按期办结率, 受理率.
+var (
+	bareRate     = regexp.MustCompile(`(?:按期|按时|及时|规范|有效|准确|一次性?|网上|现场)?\p{Han}{2}率$`)
+	bareRateOnly = regexp.MustCompile(`^(?:按期|按时|及时|规范|有效|准确|一次性?|网上|现场)?\p{Han}{2}率$`)
+)
+
+// shareTopic gives the rates of a list named by how and what alone the
+// topic the first one names: "信访事项及时受理率、按期办结率" → 信访事项及时受理率,
+// 信访事项按期办结率.
+func shareTopic(subjects []string) []string {
+	if len(subjects) < 2 {
+		return subjects
+	}
+	loc := bareRate.FindStringIndex(subjects[0])
+	if loc == nil || utf8.RuneCountInString(subjects[0][:loc[0]]) < 2 {
+		return subjects
+	}
+	topic := subjects[0][:loc[0]]
+	out := slices.Clone(subjects)
+	for i, s := range out[1:] {
+		if bareRateOnly.MatchString(s) {
+			out[i+1] = topic + s
+		}
 	}
 	return out
 }
@@ -530,6 +563,23 @@ var (
 	listSep      = regexp.MustCompile(`、|和|及|与`)
 )
 
+// wordsWithSep are words that hold a character listSep splits at, and are
+// no list: 及时受理率, 普及率, 参与率.
+var (
+	wordsWithSep = strings.NewReplacer("及时", "\ue000时", "普及", "普\ue000", "涉及", "涉\ue000", "惠及", "惠\ue000", "参与", "参\ue001", "和谐", "\ue002谐")
+	sepsInWords  = strings.NewReplacer("\ue000", "及", "\ue001", "与", "\ue002", "和")
+)
+
+// splitList splits a list of subjects or values at 、, 和, 及 and 与, but
+// not inside a word such as 及时 or 参与.
+func splitList(s string) []string {
+	parts := listSep.Split(wordsWithSep.Replace(s), -1)
+	for i, p := range parts {
+		parts[i] = sepsInWords.Replace(p)
+	}
+	return parts
+}
+
 // distribute spreads a distributive clause over its subjects: "孕产妇死亡率、
 // 婴儿死亡率分别控制在10/10万、4‰以下" → "孕产妇死亡率控制在10/10万以下",
 // "婴儿死亡率控制在4‰以下". A clause whose subjects and values do not pair
@@ -539,8 +589,8 @@ func distribute(c string) []string {
 	if m == nil {
 		return []string{c}
 	}
-	subjects := listSep.Split(m[1], -1)
-	values := listSep.Split(m[3], -1)
+	subjects := splitList(m[1])
+	values := splitList(m[3])
 	if len(subjects) < 2 || len(subjects) != len(values) {
 		return []string{c}
 	}
@@ -618,6 +668,9 @@ func plainCount(n string) bool {
 
 func isTargetClause(clause string, t Target) bool {
 	n := stripDates(normalize(clause))
+	if !strings.HasPrefix(n, "第") {
+		n = ordinal.ReplaceAllString(n, "第") // 完成第3批…审核: which batch, not how many
+	}
 	switch {
 	case t.Relative:
 		return !baseline.MatchString(n) || relativeWords.MatchString(n)
@@ -765,11 +818,15 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 		blank = ageWords.ReplaceAllStringFunc(blank, func(m string) string { return strings.Repeat(" ", len(m)) })
 	}
 	blank = qualifyingDuration.ReplaceAllStringFunc(blank, func(m string) string { return strings.Repeat(" ", len(m)) })
+	blank = ordinal.ReplaceAllStringFunc(blank, func(m string) string { return strings.Repeat(" ", len(m)) })
 	if loc := phraseStart.FindStringIndex(blank); loc != nil {
 		first = loc[0]
 	}
 	if i := strings.IndexAny(blank, "0123456789０１２３４５６７８９"); i >= 0 && i < first {
 		first = i
+	}
+	for next := compareAgain(blank, first); next > first; next = compareAgain(blank, first) {
+		first = next
 	}
 	coverageOnly := strings.Contains(clause, "全覆盖") && !strings.ContainsAny(blank, "0123456789０１２３４５６７８９")
 	if coverageOnly {
@@ -838,6 +895,48 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 		}
 	}
 	return subject, phrase, rest
+}
+
+// compareAgain returns where a clause compares again after the comparison
+// at first, when that one only says which ones the indicator counts:
+// "服务能力达到推荐标准的比例达到45%" (no number before the next comparison),
+// "年销售收入超过10亿元的中药企业达到8家", "相关信息2小时内网络直报率达到
+// 100%" (a quantity followed by 的 or 内, then a comparison with a number of
+// its own). It returns -1 when the clause compares once.
+func compareAgain(blank string, first int) int {
+	if first >= len(blank) {
+		return -1
+	}
+	digit := strings.IndexAny(blank[first:], "0123456789")
+	if digit < 0 {
+		return -1
+	}
+	at := func(from int) int {
+		loc := phraseStart.FindStringIndex(blank[from:])
+		if loc == nil || !strings.ContainsAny(blank[from+loc[1]:], "0123456789") {
+			return -1
+		}
+		return from + loc[0]
+	}
+	// a comparison word with no number before the next one
+	if loc := phraseStart.FindStringIndex(blank[first:]); loc != nil && loc[0] == 0 && loc[1] < digit {
+		if next := at(first + loc[1]); next >= 0 && next < first+digit {
+			return next
+		}
+	}
+	// a quantity that qualifies the noun after it
+	q := quantity.FindStringIndex(blank[first:])
+	if q == nil {
+		return -1
+	}
+	tail := blank[first+q[1]:]
+	if !strings.HasPrefix(tail, "的") && !strings.HasPrefix(tail, "内") {
+		return -1
+	}
+	if next := at(first + q[1]); next >= 0 {
+		return next
+	}
+	return -1
 }
 
 // deadlinePhrases matches the ways a deadline is written inside running

@@ -330,7 +330,7 @@ func isCount(unit string) bool {
 		return false
 	}
 	switch u.family {
-	case "rate", "per", "pp", "岁", "天", "倍", "级":
+	case "rate", "per", "pp", "岁", "天", "月", "倍", "级", "DDDs":
 		return false
 	}
 	return true

@@ -53,6 +53,13 @@ type unit struct {
 var units = []unit{
 	{"个百分点", "pp", 1},
 	{"个工作日", "天", 1},
+	{"个月", "月", 1},
+	{"万亩", "亩", 1e4},
+	{"公顷", "亩", 15},
+	{"亩", "亩", 1},
+	// 抗菌药物使用强度 is written in defined daily doses per 100 patient days.
+	{"DDDs", "DDDs", 1},
+	{"DDD", "DDDs", 1},
 	{"/10万", "per", 1e-5},
 	{"/100000", "per", 1e-5},
 	{"/万", "per", 1e-4},

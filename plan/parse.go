@@ -92,7 +92,11 @@ type node struct {
 	sectionN string
 	parent   *node
 	children int
+	kids     []*node // the numbered paragraphs under it, in order
 	line     int
+	// noteLine is set when a line of its own after the paragraph's text
+	// only names who is responsible: after the last of a list, the list's.
+	noteLine bool
 }
 
 // Parse reads a plan's lines.
@@ -167,6 +171,7 @@ func Parse(lines []Line, opts Options) Plan {
 			if len(stack) > 0 {
 				n.parent = stack[len(stack)-1]
 				n.parent.children++
+				n.parent.kids = append(n.parent.kids, n)
 			}
 			n.text.WriteString(rest)
 			stack = append(stack, n)
@@ -184,11 +189,13 @@ func Parse(lines []Line, opts Options) Plan {
 			inGoals = goals.take(l, sec, inGoals)
 			continue
 		}
-		if lastEnded && isDebris(l.Text) {
+		note := isNoteLine(l.Text)
+		if lastEnded && !note && isDebris(l.Text) {
 			continue
 		}
 		last.text.WriteString(l.Text)
 		lastEnded = endsSentence(l.Text)
+		last.noteLine = last.noteLine || note
 	}
 
 	p.Items = items(nodes, p.Year, opts.File, &p.Problems)
@@ -439,16 +446,21 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 			it.ID = fmt.Sprintf("%s-%d", it.ID, n.line)
 		}
 		seen[it.ID] = true
-		text := n.text.String()
+		text, due := cutDue(n.text.String())
 		// A group's text before its first child applies to its children:
 		// its responsibility note is inherited when they name none.
 		var inherited responsibility
 		for p := n.parent; p != nil; p = p.parent {
-			if r := findResponsibility(p.text.String()); r.found() && !inherited.found() {
-				inherited = r
+			if t, _ := cutDue(p.text.String()); !inherited.found() {
+				if r := findResponsibility(t); r.found() {
+					inherited = r
+				}
 			}
 		}
 		resp := findResponsibility(text)
+		if !resp.found() && !inherited.found() {
+			inherited = listNote(n)
+		}
 		body := strings.TrimSpace(resp.rest)
 		if !resp.found() {
 			resp, body = inherited, text // the group's note, the item's own text
@@ -466,10 +478,82 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 		}
 		it.Leads, it.Partners, it.Note = resp.leads, resp.partners, resp.note
 		it.groups = resp.groups
-		it.Deadline, it.Targets = deadlineAndTargets(body, it.Title, year)
+		it.Deadline, it.Targets = dueAndTargets(body, due, it.Title, year)
 		out = append(out, it)
 	}
 	return out
+}
+
+// isNoteLine reports whether a line only names who is responsible:
+// "（甲处负责）", "由甲处牵头，乙处配合。", "责任单位：甲处".
+func isNoteLine(text string) bool {
+	t, _ := cutDue(text)
+	if t = strings.TrimRight(strings.TrimSpace(t), "。；; "); t == "" {
+		return false
+	}
+	if r := findResponsibility(t); r.found() && strings.Trim(r.rest, "。；; ") == "" {
+		return true
+	}
+	return onlyRoles(t)
+}
+
+// listNote returns the note a list of numbered paragraphs gives on a line
+// of its own after its last one, when none of the others names anyone:
+// "（1）……；（2）……；（3）……。" then "（甲处、乙处负责）" is the note of all
+// three. It returns no responsibility when there is none.
+func listNote(n *node) responsibility {
+	if n.parent == nil {
+		return responsibility{}
+	}
+	kids := n.parent.kids
+	lastKid := kids[len(kids)-1]
+	if lastKid == n || !lastKid.noteLine {
+		return responsibility{}
+	}
+	for _, k := range kids[:len(kids)-1] {
+		if t, _ := cutDue(k.text.String()); findResponsibility(t).found() {
+			return responsibility{}
+		}
+	}
+	t, _ := cutDue(lastKid.text.String())
+	return findResponsibility(t)
+}
+
+// dueLabel is a deadline written under a label of its own, as 督办清单 and
+// task lists written out in prose give it: "完成时限：2027年6月30日",
+// "时间节点：6月底前". It starts a clause, or follows the note's bracket,
+// and ends at the clause's end or at the next label.
+var dueLabel = regexp.MustCompile(`(?:^|[；;。，,）)】\s])(?:完成时限|完成时间|办结时限|时限要求|时间节点|时间要求)\s*[:：]\s*([^；;。，,（(【]*?)\s*(?:[；;。，,]|$|[（(【]|` + roleLabel.String() + `)`)
+
+// cutDue takes an item's labelled deadline out of its text, so that the
+// label is no part of a list of units nor of the content, and returns it.
+func cutDue(text string) (rest, due string) {
+	loc := dueLabel.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return text, ""
+	}
+	due = strings.TrimSpace(text[loc[2]:loc[3]])
+	end := loc[3]
+	if r, size := utf8.DecodeRuneInString(text[end:]); strings.ContainsRune("；;。，, ", r) {
+		end += size
+	}
+	start := loc[0]
+	if r, size := utf8.DecodeRuneInString(text[start:]); strings.ContainsRune("；;。，,）)】 \t\u3000", r) {
+		if r == '）' || r == ')' || r == '】' || r == '。' {
+			start += size // the note's bracket, the sentence's end stay
+		}
+	}
+	before := strings.TrimRight(text[:start], "；;，, \u3000")
+	after := strings.TrimSpace(text[end:])
+	switch {
+	case before == "":
+		rest = after
+	case after == "":
+		rest = before
+	default:
+		rest = before + "；" + after
+	}
+	return rest, due
 }
 
 // noLeads reports the items without a lead department: one problem each
@@ -574,10 +658,23 @@ func titleEnded(text string) bool {
 // deadlineAndTargets finds the item's deadline (the latest it names, else
 // the plan year's end) and its targets, each with the deadline nearest it.
 func deadlineAndTargets(text, title string, year int) (string, []Target) {
+	return dueAndTargets(text, "", title, year)
+}
+
+// dueAndTargets is deadlineAndTargets for an item that may give its
+// deadline under a label of its own (due, "" when it does not): that one
+// is the item's deadline when it reads as one.
+func dueAndTargets(text, due, title string, year int) (string, []Target) {
 	found := check.FindTargets(text)
 	deadline := ""
 	var latest time.Time
+	if pd, err := check.ParseDeadline(due); due != "" && err == nil && !pd.In(year).IsZero() && pd.In(year).Year() >= year {
+		deadline, latest = due, pd.In(year)
+	}
 	for _, phrase := range check.FindDeadlines(text) {
+		if due != "" && deadline == due {
+			break // the label says it
+		}
 		if inName(phrase, found) {
 			continue // 高校毕业生年底就业率: when the rate is measured
 		}

@@ -263,3 +263,34 @@ func TestInheritedNote(t *testing.T) {
 		t.Errorf("got %s, want %s", strings.Join(got, "|"), want)
 	}
 }
+
+// TestListNote reads a list of (1) items whose note is a line of its own
+// after the last: it is the note of every item of the list, unless one
+// before the last names its own units.
+func TestListNote(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"after the list", "一、重点工作\n（一）做好培养\n1.培养人才。\n（1）培养医学生100名；\n（2）培训医师200人次。\n（甲处、乙处负责）",
+			"1.1:甲处、乙处/|1.2:甲处、乙处/"},
+		{"sentence of roles after the list", "一、重点工作\n（一）做好培养\n（1）培养医学生100名；\n（2）培训医师200人次。\n由甲处牵头，乙处配合。",
+			"1.1:甲处/乙处|1.2:甲处/乙处"},
+		{"one before names its own", "一、重点工作\n（一）做好培养\n（1）培养医学生100名（丙处负责）；\n（2）培训医师200人次。\n（甲处负责）",
+			"1.1:丙处/|1.2:甲处/"},
+		{"items with no parent keep their own", "一、重点工作\n1.培养医学生100名。\n2.培训医师200人次。\n（甲处负责）",
+			"1:/|2:甲处/"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var lines []Line
+			for i, l := range strings.Split(tt.text, "\n") {
+				lines = append(lines, Line{No: i + 1, Text: l})
+			}
+			var got []string
+			for _, it := range Parse(lines, Options{Year: 2028}).Items {
+				got = append(got, it.ID+":"+strings.Join(it.Leads, "、")+"/"+strings.Join(it.Partners, "、"))
+			}
+			if strings.Join(got, "|") != tt.want {
+				t.Errorf("got %s, want %s", strings.Join(got, "|"), tt.want)
+			}
+		})
+	}
+}

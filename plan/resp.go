@@ -45,8 +45,9 @@ var (
 	// roleWord ends a clause that names departments by their role: "A牵头",
 	// "A、B分别负责", "A、B共同牵头".
 	// What the clause is about may come first ("以上指标由A牵头"), and
-	// how before the role ("各股室按职责分工负责", "A牵头汇总").
-	roleWord = regexp.MustCompile(`^(?:(?:以上|上述|主要|本项|此项|该项|各项|目标|指标|工作|任务|事项)*由)?(.+?)(?:按职责(?:分工)?)?(共同牵头负责|共同牵头|分别牵头|牵头负责|牵头|分别负责|共同负责|具体负责|负责|配合|参与|协助|协办|协同)(?:落实|实施|推进|汇总)?$`)
+	// how before the role ("各股室按职责分工负责", "A牵头汇总"). Those who
+	// carry it out (各区县卫生健康局抓好落实, 县人民医院具体实施) cooperate.
+	roleWord = regexp.MustCompile(`^(?:(?:以上|上述|主要|本项|此项|该项|各项|目标|指标|工作|任务|事项)*由)?(.+?)(?:按职责(?:分工)?)?(共同牵头负责|共同牵头|分别牵头|牵头负责|牵头|分别负责|共同负责|具体负责|负责|配合|参与|协助|协办|协同|抓好落实|抓落实|具体落实|组织落实|具体实施|组织实施)(?:落实|实施|推进|汇总)?$`)
 	// roleThen is a role word followed by 、 and the next clause: "A牵头、B配合".
 	roleThen = regexp.MustCompile(`(牵头|负责|配合|参与|协助|协办)、`)
 	// ownedGroup names every unit of a kind under one: 局属各单位, 局机关各科室,
@@ -73,6 +74,21 @@ func findResponsibility(text string) responsibility {
 				r.rest = strings.TrimSpace(t[:open])
 				return r
 			}
+		} else if onlyNames(inner) {
+			// "……。（县医保中心、规划财务股）": units named with no role lead
+			if r := parseRoles(inner + "负责"); r.found() {
+				r.rest = strings.TrimSpace(t[:open])
+				return r
+			}
+		}
+	}
+	// a last sentence that only names units, with no role: "……。规划财务股、县医保中心"
+	if i := strings.LastIndex(t, "。"); i >= 0 {
+		if last := strings.TrimSpace(t[i+len("。"):]); onlyNames(last) {
+			if r := parseRoles(last + "负责"); len(r.leads) > 0 {
+				r.rest = strings.TrimSpace(t[:i+len("。")])
+				return r
+			}
 		}
 	}
 	// a last sentence of roles only: "……。由A牵头，B配合。"
@@ -92,6 +108,36 @@ func findResponsibility(text string) responsibility {
 		}
 	}
 	return responsibility{rest: text}
+}
+
+var (
+	// unitName is how the name of a unit ends: 规划财务股, 县医保中心,
+	// 驻委纪检监察组, 县人民政府.
+	unitName = regexp.MustCompile(`^[\p{Han}A-Za-z0-9（）()]{1,30}?(?:处|科|股|室|局|厅|委|办|中心|院|所|站|队|组|部|党委|支部|党组|政府|公司|集团)$`)
+	// doingFirst opens a phrase of doing, never a unit's name: 建设县域医疗中心.
+	// a scope, not a unit: 二级以上医院, 试点的卫生院
+	notName    = regexp.MustCompile(`以上|以下|以内|的`)
+	doingFirst = regexp.MustCompile(`^(?:建设|创建|建成|推进|打造|开展|完成|实施|落实|加强|提升|新建|组建|争创|设立|成立|培育|发展|支持|推动|引导|鼓励|实现|确保|依托|组织|指导|督促|全面|持续|深入|积极|逐步|力争)`)
+)
+
+// onlyNames reports whether s is only a list of units' names, with no role:
+// "规划财务股、县医保中心". A collective phrase may be among them, not alone.
+func onlyNames(s string) bool {
+	if s == "" || strings.ContainsAny(s, "，,；;：:。") {
+		return false
+	}
+	named := false
+	for _, part := range strings.Split(s, "、") {
+		part = strings.TrimSpace(part)
+		switch {
+		case units.IsGroup(part):
+		case unitName.MatchString(part) && !doingFirst.MatchString(part) && !notName.MatchString(part) && !respKeys.MatchString(part):
+			named = true
+		default:
+			return false
+		}
+	}
+	return named
 }
 
 // onlyRoles reports whether every clause of s names units by their role.

@@ -27,6 +27,11 @@ func TestFindResponsibility(t *testing.T) {
 		{"institute labels", "做好工作。（责任科所：甲所；协作科所：乙中心、丙科）", "甲所", "乙中心、丙科", ""},
 		{"institute labels after the text", "做好工作。责任科所：甲所；协作科所：乙所。", "甲所", "乙所", ""},
 		{"jointly responsible", "做好工作。（甲室、乙室共同负责）", "甲室、乙室", "", ""},
+		{"those who carry it out", "做好工作。由甲局会同乙局负责，各区县卫生健康局抓好落实。", "甲局", "乙局", "配合：各区县卫生健康局"},
+		{"a unit that carries it out", "做好工作。（甲局负责，丙医院具体实施）", "甲局", "丙医院", ""},
+		{"units after the text", "做好工作。甲股、县乙中心", "甲股、县乙中心", "", ""},
+		{"units in a bracket", "做好工作。（县乙中心、省文化和旅游厅）", "县乙中心、省文化和旅游厅", "", ""},
+		{"units and a collective phrase", "做好工作。甲局、各乡镇人民政府", "甲局", "", "牵头：各乡镇人民政府"},
 		{"section offices", "做好工作。（牵头股室：甲股、乙股；配合股室：丙中心）", "甲股、乙股", "丙中心", ""},
 	}
 	for _, tt := range tests {
@@ -66,5 +71,61 @@ func TestNumberBeforeDigit(t *testing.T) {
 	want := "10:做好甲项工作|11:121人才梯队项目全面启动|12:2026年底前建成丙系统"
 	if strings.Join(got, "|") != want {
 		t.Errorf("items %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+// TestDueLabel reads items that give their deadline under a label of its
+// own, after the units' labels or after their note: the label is no unit,
+// and its deadline is the item's.
+func TestDueLabel(t *testing.T) {
+	tests := []struct {
+		name, text, leads, partners, deadline string
+	}{
+		{"after the labels", "做好甲项工作，完成率达到90%。\n责任单位：甲科；配合单位：乙科、丙中心；完成时限：2027年9月30日", "甲科", "乙科、丙中心", "2027年9月30日"},
+		{"after the note", "做好甲项工作，完成率达到90%。（甲科牵头，乙科配合）完成时限：9月底前", "甲科", "乙科", "9月底前"},
+		{"after a sentence of roles", "做好甲项工作，完成率达到90%。由甲科负责，乙科配合。时间节点：2027年10月底前", "甲科", "乙科", "2027年10月底前"},
+		{"before the labels", "做好甲项工作，完成率达到90%。完成时限：2027年8月底前；牵头科室：甲科；配合科室：乙科", "甲科", "乙科", "2027年8月底前"},
+		{"a label inside a sentence", "做好甲项工作，明确时间节点：分三步推进。（甲科负责）", "甲科", "", "2027年底前"},
+		{"no deadline in it", "做好甲项工作，完成率达到90%。（甲科负责）完成时限：持续推进", "甲科", "", "2027年底前"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var lines []Line
+			for i, l := range strings.Split("一、重点工作\n1."+tt.text, "\n") {
+				lines = append(lines, Line{No: i + 1, Text: l})
+			}
+			p := Parse(lines, Options{Year: 2027})
+			if len(p.Items) != 1 {
+				t.Fatalf("%d items, want 1", len(p.Items))
+			}
+			it := p.Items[0]
+			if got := strings.Join(it.Leads, "、"); got != tt.leads {
+				t.Errorf("leads %q, want %q", got, tt.leads)
+			}
+			if got := strings.Join(it.Partners, "、"); got != tt.partners {
+				t.Errorf("partners %q, want %q", got, tt.partners)
+			}
+			if it.Deadline != tt.deadline {
+				t.Errorf("deadline %q, want %q", it.Deadline, tt.deadline)
+			}
+			if strings.Contains(it.Content, "时限") || strings.Contains(it.Content, "时间节点") != strings.Contains(tt.name, "inside") {
+				t.Errorf("content keeps the label: %q", it.Content)
+			}
+		})
+	}
+}
+
+// TestNoNamesAtEnd checks that what only looks like a list of units at an
+// item's end is read as text: a phrase of doing, a scope.
+func TestNoNamesAtEnd(t *testing.T) {
+	for _, text := range []string{
+		"做好工作。建设县域医疗中心",
+		"推进检查结果互认（二级以上医院）",
+		"做好工作。乡镇卫生院达到推荐标准",
+		"推行电子健康卡（码）",
+	} {
+		if r := findResponsibility(text); r.found() {
+			t.Errorf("findResponsibility(%q): leads %q", text, r.leads)
+		}
 	}
 }
