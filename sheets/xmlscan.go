@@ -192,7 +192,7 @@ func (s *xmlScanner) endTag() (xmlKind, error) {
 	}
 	tag := s.buf[s.i+2 : s.i+j]
 	n := nameLen(tag)
-	if n == 0 || len(bytes.TrimLeft(tag[n:], " \t\r\n")) > 0 {
+	if n == 0 || len(skipSpace(tag[n:])) > 0 {
 		return 0, s.fail(s.i, "结束标记写法有误")
 	}
 	s.name = localName(tag[:n])
@@ -283,21 +283,29 @@ func (s *xmlScanner) declaration() (xmlKind, error) {
 // startTag reads <name attr="value" …> or <name …/>.
 func (s *xmlScanner) startTag() (xmlKind, error) {
 	// The tag ends at the first '>' outside quotes.
-	end, quote := -1, byte(0)
-	for k := 1; end < 0; k++ {
+	end, k, quote := -1, 1, byte(0)
+	for end < 0 {
 		if s.i+k >= len(s.buf) && !s.more() {
 			return 0, s.fail(s.i, "开始标记没有写完")
 		}
-		switch b := s.buf[s.i+k]; {
-		case quote != 0:
-			if b == quote {
-				quote = 0
+		seg := s.buf[s.i+k:]
+		n := 0
+		for ; n < len(seg); n++ {
+			c := seg[n]
+			if quote != 0 {
+				if c == quote {
+					quote = 0
+				}
+				continue
 			}
-		case b == '"' || b == '\'':
-			quote = b
-		case b == '>':
-			end = k
+			if c == '"' || c == '\'' {
+				quote = c
+			} else if c == '>' {
+				end = k + n
+				break
+			}
 		}
+		k += n
 	}
 	tag := s.buf[s.i+1 : s.i+end]
 	at := s.i
@@ -317,7 +325,7 @@ func (s *xmlScanner) startTag() (xmlKind, error) {
 	list := spans[:0]
 	rest := tag[n:]
 	for {
-		rest = bytes.TrimLeft(rest, " \t\r\n")
+		rest = skipSpace(rest)
 		if len(rest) == 0 {
 			break
 		}
@@ -333,11 +341,11 @@ func (s *xmlScanner) startTag() (xmlKind, error) {
 			return 0, s.fail(at, "属性名写法有误")
 		}
 		name := localName(rest[:k])
-		rest = bytes.TrimLeft(rest[k:], " \t\r\n")
+		rest = skipSpace(rest[k:])
 		if len(rest) == 0 || rest[0] != '=' {
 			return 0, s.fail(at, "属性没有值")
 		}
-		rest = bytes.TrimLeft(rest[1:], " \t\r\n")
+		rest = skipSpace(rest[1:])
 		if len(rest) == 0 || rest[0] != '"' && rest[0] != '\'' {
 			return 0, s.fail(at, "属性值没有加引号")
 		}
@@ -521,7 +529,7 @@ func pseudoAttr(pi []byte, name string) string {
 	if len(rest) == 0 || rest[0] != '=' {
 		return ""
 	}
-	rest = bytes.TrimLeft(rest[1:], " \t\r\n")
+	rest = skipSpace(rest[1:])
 	if len(rest) == 0 || rest[0] != '"' && rest[0] != '\'' {
 		return ""
 	}
@@ -529,6 +537,13 @@ func pseudoAttr(pi []byte, name string) string {
 		return string(rest[1 : 1+j])
 	}
 	return ""
+}
+
+func skipSpace(b []byte) []byte {
+	for len(b) > 0 && isSpace(b[0]) {
+		b = b[1:]
+	}
+	return b
 }
 
 func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
