@@ -9,6 +9,7 @@
 package lists
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -147,12 +148,21 @@ type Reader struct {
 	read      readTexts
 }
 
-// readTexts remembers what each distinct text of a sheet's date and target
-// columns was read as: a column repeats a few texts ("2026-09-30", "年底前",
-// "不少于24家") row after row, and each is parsed once.
+// readTexts remembers what each distinct text of a sheet's date, target
+// and unit columns was read as: a column repeats a few texts
+// ("2026-09-30", "年底前", "不少于24家", a unit's own name) row after row,
+// and each is parsed once.
 type readTexts struct {
 	deadlines map[string]check.Deadline
 	targets   map[string]readTarget
+	roles     map[[2]string]readRoles
+}
+
+// readRoles is who a 牵头单位 and a 配合单位 cell name. Its slices are
+// shared by the rows that wrote the same, and never changed.
+type readRoles struct {
+	leads, partners []units.Unit
+	groups          []string
 }
 
 type readTarget struct {
@@ -190,6 +200,22 @@ func (r *Reader) target(s string) (check.Target, error) {
 		r.read.targets[s] = readTarget{t, err}
 	}
 	return t, err
+}
+
+func (r *Reader) roles(lead, partners string) readRoles {
+	k := [2]string{lead, partners}
+	if v, ok := r.read.roles[k]; ok {
+		return v
+	}
+	l, p, g := r.Directory.Roles(lead, partners, r.responsibleOnly())
+	v := readRoles{slices.Clip(l), slices.Clip(p), slices.Clip(g)}
+	if r.read.roles == nil {
+		r.read.roles = map[[2]string]readRoles{}
+	}
+	if len(r.read.roles) < maxRemembered {
+		r.read.roles[k] = v
+	}
+	return v
 }
 
 // NewReader returns a Reader of the rows of a sheet laid out as l.
@@ -285,7 +311,8 @@ func (r *Reader) Resp(cells []string, row int) RespRow {
 		Other: r.other(cells), From: r.sender(cells), At: r.at(row),
 	}
 	t.At.Origin = r.origin(cells)
-	t.Leads, t.Partners, t.Groups = r.Directory.Roles(t.LeadText, t.PartnerText, r.responsibleOnly())
+	roles := r.roles(t.LeadText, t.PartnerText)
+	t.Leads, t.Partners, t.Groups = roles.leads, roles.partners, roles.groups
 	return t
 }
 

@@ -76,6 +76,20 @@ func (d *Directory) Roles(lead, partners string, firstLeads bool) (leads, helper
 	return leads, helpers, groups
 }
 
+// roleWords are the words every role of roleClause is written with: a
+// clause without any of them names no role, and the expression need not
+// be tried.
+var roleWords = []string{"牵头", "负责", "配合", "参与", "协助", "协办", "协同"}
+
+func namesRole(s string) bool {
+	for _, w := range roleWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // splitClauses splits a cell at ，,；; outside brackets.
 func splitClauses(s string) []string {
 	return splitOutside(s, "，,；;\n")
@@ -83,7 +97,7 @@ func splitClauses(s string) []string {
 
 func hasRoles(clauses []string) bool {
 	for _, c := range clauses {
-		if roleClause.MatchString(strings.TrimSpace(c)) {
+		if namesRole(c) && roleClause.MatchString(strings.TrimSpace(c)) {
 			return true
 		}
 	}
