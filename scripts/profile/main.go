@@ -60,6 +60,7 @@ func run(inputs []string, dir string) error {
 	res, err := intake.Run(intake.Options{Inputs: inputs, Sink: mw, AsOf: asOf, Today: asOf,
 		Progress: func(p intake.Progress) {
 			if p.Done == p.Total {
+				fmt.Printf("第 %s 读完全部回收表\n", time.Since(start).Round(time.Millisecond))
 				heapErr = heap(filepath.Join(dir, "heap-merged.pprof"), "全部回收表合并完")
 			}
 		}})
@@ -73,9 +74,11 @@ func run(inputs []string, dir string) error {
 	if err := heap(filepath.Join(dir, "heap-judged.pprof"), "核验完"); err != nil {
 		return err
 	}
+	judged := time.Now()
 	if err := mw.Finish(res.Summary()); err != nil {
 		return err
 	}
+	fmt.Printf("写出汇总表用时 %s\n", time.Since(judged).Round(time.Millisecond))
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	fmt.Printf("共用时 %s，累计分配 %d MB，向系统申请 %d MB\n", time.Since(start).Round(time.Millisecond), ms.TotalAlloc>>20, ms.Sys>>20)
