@@ -238,6 +238,16 @@ func readList(f *File, fs foundSheet, ret *lists.Return, dir *units.Directory) e
 	below := false // past a gap of blankGap rows under the table
 	taskCol := fs.layout.Index[templates.TaskID] + 1
 	cols := slices.Sorted(maps.Values(fs.layout.Index)) // the recognized columns, in order
+	if n := sd.rowsHint() - fs.header; n > 0 {
+		switch fs.list.Name {
+		case templates.TaskList.Name:
+			ret.Tasks = slices.Grow(ret.Tasks, n)
+		case templates.Responsibilities.Name:
+			ret.Resps = slices.Grow(ret.Resps, n)
+		case templates.Outcomes.Name:
+			ret.Outcomes = slices.Grow(ret.Outcomes, n)
+		}
+	}
 	for {
 		cells, err := r.Read()
 		if errors.Is(err, io.EOF) {

@@ -12,6 +12,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/qingdan/qingdan/source"
@@ -471,6 +472,26 @@ func (s *sheetData) close() {
 		s.file.Close()
 		os.Remove(s.file.Name())
 	}
+	if s.mem != nil {
+		b := s.mem[:0]
+		sheetBuffers.Put(&b)
+		s.mem = nil
+	}
+}
+
+// sheetBuffers holds the buffers closed workbooks' sheets were inflated
+// into, for the next workbook's: a merge inflates thousands of sheets of
+// much the same size, and allocating each anew was a tenth of its garbage.
+// Nothing read from a sheet keeps its bytes: cells are strings of their
+// own.
+var sheetBuffers sync.Pool
+
+// sheetBuffer returns an empty buffer that holds n bytes.
+func sheetBuffer(n int) []byte {
+	if b, ok := sheetBuffers.Get().(*[]byte); ok && cap(*b) >= n {
+		return (*b)[:0]
+	}
+	return make([]byte, 0, n)
 }
 
 // sheet inflates a sheet's part, once, and finds what the XML says after
@@ -497,9 +518,8 @@ func (f *File) sheet(name string) (*sheetData, error) {
 	defer rc.Close()
 	s := &sheetData{scan: sheetScan{formulas: map[string]bool{}}}
 	if zf.UncompressedSize64 <= memoryLimit {
-		var buf bytes.Buffer
-		buf.Grow(int(zf.UncompressedSize64))
-		if err := f.copyPart(&buf, rc); err != nil {
+		buf := bytes.NewBuffer(sheetBuffer(int(zf.UncompressedSize64) + bytes.MinRead))
+		if err := f.copyPart(buf, rc); err != nil {
 			return nil, err
 		}
 		s.mem = buf.Bytes()
@@ -523,6 +543,34 @@ func (f *File) sheet(name string) (*sheetData, error) {
 }
 
 var errNoSheet = errors.New("工作簿中没有这张工作表")
+
+// rowsHint is the last row the sheet's dimension names, to make room for
+// its rows before they are read; 0 when it names none. Only a hint: a
+// dimension may be missing or wrong, and no more than maxRowsHint rows are
+// made room for.
+func (s *sheetData) rowsHint() int {
+	head := s.mem[:min(len(s.mem), 8192)]
+	i := bytes.Index(head, []byte(`<dimension ref="`))
+	if i < 0 {
+		return 0
+	}
+	ref := head[i+len(`<dimension ref="`):]
+	end := bytes.IndexByte(ref, '"')
+	if end < 0 {
+		return 0
+	}
+	ref = ref[:end]
+	if j := bytes.IndexByte(ref, ':'); j >= 0 {
+		ref = ref[j+1:]
+	}
+	_, row, ok := source.ParseCell(string(ref))
+	if !ok {
+		return 0
+	}
+	return min(row, maxRowsHint)
+}
+
+const maxRowsHint = 1 << 16
 
 // findMerges reads the merged cells written after the sheet's rows.
 func (s *sheetData) findMerges() error {
