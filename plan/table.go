@@ -28,6 +28,7 @@ const (
 	colPartners        // 配合单位
 	colDeadline        // 完成时限
 	colNote            // 备注
+	colGoal            // 量化指标: the task's targets, in a column of their own
 )
 
 // tableHeaders are headers of task tables besides the template's own
@@ -62,6 +63,9 @@ func headerColumn(h string) column {
 	if contentHeader.MatchString(f) {
 		return colContent
 	}
+	if goalHeader.MatchString(f) {
+		return colGoal
+	}
 	if parts := headerJoin.Split(f, -1); len(parts) > 1 {
 		for _, p := range parts {
 			if c := knownHeader(p); c == colContent || c == colName || contentHeader.MatchString(p) {
@@ -73,8 +77,13 @@ func headerColumn(h string) column {
 }
 
 var (
-	// unitHeader is a header naming who leads or helps by the kind of unit.
-	unitHeader = regexp.MustCompile(`^(牵头|主办|主责|责任|配合|协办|协作|协同|参与|配合协助)(?:单位|部门|处室|科室|股室|处|科|股|机构)$`)
+	// unitHeader is a header naming who leads or helps, by the kind of
+	// unit or by the role alone, as a header of two rows puts 牵头 | 配合
+	// under 责任单位.
+	unitHeader = regexp.MustCompile(`^(牵头|主办|主责|责任|配合|协办|协作|协同|参与|配合协助)(?:单位|部门|处室|科室|股室|处|科|股|机构)?$`)
+	// goalHeader names a column of the task's quantitative targets:
+	// 量化指标, 考核指标, 目标值.
+	goalHeader = regexp.MustCompile(`^(?:(?:量化|考核|绩效|预期)(?:指标|目标)值?|目标值|量化指标(?:及|和)?目标)$`)
 	// contentHeader names what a task is to achieve or how, in words the
 	// template has no synonym for: 目标要求, 任务目标, 具体举措, 年度目标.
 	contentHeader = regexp.MustCompile(`^(?:工作|任务|具体|主要|年度)?(?:目标|要求|措施|举措|内容)(?:要求|目标|措施)?$`)
@@ -353,6 +362,10 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 		}
 		name := lay.cell(cells, colName)
 		content := lay.cell(cells, colContent)
+		goal := joinLines(lay.cell(cells, colGoal))
+		if content == "" {
+			content, goal = goal, ""
+		}
 		if name == "" && content == "" {
 			continue
 		}
@@ -439,6 +452,9 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 		text := it.Content
 		if name != "" && content != "" {
 			text = joinLines(name) + "。" + it.Content
+		}
+		if goal != "" {
+			text += "。" + goal // 量化指标 beside the task's measures
 		}
 		it.Deadline, it.Targets = deadlineAndTargets(text, it.Title, year)
 		if d := lay.cell(cells, colDeadline); d != "" {

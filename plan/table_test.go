@@ -142,6 +142,13 @@ func TestHeaderColumn(t *testing.T) {
 		{"协同部门", colPartners},
 		{"时间节点", colDeadline},
 		{"备注", colNote},
+		{"牵头", colLead},
+		{"配合", colPartners},
+		{"责任", colDuty},
+		{"量化指标", colGoal},
+		{"考核指标", colGoal},
+		{"目标值", colGoal},
+		{"指标名称", colNone},
 		{"分管领导", colNone},
 		{"牵头领导", colNone},
 		{"完成情况及问题", colNone},
@@ -224,6 +231,52 @@ func TestTableUnitCell(t *testing.T) {
 			}
 			if got := strings.Join(p.Items[0].Leads, "、") + "/" + strings.Join(p.Items[0].Partners, "、"); got != tt.want {
 				t.Errorf("got %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTableGoalColumn reads a 量化指标 column: the task's text when the
+// table has no other, else more of its targets; and a header of two rows
+// naming the roles bare, 牵头 | 配合 under 责任单位.
+func TestTableGoalColumn(t *testing.T) {
+	tests := []struct {
+		name string
+		rows [][]string
+		want string
+	}{
+		{"goal as content", [][]string{
+			{"序号", "工作任务", "量化指标", "牵头股室", "配合单位"},
+			{"1", "推广良种", "良种覆盖率达到98%。", "甲股", "乙局"},
+		}, "1 推广良种 良种覆盖率达到98%。 甲股/乙局 [良种覆盖率:达到98%]"},
+		{"goal beside content", [][]string{
+			{"序号", "工作任务", "工作措施", "考核指标", "牵头单位"},
+			{"1", "推广良种", "建立示范基地。", "良种覆盖率达到98%。", "甲股"},
+		}, "1 推广良种 建立示范基地。 甲股/ [良种覆盖率:达到98%]"},
+		{"bare roles under 责任单位", [][]string{
+			{"序号", "重点任务", "责任单位", "", "完成时限"},
+			{"序号", "重点任务", "牵头", "配合", "完成时限"},
+			{"1", "做好甲项工作", "甲科", "乙科 丙科", "年底前"},
+		}, "1 做好甲项工作 做好甲项工作 甲科/乙科、丙科 []"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var lines []Line
+			for i, r := range tt.rows {
+				lines = append(lines, Line{No: i + 1, Text: strings.Join(r, "\t"), Cells: r})
+			}
+			p := Parse(lines, Options{Year: 2029})
+			if len(p.Items) != 1 {
+				t.Fatalf("%d items, want 1", len(p.Items))
+			}
+			it := p.Items[0]
+			var targets []string
+			for _, tg := range it.Targets {
+				targets = append(targets, tg.Expected+":"+tg.Phrase)
+			}
+			got := fmt.Sprintf("%s %s %s %s/%s [%s]", it.ID, it.Title, it.Content, strings.Join(it.Leads, "、"), strings.Join(it.Partners, "、"), strings.Join(targets, "|"))
+			if got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
 			}
 		})
 	}
