@@ -106,7 +106,7 @@ func Parse(lines []Line, opts Options) Plan {
 			clean = append(clean, Line{No: l.No, Text: t, Cells: l.Cells})
 		}
 	}
-	if rows, layouts, first := findTables(clean); len(rows) > 0 {
+	if rows, layouts, first, prose := findTables(clean); len(rows) > 0 {
 		// A task table (任务分工表): its rows are the tasks.
 		p.Title = planTitle(clean[:first])
 		p.Year = planYear(p.Title, clean, opts.Year)
@@ -115,6 +115,7 @@ func Parse(lines []Line, opts Options) Plan {
 			if it, ok := tableGoals(clean[:first], p.Items, p.Year, opts.File, &p.Problems); ok {
 				p.Items = append([]Item{it}, p.Items...)
 			}
+			p.joinProse(prose, opts)
 			return p
 		}
 		p.Problems = nil

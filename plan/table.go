@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -258,15 +259,25 @@ type tableRow struct {
 	secN    string
 }
 
-// findTables returns the rows of every task table among the lines, and the
-// index of the first table's header, or -1 when there is none.
-func findTables(lines []Line) ([]tableRow, []tableLayout, int) {
+// findTables returns the rows of every task table among the lines, the
+// index of the first table's header, or -1 when there is none, and the
+// lines that are no part of a table (the prose around the tables). A
+// paragraph of a document, a line without cells, ends a table whose rows
+// came with their cells.
+func findTables(lines []Line) ([]tableRow, []tableLayout, int, []Line) {
 	var rows []tableRow
 	var layouts []tableLayout
+	var prose []Line
 	first := -1
 	var cur *tableLayout
 	var sec, secN string
+	inTable := make([]bool, len(lines))
+	given := false // the current table's rows came with their cells
 	for i, l := range lines {
+		if cur != nil && given && l.Cells == nil {
+			cur = nil // a paragraph after the table
+		}
+		inTable[i] = cur != nil
 		cells := cellsOf(l)
 		if cur != nil && cur.isHeaderAgain(cells) {
 			// a header of two rows: 责任单位 over 牵头单位 | 配合单位
@@ -280,14 +291,14 @@ func findTables(lines []Line) ([]tableRow, []tableLayout, int) {
 				first = i
 			}
 			layouts = append(layouts, lay)
-			cur = &layouts[len(layouts)-1]
+			cur, given, inTable[i] = &layouts[len(layouts)-1], l.Cells != nil, true
 			continue
 		}
 		if cur == nil {
 			continue
 		}
 		if junkMarkers.MatchString(l.Text) {
-			cur = nil
+			cur, inTable[i] = nil, false
 			continue
 		}
 		ne := nonEmpty(cells)
@@ -301,7 +312,7 @@ func findTables(lines []Line) ([]tableRow, []tableLayout, int) {
 				}
 				continue
 			}
-			cur = nil // the table ended: a paragraph after it
+			cur, inTable[i] = nil, false // the table ended: a paragraph after it
 			continue
 		}
 		if len(ne) == 0 {
@@ -322,7 +333,128 @@ func findTables(lines []Line) ([]tableRow, []tableLayout, int) {
 		}
 		rows = append(rows, tableRow{line: l.No, layout: len(layouts) - 1, cells: cells, section: sec, secN: secN})
 	}
-	return rows, layouts, first
+	for i, l := range lines {
+		if !inTable[i] {
+			prose = append(prose, l)
+		}
+	}
+	return rows, layouts, first, prose
+}
+
+// joinProse reads the numbered paragraphs around a plan's task tables and
+// joins their items to the tables': a table appended to a plan's text
+// (附件：重点任务分工表) gives the units of the items the text numbers, the
+// text their measures and targets; a table between two paragraphs numbers
+// items of its own among the text's. A paragraph's item is the table's row
+// of the same title, under the same number when it has one; one the
+// tables number otherwise is no item.
+func (p *Plan) joinProse(prose []Line, opts Options) {
+	pp := Parse(prose, Options{File: opts.File, Year: p.Year})
+	var found []Item
+	for _, it := range pp.Items {
+		if it.ID != GoalsID {
+			found = append(found, it)
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	ids := map[string]bool{}
+	for _, it := range p.Items {
+		ids[it.ID] = true
+	}
+	joined := map[int]bool{} // table items given their paragraph
+	var added []Item
+	for _, it := range found {
+		i := p.sameTask(it, joined)
+		switch {
+		case i >= 0:
+			joined[i] = true
+			t := &p.Items[i]
+			if t.Content == "" || t.Content == t.Title {
+				t.Content = it.Content
+			}
+			if len(t.Targets) == 0 {
+				t.Targets = it.Targets
+			}
+			if len(t.Leads) == 0 && len(t.Partners) == 0 {
+				t.Leads, t.Partners, t.groups = it.Leads, it.Partners, it.groups
+				t.Note = strings.Trim(it.Note+"；"+t.Note, "；")
+			}
+			if t.Section == "" {
+				t.Section = it.Section
+			}
+		case !ids[it.ID]:
+			added = append(added, it)
+		}
+	}
+	if len(joined) == 0 && len(added) == 0 {
+		return
+	}
+	p.Items = append(p.Items, added...)
+	sort.SliceStable(p.Items, func(i, j int) bool {
+		a, b := p.Items[i], p.Items[j]
+		if (a.ID == GoalsID) != (b.ID == GoalsID) {
+			return a.ID == GoalsID
+		}
+		return a.Line < b.Line
+	})
+	// the problems of the items as joined: the tables' of each item, the
+	// text's of the items only the text has
+	var ps problems.List
+	for _, x := range p.Problems {
+		if !planWide[x.Code] {
+			ps.Add(x)
+		}
+	}
+	at := map[int]bool{}
+	for _, it := range added {
+		at[it.Line] = true
+	}
+	for _, x := range pp.Problems {
+		if !planWide[x.Code] && at[x.At.Row] {
+			ps.Add(x)
+		}
+	}
+	ps.Add(noLeads(p.Items, opts.File)...)
+	ps.Add(groupsNoted(p.Items, opts.File)...)
+	ps.Add(targetDoubts(p.Items, opts.File)...)
+	p.Problems = ps
+}
+
+// planWide are the problems told over all of a plan's items.
+var planWide = map[problems.Code]bool{problems.PlanNoLead: true, problems.PlanGroupNoted: true, problems.PlanTargetDoubt: true, problems.PlanNoItems: true}
+
+// sameTask returns the index of the table item a paragraph's item is, -1
+// when none: of the same number and title, else the one item of its title.
+func (p *Plan) sameTask(it Item, joined map[int]bool) int {
+	byTitle := -1
+	for i, t := range p.Items {
+		if joined[i] || t.ID == GoalsID || !sameTitle(t.Title, it.Title) {
+			continue
+		}
+		if t.ID == it.ID {
+			return i
+		}
+		if byTitle >= 0 {
+			byTitle = -2 // two items of that title: neither is it
+		} else if byTitle == -1 {
+			byTitle = i
+		}
+	}
+	return max(byTitle, -1)
+}
+
+// sameTitle reports whether two titles name one task: equal once folded,
+// one the other's beginning, or the first four characters alike.
+func sameTitle(a, b string) bool {
+	fa := []rune(strings.Trim(templates.Fold(a), "。；;，, "))
+	fb := []rune(strings.Trim(templates.Fold(b), "。；;，, "))
+	n := min(len(fa), len(fb))
+	if n == 0 {
+		return false
+	}
+	return string(fa[:n]) == string(fb[:n]) || n >= 4 && string(fa[:4]) == string(fb[:4])
 }
 
 var (

@@ -281,3 +281,67 @@ func TestTableGoalColumn(t *testing.T) {
 		})
 	}
 }
+
+// TestTableWithProse reads plans whose text numbers items and whose task
+// tables give units or items of their own: a table appended after the
+// text, a table between paragraphs.
+func TestTableWithProse(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string // a line with tabs is a table row of a document
+		want  string
+	}{
+		{"appendix gives units", []string{
+			"甲县商务局2029年工作要点",
+			"一、促进消费",
+			"（一）打造消费新场景。培育特色街区4条。",
+			"（二）发展电子商务。网络零售额增长10%。",
+			"附件：重点任务分工表",
+			"序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+			"1\t打造消费新场景\t甲科\t乙局\t2029年12月",
+			"2\t发展电子商务\t丙科\t\t全年",
+		}, "1 打造消费新场景 甲科/乙局 [培育特色街区:4条]|2 发展电子商务 丙科/ [网络零售额:增长10%]"},
+		{"table between paragraphs", []string{
+			"甲区生态环境分局2029年工作要点",
+			"一、改善大气",
+			"（一）治理挥发性有机物。完成治理改造35家。由甲科牵头，乙局配合。",
+			"二、防治土壤污染",
+			"序号\t重点任务\t工作目标\t牵头科室\t配合单位",
+			"2\t管控建设用地风险\t完成调查20个。\t丙科\t丁局",
+			"三、加强执法",
+			"（三）提升执法效能。开展检查600家次。戊大队负责。",
+		}, "1 治理挥发性有机物 甲科/乙局 [完成治理改造:35家]|2 管控建设用地风险 丙科/丁局 [完成调查:20个]|3 提升执法效能 戊大队/ [开展检查:600家次]"},
+		{"table keeps its own text", []string{
+			"一、促进消费",
+			"（一）打造消费新场景。培育特色街区4条。",
+			"（二）发展电子商务。网络零售额增长10%。",
+			"序号\t重点任务\t工作措施\t牵头单位",
+			"1\t打造消费新场景\t新增夜间经济集聚区3个。\t甲科",
+			"2\t推进口岸建设\t\t丙科",
+		}, "1 打造消费新场景 甲科/ [新增夜间经济集聚区:3个]|2 推进口岸建设 丙科/ []"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var lines []Line
+			for i, l := range tt.lines {
+				line := Line{No: i + 1, Text: l}
+				if strings.Contains(l, "\t") {
+					line.Cells = strings.Split(l, "\t")
+				}
+				lines = append(lines, line)
+			}
+			p := Parse(lines, Options{Year: 2029})
+			var got []string
+			for _, it := range p.Items {
+				var targets []string
+				for _, tg := range it.Targets {
+					targets = append(targets, tg.Expected+":"+tg.Phrase)
+				}
+				got = append(got, fmt.Sprintf("%s %s %s/%s [%s]", it.ID, it.Title, strings.Join(it.Leads, "、"), strings.Join(it.Partners, "、"), strings.Join(targets, "|")))
+			}
+			if g := strings.Join(got, "|"); g != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", strings.ReplaceAll(g, "]|", "]\n"), strings.ReplaceAll(tt.want, "]|", "]\n"))
+			}
+		})
+	}
+}
