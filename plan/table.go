@@ -272,8 +272,18 @@ func findTables(lines []Line) ([]tableRow, []tableLayout, int, []Line) {
 	var cur *tableLayout
 	var sec, secN string
 	inTable := make([]bool, len(lines))
-	given := false // the current table's rows came with their cells
+	given := false   // the current table's rows came with their cells
+	wrapped := false // the line before was a row of a table pasted as text
 	for i, l := range lines {
+		pasted := l.Cells == nil && !strings.Contains(l.Text, "\t")
+		if cur != nil && wrapped && pasted && len(rows) > 0 {
+			if last := &rows[len(rows)-1]; cur.continues(last.cells, nonEmpty(cellsOf(l))) {
+				last.cells = cur.wrap(last.cells, nonEmpty(cellsOf(l)))
+				inTable[i] = true
+				continue
+			}
+		}
+		wrapped = false
 		if cur != nil && given && l.Cells == nil {
 			cur = nil // a paragraph after the table
 		}
@@ -332,6 +342,7 @@ func findTables(lines []Line) ([]tableRow, []tableLayout, int, []Line) {
 			cells = cur.align(cells)
 		}
 		rows = append(rows, tableRow{line: l.No, layout: len(layouts) - 1, cells: cells, section: sec, secN: secN})
+		wrapped = pasted
 	}
 	for i, l := range lines {
 		if !inTable[i] {
@@ -455,6 +466,73 @@ func sameTitle(a, b string) bool {
 		return false
 	}
 	return string(fa[:n]) == string(fb[:n]) || n >= 4 && string(fa[:4]) == string(fb[:4])
+}
+
+// continues reports whether the cells of a line of a table pasted as
+// text continue the row above, a long cell wrapped onto the next line: the
+// table numbers its rows and the line has no number of its own, and the
+// row is not done: its task's text ends without a full stop, or a cell
+// with a list separator (、).
+func (l tableLayout) continues(row, frags []string) bool {
+	if len(frags) == 0 || !l.has(colID) || l.cell(row, colID) == "" {
+		return false
+	}
+	if lv, _, _ := classify(frags[0]); lv != none || idCell.MatchString(width.Fold.String(frags[0])) {
+		return false
+	}
+	if strings.ContainsAny(lastRune(l.cell(row, l.textColumn())), "。！？.!?") {
+		for _, c := range []column{colLead, colDuty, colPartners} {
+			if strings.ContainsAny(lastRune(l.cell(row, c)), "、，,") {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// textColumn is the column of the task's text: 具体内容, else 重点任务.
+func (l tableLayout) textColumn() column {
+	if l.has(colContent) {
+		return colContent
+	}
+	return colName
+}
+
+// unitList is a fragment that names units only: 市财政局、县农广校.
+var unitList = regexp.MustCompile(`^(?:[\p{Han}（）()]{1,24}(?:局|委|办|科|处|室|股|中心|所|院|队|站|会|公司|集团|政府|部|厅|馆|校|社)[、，, ]*)+$`)
+
+// wrap joins the fragments of a wrapped line to the row above: a fragment
+// naming units only to the unit cell ending with a list separator, any
+// other to the task's text.
+func (l tableLayout) wrap(row, frags []string) []string {
+	row = append([]string(nil), row...)
+	for len(row) < len(l.cols) {
+		row = append(row, "")
+	}
+	index := func(c column) int {
+		for i, x := range l.cols {
+			if x == c {
+				return i
+			}
+		}
+		return -1
+	}
+	for _, f := range frags {
+		at := index(l.textColumn())
+		if unitList.MatchString(f) {
+			for i, c := range l.cols {
+				if (c == colLead || c == colDuty || c == colPartners) && strings.ContainsAny(lastRune(strings.TrimSpace(row[i])), "、，,") {
+					at = i
+					break
+				}
+			}
+		}
+		if at >= 0 {
+			row[at] = strings.TrimSpace(row[at]) + f
+		}
+	}
+	return row
 }
 
 var (

@@ -345,3 +345,44 @@ func TestTableWithProse(t *testing.T) {
 		})
 	}
 }
+
+// TestTablePastedWrap reads a table pasted from a web page with runs of
+// spaces between cells, where a long cell wraps onto the next line.
+func TestTablePastedWrap(t *testing.T) {
+	header := "序号    重点任务        工作目标                        牵头单位    配合单位    完成时限"
+	tests := []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"text wraps", []string{
+			"1       推进甲项建设    完成投资28亿元，东环公路年内    甲科        乙局        2029年12月",
+			"        开工建设。",
+			"2       改造国省道      完成改造45公里。                丙中心      甲科        2029年11月",
+		}, "1 推进甲项建设 完成投资28亿元，东环公路年内开工建设。 甲科/乙局|2 改造国省道 完成改造45公里。 丙中心/甲科"},
+		{"text and units wrap", []string{
+			"1       建设农村路      创建示范乡镇6个，列养率100%，   丁科        戊局、      2029年12月",
+			"                        完成危桥改造20座。                          市财政局",
+		}, "1 建设农村路 创建示范乡镇6个，列养率100%，完成危桥改造20座。 丁科/戊局、市财政局"},
+		{"paragraph after a finished row", []string{
+			"1       改造国省道      完成改造45公里。                丙中心      甲科        2029年11月",
+			"上述任务由办公室统一调度。",
+		}, "1 改造国省道 完成改造45公里。 丙中心/甲科"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := []Line{{No: 1, Text: header}}
+			for i, l := range tt.lines {
+				lines = append(lines, Line{No: i + 2, Text: l})
+			}
+			p := Parse(lines, Options{Year: 2029})
+			var got []string
+			for _, it := range p.Items {
+				got = append(got, fmt.Sprintf("%s %s %s %s/%s", it.ID, it.Title, it.Content, strings.Join(it.Leads, "、"), strings.Join(it.Partners, "、")))
+			}
+			if g := strings.Join(got, "|"); g != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", g, tt.want)
+			}
+		})
+	}
+}
