@@ -188,6 +188,10 @@ func Parse(lines []Line, opts Options) Plan {
 		if lastEnded && isDebris(l.Text) {
 			continue
 		}
+		if lastEnded && closingWords.MatchString(l.Text) && findResponsibility(last.text.String()).found() {
+			last = nil // 各科室要……: the plan's closing words, after the item's units
+			continue
+		}
 		last.text.WriteString(l.Text)
 		lastEnded = endsSentence(l.Text)
 	}
@@ -374,6 +378,9 @@ func endsSentence(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
 	return strings.ContainsRune("。！？；）)」”", r)
 }
+
+// closingWords open a paragraph addressed to every unit: 各科室、各单位要…, 请各….
+var closingWords = regexp.MustCompile(`^(?:各[^，。；]{1,20}?(?:要|应当|应|务必|须)|请各)`)
 
 // isDebris reports whether a line after a finished sentence is page debris
 // rather than plan text: short, with no punctuation of a sentence.
