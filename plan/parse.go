@@ -110,7 +110,7 @@ func Parse(lines []Line, opts Options) Plan {
 			clean = append(clean, Line{No: l.No, Text: t, Cells: l.Cells})
 		}
 	}
-	if rows, layouts, first := findTables(clean); len(rows) > 0 {
+	if rows, layouts, first, prose := findTables(clean); len(rows) > 0 {
 		// A task table (任务分工表): its rows are the tasks.
 		p.Title = planTitle(clean[:first])
 		p.Year = planYear(p.Title, clean, opts.Year)
@@ -119,6 +119,7 @@ func Parse(lines []Line, opts Options) Plan {
 			if it, ok := tableGoals(clean[:first], p.Items, p.Year, opts.File, &p.Problems); ok {
 				p.Items = append([]Item{it}, p.Items...)
 			}
+			p.joinProse(prose, opts)
 			return p
 		}
 		p.Problems = nil
@@ -191,6 +192,10 @@ func Parse(lines []Line, opts Options) Plan {
 		}
 		note := isNoteLine(l.Text)
 		if lastEnded && !note && isDebris(l.Text) {
+			continue
+		}
+		if lastEnded && closingWords.MatchString(l.Text) && findResponsibility(last.text.String()).found() {
+			last = nil // 各科室要……: the plan's closing words, after the item's units
 			continue
 		}
 		last.text.WriteString(l.Text)
@@ -380,6 +385,9 @@ func endsSentence(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
 	return strings.ContainsRune("。！？；）)」”", r)
 }
+
+// closingWords open a paragraph addressed to every unit: 各科室、各单位要…, 请各….
+var closingWords = regexp.MustCompile(`^(?:各[^，。；]{1,20}?(?:要|应当|应|务必|须)|请各)`)
 
 // isDebris reports whether a line after a finished sentence is page debris
 // rather than plan text: short, with no punctuation of a sentence.

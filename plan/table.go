@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -28,6 +29,7 @@ const (
 	colPartners        // 配合单位
 	colDeadline        // 完成时限
 	colNote            // 备注
+	colGoal            // 量化指标: the task's targets, in a column of their own
 )
 
 // tableHeaders are headers of task tables besides the template's own
@@ -62,6 +64,9 @@ func headerColumn(h string) column {
 	if contentHeader.MatchString(f) {
 		return colContent
 	}
+	if goalHeader.MatchString(f) {
+		return colGoal
+	}
 	if parts := headerJoin.Split(f, -1); len(parts) > 1 {
 		for _, p := range parts {
 			if c := knownHeader(p); c == colContent || c == colName || contentHeader.MatchString(p) {
@@ -73,8 +78,13 @@ func headerColumn(h string) column {
 }
 
 var (
-	// unitHeader is a header naming who leads or helps by the kind of unit.
-	unitHeader = regexp.MustCompile(`^(牵头|主办|主责|责任|配合|协办|协作|协同|参与|配合协助)(?:单位|部门|处室|科室|股室|处|科|股|机构)$`)
+	// unitHeader is a header naming who leads or helps, by the kind of
+	// unit or by the role alone, as a header of two rows puts 牵头 | 配合
+	// under 责任单位.
+	unitHeader = regexp.MustCompile(`^(牵头|主办|主责|责任|配合|协办|协作|协同|参与|配合协助)(?:单位|部门|处室|科室|股室|处|科|股|机构)?$`)
+	// goalHeader names a column of the task's quantitative targets:
+	// 量化指标, 考核指标, 目标值.
+	goalHeader = regexp.MustCompile(`^(?:(?:量化|考核|绩效|预期)(?:指标|目标)值?|目标值|量化指标(?:及|和)?目标)$`)
 	// contentHeader names what a task is to achieve or how, in words the
 	// template has no synonym for: 目标要求, 任务目标, 具体举措, 年度目标.
 	contentHeader = regexp.MustCompile(`^(?:工作|任务|具体|主要|年度)?(?:目标|要求|措施|举措|内容)(?:要求|目标|措施)?$`)
@@ -249,15 +259,35 @@ type tableRow struct {
 	secN    string
 }
 
-// findTables returns the rows of every task table among the lines, and the
-// index of the first table's header, or -1 when there is none.
-func findTables(lines []Line) ([]tableRow, []tableLayout, int) {
+// findTables returns the rows of every task table among the lines, the
+// index of the first table's header, or -1 when there is none, and the
+// lines that are no part of a table (the prose around the tables). A
+// paragraph of a document, a line without cells, ends a table whose rows
+// came with their cells.
+func findTables(lines []Line) ([]tableRow, []tableLayout, int, []Line) {
 	var rows []tableRow
 	var layouts []tableLayout
+	var prose []Line
 	first := -1
 	var cur *tableLayout
 	var sec, secN string
+	inTable := make([]bool, len(lines))
+	given := false   // the current table's rows came with their cells
+	wrapped := false // the line before was a row of a table pasted as text
 	for i, l := range lines {
+		pasted := l.Cells == nil && !strings.Contains(l.Text, "\t")
+		if cur != nil && wrapped && pasted && len(rows) > 0 {
+			if last := &rows[len(rows)-1]; cur.continues(last.cells, nonEmpty(cellsOf(l))) {
+				last.cells = cur.wrap(last.cells, nonEmpty(cellsOf(l)))
+				inTable[i] = true
+				continue
+			}
+		}
+		wrapped = false
+		if cur != nil && given && l.Cells == nil {
+			cur = nil // a paragraph after the table
+		}
+		inTable[i] = cur != nil
 		cells := cellsOf(l)
 		if cur != nil && cur.isHeaderAgain(cells) {
 			// a header of two rows: 责任单位 over 牵头单位 | 配合单位
@@ -271,14 +301,14 @@ func findTables(lines []Line) ([]tableRow, []tableLayout, int) {
 				first = i
 			}
 			layouts = append(layouts, lay)
-			cur = &layouts[len(layouts)-1]
+			cur, given, inTable[i] = &layouts[len(layouts)-1], l.Cells != nil, true
 			continue
 		}
 		if cur == nil {
 			continue
 		}
 		if junkMarkers.MatchString(l.Text) {
-			cur = nil
+			cur, inTable[i] = nil, false
 			continue
 		}
 		ne := nonEmpty(cells)
@@ -292,7 +322,7 @@ func findTables(lines []Line) ([]tableRow, []tableLayout, int) {
 				}
 				continue
 			}
-			cur = nil // the table ended: a paragraph after it
+			cur, inTable[i] = nil, false // the table ended: a paragraph after it
 			continue
 		}
 		if len(ne) == 0 {
@@ -312,8 +342,197 @@ func findTables(lines []Line) ([]tableRow, []tableLayout, int) {
 			cells = cur.align(cells)
 		}
 		rows = append(rows, tableRow{line: l.No, layout: len(layouts) - 1, cells: cells, section: sec, secN: secN})
+		wrapped = pasted
 	}
-	return rows, layouts, first
+	for i, l := range lines {
+		if !inTable[i] {
+			prose = append(prose, l)
+		}
+	}
+	return rows, layouts, first, prose
+}
+
+// joinProse reads the numbered paragraphs around a plan's task tables and
+// joins their items to the tables': a table appended to a plan's text
+// (附件：重点任务分工表) gives the units of the items the text numbers, the
+// text their measures and targets; a table between two paragraphs numbers
+// items of its own among the text's. A paragraph's item is the table's row
+// of the same title, under the same number when it has one; one the
+// tables number otherwise is no item.
+func (p *Plan) joinProse(prose []Line, opts Options) {
+	pp := Parse(prose, Options{File: opts.File, Year: p.Year})
+	var found []Item
+	for _, it := range pp.Items {
+		if it.ID != GoalsID {
+			found = append(found, it)
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	ids := map[string]bool{}
+	for _, it := range p.Items {
+		ids[it.ID] = true
+	}
+	joined := map[int]bool{} // table items given their paragraph
+	var added []Item
+	for _, it := range found {
+		i := p.sameTask(it, joined)
+		switch {
+		case i >= 0:
+			joined[i] = true
+			t := &p.Items[i]
+			if t.Content == "" || t.Content == t.Title {
+				t.Content = it.Content
+			}
+			if len(t.Targets) == 0 {
+				t.Targets = it.Targets
+			}
+			if len(t.Leads) == 0 && len(t.Partners) == 0 {
+				t.Leads, t.Partners, t.groups = it.Leads, it.Partners, it.groups
+				t.Note = strings.Trim(it.Note+"；"+t.Note, "；")
+			}
+			if t.Section == "" {
+				t.Section = it.Section
+			}
+		case !ids[it.ID]:
+			added = append(added, it)
+		}
+	}
+	if len(joined) == 0 && len(added) == 0 {
+		return
+	}
+	p.Items = append(p.Items, added...)
+	sort.SliceStable(p.Items, func(i, j int) bool {
+		a, b := p.Items[i], p.Items[j]
+		if (a.ID == GoalsID) != (b.ID == GoalsID) {
+			return a.ID == GoalsID
+		}
+		return a.Line < b.Line
+	})
+	// the problems of the items as joined: the tables' of each item, the
+	// text's of the items only the text has
+	var ps problems.List
+	for _, x := range p.Problems {
+		if !planWide[x.Code] {
+			ps.Add(x)
+		}
+	}
+	at := map[int]bool{}
+	for _, it := range added {
+		at[it.Line] = true
+	}
+	for _, x := range pp.Problems {
+		if !planWide[x.Code] && at[x.At.Row] {
+			ps.Add(x)
+		}
+	}
+	ps.Add(noLeads(p.Items, opts.File)...)
+	ps.Add(groupsNoted(p.Items, opts.File)...)
+	ps.Add(targetDoubts(p.Items, opts.File)...)
+	p.Problems = ps
+}
+
+// planWide are the problems told over all of a plan's items.
+var planWide = map[problems.Code]bool{problems.PlanNoLead: true, problems.PlanGroupNoted: true, problems.PlanTargetDoubt: true, problems.PlanNoItems: true}
+
+// sameTask returns the index of the table item a paragraph's item is, -1
+// when none: of the same number and title, else the one item of its title.
+func (p *Plan) sameTask(it Item, joined map[int]bool) int {
+	byTitle := -1
+	for i, t := range p.Items {
+		if joined[i] || t.ID == GoalsID || !sameTitle(t.Title, it.Title) {
+			continue
+		}
+		if t.ID == it.ID {
+			return i
+		}
+		if byTitle >= 0 {
+			byTitle = -2 // two items of that title: neither is it
+		} else if byTitle == -1 {
+			byTitle = i
+		}
+	}
+	return max(byTitle, -1)
+}
+
+// sameTitle reports whether two titles name one task: equal once folded,
+// one the other's beginning, or the first four characters alike.
+func sameTitle(a, b string) bool {
+	fa := []rune(strings.Trim(templates.Fold(a), "。；;，, "))
+	fb := []rune(strings.Trim(templates.Fold(b), "。；;，, "))
+	n := min(len(fa), len(fb))
+	if n == 0 {
+		return false
+	}
+	return string(fa[:n]) == string(fb[:n]) || n >= 4 && string(fa[:4]) == string(fb[:4])
+}
+
+// continues reports whether the cells of a line of a table pasted as
+// text continue the row above, a long cell wrapped onto the next line: the
+// table numbers its rows and the line has no number of its own, and the
+// row is not done: its task's text ends without a full stop, or a cell
+// with a list separator (、).
+func (l tableLayout) continues(row, frags []string) bool {
+	if len(frags) == 0 || !l.has(colID) || l.cell(row, colID) == "" {
+		return false
+	}
+	if lv, _, _ := classify(frags[0]); lv != none || idCell.MatchString(width.Fold.String(frags[0])) {
+		return false
+	}
+	if strings.ContainsAny(lastRune(l.cell(row, l.textColumn())), "。！？.!?") {
+		for _, c := range []column{colLead, colDuty, colPartners} {
+			if strings.ContainsAny(lastRune(l.cell(row, c)), "、，,") {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// textColumn is the column of the task's text: 具体内容, else 重点任务.
+func (l tableLayout) textColumn() column {
+	if l.has(colContent) {
+		return colContent
+	}
+	return colName
+}
+
+// unitList is a fragment that names units only: 市财政局、县农广校.
+var unitList = regexp.MustCompile(`^(?:[\p{Han}（）()]{1,24}(?:局|委|办|科|处|室|股|中心|所|院|队|站|会|公司|集团|政府|部|厅|馆|校|社)[、，, ]*)+$`)
+
+// wrap joins the fragments of a wrapped line to the row above: a fragment
+// naming units only to the unit cell ending with a list separator, any
+// other to the task's text.
+func (l tableLayout) wrap(row, frags []string) []string {
+	row = append([]string(nil), row...)
+	for len(row) < len(l.cols) {
+		row = append(row, "")
+	}
+	index := func(c column) int {
+		for i, x := range l.cols {
+			if x == c {
+				return i
+			}
+		}
+		return -1
+	}
+	for _, f := range frags {
+		at := index(l.textColumn())
+		if unitList.MatchString(f) {
+			for i, c := range l.cols {
+				if (c == colLead || c == colDuty || c == colPartners) && strings.ContainsAny(lastRune(strings.TrimSpace(row[i])), "、，,") {
+					at = i
+					break
+				}
+			}
+		}
+		if at >= 0 {
+			row[at] = strings.TrimSpace(row[at]) + f
+		}
+	}
+	return row
 }
 
 var (
@@ -353,6 +572,10 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 		}
 		name := lay.cell(cells, colName)
 		content := lay.cell(cells, colContent)
+		goal := joinLines(lay.cell(cells, colGoal))
+		if content == "" {
+			content, goal = goal, ""
+		}
 		if name == "" && content == "" {
 			continue
 		}
@@ -439,6 +662,9 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 		text := it.Content
 		if name != "" && content != "" {
 			text = joinLines(name) + "。" + it.Content
+		}
+		if goal != "" {
+			text += "。" + goal // 量化指标 beside the task's measures
 		}
 		it.Deadline, it.Targets = deadlineAndTargets(text, it.Title, year)
 		if d := lay.cell(cells, colDeadline); d != "" {

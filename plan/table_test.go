@@ -142,6 +142,13 @@ func TestHeaderColumn(t *testing.T) {
 		{"协同部门", colPartners},
 		{"时间节点", colDeadline},
 		{"备注", colNote},
+		{"牵头", colLead},
+		{"配合", colPartners},
+		{"责任", colDuty},
+		{"量化指标", colGoal},
+		{"考核指标", colGoal},
+		{"目标值", colGoal},
+		{"指标名称", colNone},
 		{"分管领导", colNone},
 		{"牵头领导", colNone},
 		{"完成情况及问题", colNone},
@@ -224,6 +231,157 @@ func TestTableUnitCell(t *testing.T) {
 			}
 			if got := strings.Join(p.Items[0].Leads, "、") + "/" + strings.Join(p.Items[0].Partners, "、"); got != tt.want {
 				t.Errorf("got %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTableGoalColumn reads a 量化指标 column: the task's text when the
+// table has no other, else more of its targets; and a header of two rows
+// naming the roles bare, 牵头 | 配合 under 责任单位.
+func TestTableGoalColumn(t *testing.T) {
+	tests := []struct {
+		name string
+		rows [][]string
+		want string
+	}{
+		{"goal as content", [][]string{
+			{"序号", "工作任务", "量化指标", "牵头股室", "配合单位"},
+			{"1", "推广良种", "良种覆盖率达到98%。", "甲股", "乙局"},
+		}, "1 推广良种 良种覆盖率达到98%。 甲股/乙局 [良种覆盖率:达到98%]"},
+		{"goal beside content", [][]string{
+			{"序号", "工作任务", "工作措施", "考核指标", "牵头单位"},
+			{"1", "推广良种", "建立示范基地。", "良种覆盖率达到98%。", "甲股"},
+		}, "1 推广良种 建立示范基地。 甲股/ [良种覆盖率:达到98%]"},
+		{"bare roles under 责任单位", [][]string{
+			{"序号", "重点任务", "责任单位", "", "完成时限"},
+			{"序号", "重点任务", "牵头", "配合", "完成时限"},
+			{"1", "做好甲项工作", "甲科", "乙科 丙科", "年底前"},
+		}, "1 做好甲项工作 做好甲项工作 甲科/乙科、丙科 []"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var lines []Line
+			for i, r := range tt.rows {
+				lines = append(lines, Line{No: i + 1, Text: strings.Join(r, "\t"), Cells: r})
+			}
+			p := Parse(lines, Options{Year: 2029})
+			if len(p.Items) != 1 {
+				t.Fatalf("%d items, want 1", len(p.Items))
+			}
+			it := p.Items[0]
+			var targets []string
+			for _, tg := range it.Targets {
+				targets = append(targets, tg.Expected+":"+tg.Phrase)
+			}
+			got := fmt.Sprintf("%s %s %s %s/%s [%s]", it.ID, it.Title, it.Content, strings.Join(it.Leads, "、"), strings.Join(it.Partners, "、"), strings.Join(targets, "|"))
+			if got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTableWithProse reads plans whose text numbers items and whose task
+// tables give units or items of their own: a table appended after the
+// text, a table between paragraphs.
+func TestTableWithProse(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string // a line with tabs is a table row of a document
+		want  string
+	}{
+		{"appendix gives units", []string{
+			"甲县商务局2029年工作要点",
+			"一、促进消费",
+			"（一）打造消费新场景。培育特色街区4条。",
+			"（二）发展电子商务。网络零售额增长10%。",
+			"附件：重点任务分工表",
+			"序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+			"1\t打造消费新场景\t甲科\t乙局\t2029年12月",
+			"2\t发展电子商务\t丙科\t\t全年",
+		}, "1 打造消费新场景 甲科/乙局 [培育特色街区:4条]|2 发展电子商务 丙科/ [网络零售额:增长10%]"},
+		{"table between paragraphs", []string{
+			"甲区生态环境分局2029年工作要点",
+			"一、改善大气",
+			"（一）治理挥发性有机物。完成治理改造35家。由甲科牵头，乙局配合。",
+			"二、防治土壤污染",
+			"序号\t重点任务\t工作目标\t牵头科室\t配合单位",
+			"2\t管控建设用地风险\t完成调查20个。\t丙科\t丁局",
+			"三、加强执法",
+			"（三）提升执法效能。开展检查600家次。戊大队负责。",
+		}, "1 治理挥发性有机物 甲科/乙局 [完成治理改造:35家]|2 管控建设用地风险 丙科/丁局 [完成调查:20个]|3 提升执法效能 戊大队/ [开展检查:600家次]"},
+		{"table keeps its own text", []string{
+			"一、促进消费",
+			"（一）打造消费新场景。培育特色街区4条。",
+			"（二）发展电子商务。网络零售额增长10%。",
+			"序号\t重点任务\t工作措施\t牵头单位",
+			"1\t打造消费新场景\t新增夜间经济集聚区3个。\t甲科",
+			"2\t推进口岸建设\t\t丙科",
+		}, "1 打造消费新场景 甲科/ [新增夜间经济集聚区:3个]|2 推进口岸建设 丙科/ []"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var lines []Line
+			for i, l := range tt.lines {
+				line := Line{No: i + 1, Text: l}
+				if strings.Contains(l, "\t") {
+					line.Cells = strings.Split(l, "\t")
+				}
+				lines = append(lines, line)
+			}
+			p := Parse(lines, Options{Year: 2029})
+			var got []string
+			for _, it := range p.Items {
+				var targets []string
+				for _, tg := range it.Targets {
+					targets = append(targets, tg.Expected+":"+tg.Phrase)
+				}
+				got = append(got, fmt.Sprintf("%s %s %s/%s [%s]", it.ID, it.Title, strings.Join(it.Leads, "、"), strings.Join(it.Partners, "、"), strings.Join(targets, "|")))
+			}
+			if g := strings.Join(got, "|"); g != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", strings.ReplaceAll(g, "]|", "]\n"), strings.ReplaceAll(tt.want, "]|", "]\n"))
+			}
+		})
+	}
+}
+
+// TestTablePastedWrap reads a table pasted from a web page with runs of
+// spaces between cells, where a long cell wraps onto the next line.
+func TestTablePastedWrap(t *testing.T) {
+	header := "序号    重点任务        工作目标                        牵头单位    配合单位    完成时限"
+	tests := []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"text wraps", []string{
+			"1       推进甲项建设    完成投资28亿元，东环公路年内    甲科        乙局        2029年12月",
+			"        开工建设。",
+			"2       改造国省道      完成改造45公里。                丙中心      甲科        2029年11月",
+		}, "1 推进甲项建设 完成投资28亿元，东环公路年内开工建设。 甲科/乙局|2 改造国省道 完成改造45公里。 丙中心/甲科"},
+		{"text and units wrap", []string{
+			"1       建设农村路      创建示范乡镇6个，列养率100%，   丁科        戊局、      2029年12月",
+			"                        完成危桥改造20座。                          市财政局",
+		}, "1 建设农村路 创建示范乡镇6个，列养率100%，完成危桥改造20座。 丁科/戊局、市财政局"},
+		{"paragraph after a finished row", []string{
+			"1       改造国省道      完成改造45公里。                丙中心      甲科        2029年11月",
+			"上述任务由办公室统一调度。",
+		}, "1 改造国省道 完成改造45公里。 丙中心/甲科"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := []Line{{No: 1, Text: header}}
+			for i, l := range tt.lines {
+				lines = append(lines, Line{No: i + 2, Text: l})
+			}
+			p := Parse(lines, Options{Year: 2029})
+			var got []string
+			for _, it := range p.Items {
+				got = append(got, fmt.Sprintf("%s %s %s %s/%s", it.ID, it.Title, it.Content, strings.Join(it.Leads, "、"), strings.Join(it.Partners, "、")))
+			}
+			if g := strings.Join(got, "|"); g != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", g, tt.want)
 			}
 		})
 	}

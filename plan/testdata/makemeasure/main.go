@@ -33,6 +33,21 @@
 //     paragraphs merged across the sheet, the task table in their midst,
 //     group rows merged across and equal 责任单位 cells merged down.
 //
+//   - m23_docx_prose_table.docx, a plan written in Word whose prose
+//     items are interrupted by a task table between two paragraphs (see
+//     tableDocx);
+//
+//   - m24_wps_appendix.docx, a plan written in WPS whose units are given
+//     only in the task table appended after its text (see appendixDocx):
+//     a header of two rows, 责任单位 spanning 牵头 and 配合 (w:gridSpan) and
+//     the other header cells merged down (w:vMerge), group rows across the
+//     table, unit cells merged down, line breaks (w:br) inside a cell;
+//
+//   - m25_xlsx_sheets.xlsx, a workbook of one sheet of notes (说明) and
+//     one sheet per section named after it (see sheetsXlsx), titles
+//     merged across, a 类别 column merged down and a blank row between
+//     groups.
+//
 //     cd plan/testdata && go run ./makemeasure
 package main
 
@@ -69,10 +84,16 @@ func run() error {
 	if err := boldDocx(filepath.Join("measure", "src", "m16_docx_bold.txt"), filepath.Join("measure", "m16_docx_bold.docx")); err != nil {
 		return err
 	}
-	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged"} {
+	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table"} {
 		if err := tableDocx(filepath.Join("measure", "src", name+".txt"), filepath.Join("measure", name+".docx")); err != nil {
 			return err
 		}
+	}
+	if err := appendixDocx(filepath.Join("measure", "src", "m24_wps_appendix.txt"), filepath.Join("measure", "m24_wps_appendix.docx")); err != nil {
+		return err
+	}
+	if err := sheetsXlsx(filepath.Join("measure", "src", "m25_xlsx_sheets.tabs"), filepath.Join("measure", "m25_xlsx_sheets.xlsx")); err != nil {
+		return err
 	}
 	return proseXlsx(filepath.Join("measure", "src", "m19_xlsx_prose.tabs"), filepath.Join("measure", "m19_xlsx_prose.xlsx"))
 }
@@ -562,4 +583,125 @@ func writeDocxParts(out, body, numbering string) error {
 		return err
 	}
 	return w.Close()
+}
+
+// appendixDocx writes a plan as WPS does (see runs): lines without tabs
+// are paragraphs, lines with tabs the rows of one table. In a row, a line
+// starting with "=" is a group row spanning the table; a cell "<" is
+// merged into the cell on its left (w:gridSpan), a cell "^" continues the
+// cell above (w:vMerge), and "|" in a cell is a line break (w:br).
+func appendixDocx(in, out string) error {
+	data, err := os.ReadFile(in)
+	if err != nil {
+		return err
+	}
+	lines := strings.Split(strings.TrimRight(string(data), "\n"), "\n")
+	var rows [][]string
+	var body strings.Builder
+	cols := 0
+	tableAt := -1
+	for i, l := range lines {
+		switch {
+		case strings.Contains(l, "\t"):
+			if tableAt < 0 {
+				tableAt = i
+				cols = len(strings.Split(l, "\t"))
+			}
+			rows = append(rows, strings.Split(l, "\t"))
+		case strings.HasPrefix(l, "=") && tableAt >= 0:
+			rows = append(rows, []string{strings.TrimPrefix(l, "=")})
+		case tableAt < 0:
+			body.WriteString(`<w:p><w:pPr><w:ind w:firstLineChars="200"/></w:pPr>` + runs(l) + `</w:p>`)
+		}
+	}
+	body.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="7"/><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>`)
+	for range cols {
+		body.WriteString(`<w:gridCol w:w="1700"/>`)
+	}
+	body.WriteString(`</w:tblGrid>`)
+	for i, r := range rows {
+		body.WriteString(`<w:tr>`)
+		if i < 2 {
+			body.WriteString(`<w:trPr><w:tblHeader/></w:trPr>`)
+		}
+		if len(r) == 1 {
+			fmt.Fprintf(&body, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/><w:gridSpan w:val="%d"/><w:vAlign w:val="center"/></w:tcPr>%s</w:tc></w:tr>`, 1700*cols, cols, wpsPara(r[0]))
+			continue
+		}
+		for j := 0; j < len(r); j++ {
+			c := r[j]
+			if c == "<" {
+				continue
+			}
+			span := 1
+			for j+span < len(r) && r[j+span] == "<" {
+				span++
+			}
+			pr := fmt.Sprintf(`<w:tcW w:w="%d" w:type="dxa"/>`, 1700*span)
+			if span > 1 {
+				pr += fmt.Sprintf(`<w:gridSpan w:val="%d"/>`, span)
+			}
+			switch {
+			case c == "^":
+				pr += `<w:vMerge/>`
+				c = ""
+			case i+1 < len(rows) && len(rows[i+1]) > j && rows[i+1][j] == "^":
+				pr += `<w:vMerge w:val="restart"/>`
+			}
+			body.WriteString(`<w:tc><w:tcPr>` + pr + `<w:vAlign w:val="center"/></w:tcPr>` + wpsPara(c) + `</w:tc>`)
+		}
+		body.WriteString(`</w:tr>`)
+	}
+	body.WriteString(`</w:tbl><w:p/>`)
+	return writeDocx(out, body.String())
+}
+
+// sheetsXlsx writes a workbook of several sheets: a line "@name" starts
+// the sheet of that name. In a sheet, a line without tabs is a title or a
+// paragraph merged across the sheet, an empty line a blank row, a line
+// with tabs a table row whose cell "^" is merged into the cell above.
+func sheetsXlsx(in, out string) error {
+	data, err := os.ReadFile(in)
+	if err != nil {
+		return err
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	name := func(c, r int) string { n, _ := excelize.CoordinatesToCellName(c, r); return n }
+	sheet, row, first := "", 0, true
+	const cols = 7
+	start := map[int]int{} // column → the row a merge down starts
+	for _, l := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
+		if strings.HasPrefix(l, "@") {
+			sheet, row = strings.TrimPrefix(l, "@"), 0
+			if first {
+				if err := f.SetSheetName("Sheet1", sheet); err != nil {
+					return err
+				}
+				first = false
+			} else if _, err := f.NewSheet(sheet); err != nil {
+				return err
+			}
+			continue
+		}
+		row++
+		switch {
+		case l == "":
+		case !strings.Contains(l, "\t"):
+			f.SetCellValue(sheet, name(1, row), l)
+			f.MergeCell(sheet, name(1, row), name(cols, row))
+		default:
+			for j, c := range strings.Split(l, "\t") {
+				if c == "^" {
+					f.MergeCell(sheet, name(j+1, start[j]), name(j+1, row))
+					continue
+				}
+				start[j] = row
+				if c != "" {
+					f.SetCellValue(sheet, name(j+1, row), c)
+				}
+			}
+		}
+	}
+	return f.SaveAs(out)
 }

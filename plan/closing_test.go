@@ -1,0 +1,41 @@
+package plan
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestClosingWords reads a plan whose last item is followed by words
+// addressed to every unit: they are no part of the item, once the item has
+// named its units.
+func TestClosingWords(t *testing.T) {
+	tests := []struct {
+		name  string
+		last  string // the paragraph after the last item
+		leads string
+		text  string // the item's text as read
+	}{
+		{"closing after units", "各科室、各单位要对照要点细化措施，确保按期完成。", "办公室", "组织培训8期。"},
+		{"request to every unit", "请各单位于每季度末报送进展。", "办公室", "组织培训8期。"},
+		// any other paragraph stays the item's, and its units are then no
+		// longer its last sentence: a limit of the responsibility note
+		{"other text stays the item's", "全年培训不少于50学时。", "", "组织培训8期。办公室牵头，人事科配合。全年培训不少于50学时。"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "甲局2029年工作要点\n一、加强自身建设\n（一）加强队伍建设。组织培训8期。办公室牵头，人事科配合。\n" + tt.last
+			var lines []Line
+			for i, l := range strings.Split(text, "\n") {
+				lines = append(lines, Line{No: i + 1, Text: l})
+			}
+			p := Parse(lines, Options{Year: 2029})
+			if len(p.Items) != 1 {
+				t.Fatalf("%d items, want 1", len(p.Items))
+			}
+			it := p.Items[0]
+			if got := strings.Join(it.Leads, "、"); got != tt.leads || it.Content != tt.text {
+				t.Errorf("leads %q, text %q; want %q, %q", got, it.Content, tt.leads, tt.text)
+			}
+		})
+	}
+}
