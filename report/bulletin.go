@@ -18,12 +18,14 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/qingdan/qingdan/check"
 	"github.com/qingdan/qingdan/figures"
 	"github.com/qingdan/qingdan/numerals"
+	"github.com/qingdan/qingdan/templates"
 	"github.com/qingdan/qingdan/units"
 )
 
@@ -605,6 +607,22 @@ func litItems(out sink, ev figures.Evaluation) {
 	slices.SortStableFunc(names, func(a, b units.Unit) int { return cmp.Compare(reds(b), reds(a)) })
 	out.paragraph(fmt.Sprintf("本期亮红灯%d项（逾期、未达标或未报送）、黄灯%d项（滞后），涉及%d个单位，按红灯多少排列如下。",
 		red, yellow, len(names)), sizeBody)
+	if lit := red + yellow; lit > listedItems {
+		// Thousands of rows are not read on paper: each unit's count, and
+		// where the rows are.
+		out.paragraph(fmt.Sprintf("亮灯事项超过%d项，这里只列各单位的亮灯数；逐项情况见汇总表的“%s”工作表（可按牵头单位、结果筛选），各单位的事项另见催办通知。",
+			listedItems, templates.EvaluationSheet), sizeBody)
+		var rows [][]cell
+		for i, name := range names {
+			rows = append(rows, []cell{{text: strconv.Itoa(i + 1)}, {text: string(name)},
+				{text: strconv.Itoa(reds(name))}, {text: strconv.Itoa(len(byUnit[name]) - reds(name))}})
+		}
+		out.table([]column{
+			{title: "序号", width: 14, align: "C"}, {title: "单位", width: textWidth - 74, align: "L"},
+			{title: "红灯", width: 30, align: "C"}, {title: "黄灯", width: 30, align: "C"},
+		}, rows)
+		return
+	}
 	for i, name := range names {
 		items := byUnit[name]
 		out.subheading(fmt.Sprintf("（%s）%s：红灯%d项、黄灯%d项", numerals.Format(i+1), name, reds(name), len(items)-reds(name)), 32)
@@ -642,7 +660,18 @@ func silent(ev figures.Evaluation) string {
 		chineseDate(ev.AsOf), strings.Join(parts, "、"))
 }
 
+// listedItems is the most items the bulletin lists one by one, among the
+// lit items and in the appendix: past it a list runs to thousands of
+// pages, and the merged workbook, which holds every item, is the place to
+// read them.
+const listedItems = 1000
+
 func appendix(out sink, ev figures.Evaluation) {
+	if len(ev.Items) > listedItems {
+		out.paragraph(fmt.Sprintf("本期共%d项成果，超过%d项，不在此逐项列出；每项的完成情况见汇总表的“%s”工作表。",
+			len(ev.Items), listedItems, templates.EvaluationSheet), sizeBody)
+		return
+	}
 	var rows [][]cell
 	for _, it := range ev.Items {
 		f := lightFill[it.Light()]

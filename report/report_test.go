@@ -202,6 +202,34 @@ func bigEvaluation() figures.Evaluation {
 	return figures.Evaluate(lists.Book{Tasks: tasks}, figures.Options{AsOf: time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)})
 }
 
+// A bulletin of thousands of outcomes stays one people read: each unit's
+// count of lit items, and the merged workbook named for the rows; a small
+// plan's bulletin lists every item (TestBulletinGolden).
+func TestBulletinOfThousands(t *testing.T) {
+	ev := bigEvaluation()
+	pdf, info := render(t, ev, report.Options{})
+	pages, err := pdftext.Pages(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := strings.ReplaceAll(strings.Join(pages, ""), "\n", "")
+	for _, want := range []string{
+		"亮灯事项超过1000项，这里只列各单位的亮灯数",
+		"本期共3000项成果，超过1000项，不在此逐项列出；每项的完成情况见汇总表的“完成情况”工作表",
+		"第099处",
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the bulletin does not say %q", want)
+		}
+	}
+	if strings.Contains(all, "推进重点工作任务第2999项") {
+		t.Error("an item is listed one by one")
+	}
+	if info.Pages > 12 {
+		t.Errorf("%d pages for 100 units", info.Pages)
+	}
+}
+
 // BenchmarkBulletinLarge renders the bulletin of 100 units and 3,000
 // outcomes.
 func BenchmarkBulletinLarge(b *testing.B) {

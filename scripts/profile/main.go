@@ -7,6 +7,7 @@
 //	go run ./scripts/profile /tmp/qingdan-bench/returns-200-300
 //	go tool pprof -top -cum cpu.pprof
 //	go tool pprof -sample_index=inuse_space -top heap-merged.pprof
+//	go run ./scripts/profile -report …   # the bulletin too: cpu-report.pprof
 package main
 
 import (
@@ -19,23 +20,25 @@ import (
 	"time"
 
 	"github.com/qingdan/qingdan/intake"
+	"github.com/qingdan/qingdan/report"
 	"github.com/qingdan/qingdan/sheets"
 )
 
 func main() {
 	dir := flag.String("o", ".", "写出剖析文件和汇总表的`文件夹`")
+	bulletin := flag.Bool("report", false, "再生成督查通报 PDF，另写 cpu-report.pprof")
 	flag.Parse()
 	if flag.NArg() == 0 {
 		fmt.Fprintln(os.Stderr, "用法：go run ./scripts/profile [-o 文件夹] 回收表文件夹")
 		os.Exit(2)
 	}
-	if err := run(flag.Args(), *dir); err != nil {
+	if err := run(flag.Args(), *dir, *bulletin); err != nil {
 		fmt.Fprintln(os.Stderr, "profile：", err)
 		os.Exit(1)
 	}
 }
 
-func run(inputs []string, dir string) error {
+func run(inputs []string, dir string, bulletin bool) error {
 	out, err := os.Create(filepath.Join(dir, "汇总.xlsx"))
 	if err != nil {
 		return err
@@ -79,9 +82,41 @@ func run(inputs []string, dir string) error {
 		return err
 	}
 	fmt.Printf("写出汇总表用时 %s\n", time.Since(judged).Round(time.Millisecond))
+	pprof.StopCPUProfile()
+	if bulletin {
+		if err := profileReport(res, dir); err != nil {
+			return err
+		}
+	}
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	fmt.Printf("共用时 %s，累计分配 %d MB，向系统申请 %d MB\n", time.Since(start).Round(time.Millisecond), ms.TotalAlloc>>20, ms.Sys>>20)
+	return nil
+}
+
+// profileReport draws the supervision bulletin of a run, with its own CPU
+// profile.
+func profileReport(res *intake.Result, dir string) error {
+	cpu, err := os.Create(filepath.Join(dir, "cpu-report.pprof"))
+	if err != nil {
+		return err
+	}
+	defer cpu.Close()
+	out, err := os.Create(filepath.Join(dir, "通报.pdf"))
+	if err != nil {
+		return err
+	}
+	defer out.Close()
+	if err := pprof.StartCPUProfile(cpu); err != nil {
+		return err
+	}
+	defer pprof.StopCPUProfile()
+	start := time.Now()
+	info, err := report.Render(out, res.Eval, report.Options{})
+	if err != nil {
+		return err
+	}
+	fmt.Printf("督查通报 %d 页，用时 %s\n", info.Pages, time.Since(start).Round(time.Millisecond))
 	return nil
 }
 
