@@ -129,14 +129,15 @@ func (mw *MergedWriter) Add(r *lists.Return) (err error) {
 		}
 		s.add(s.cells)
 	}
-	for _, t := range r.Tasks {
-		add(templates.TaskList, t)
+	// Rows go in by pointer: a record boxed by value is a copy on the heap.
+	for i := range r.Tasks {
+		add(templates.TaskList, &r.Tasks[i])
 	}
-	for _, t := range r.Resps {
-		add(templates.Responsibilities, t)
+	for i := range r.Resps {
+		add(templates.Responsibilities, &r.Resps[i])
 	}
-	for _, t := range r.Outcomes {
-		add(templates.Outcomes, t)
+	for i := range r.Outcomes {
+		add(templates.Outcomes, &r.Outcomes[i])
 	}
 	return mw.err
 }
