@@ -140,6 +140,9 @@ func Run(opts Options) (*Result, error) {
 			}
 			merger.Add(ret)
 			rows += ret.Rows()
+			// The merger has kept what it needs: a merged workbook read
+			// back holds every return at once, and each is let go here.
+			r.returns[j] = lists.Return{}
 		}
 		if opts.Progress != nil {
 			opts.Progress(Progress{Done: i + 1, Total: len(ins), Rows: rows, File: ins[i].Name})

@@ -16,6 +16,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -56,6 +57,7 @@ type File struct {
 	date1904 bool
 	budget   int64                 // what may still be unzipped
 	data     map[string]*sheetData // each sheet's XML, inflated once
+	mu       sync.Mutex            // guards data and budget while sheets are inflated
 	info     *Info                 // the hidden sheet, once read
 	x        *excelize.File        // for writing a copy, opened when first needed
 }

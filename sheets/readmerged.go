@@ -3,7 +3,9 @@ package sheets
 import (
 	"errors"
 	"io"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/qingdan/qingdan/check"
@@ -69,18 +71,43 @@ func ReadMerged(f *File, name string, dir *units.Directory) (Merged, error) {
 		m.Plan = &plan
 	}
 
-	// The returns, by the file each row came from.
-	var all lists.Return
-	all.File = name
+	// The returns, by the file each row came from. The lists' sheets are
+	// read at once, each into its own Return, and joined in sheet order.
+	type job struct {
+		sheet string
+		list  templates.Sheet
+		ret   lists.Return
+		err   error
+	}
+	var jobs []*job
 	for _, list := range templates.Lists {
 		for _, sheet := range f.SheetNames() {
-			if sheet != list.Name && !strings.HasPrefix(sheet, list.Name+continued) {
-				continue
-			}
-			if err := readSheetAs(f, sheet, list, &all, dir); err != nil {
-				return m, err
+			if sheet == list.Name || strings.HasPrefix(sheet, list.Name+continued) {
+				jobs = append(jobs, &job{sheet: sheet, list: list, ret: lists.Return{File: name}})
 			}
 		}
+	}
+	var wg sync.WaitGroup
+	workers := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for _, j := range jobs {
+		wg.Add(1)
+		workers <- struct{}{}
+		go func() {
+			defer wg.Done()
+			j.err = readSheetAs(f, j.sheet, j.list, &j.ret, dir)
+			<-workers
+		}()
+	}
+	wg.Wait()
+	var all lists.Return
+	all.File = name
+	for _, j := range jobs {
+		if j.err != nil {
+			return m, j.err
+		}
+		all.Tasks = append(all.Tasks, j.ret.Tasks...)
+		all.Resps = append(all.Resps, j.ret.Resps...)
+		all.Outcomes = append(all.Outcomes, j.ret.Outcomes...)
 	}
 	byFile := map[string]int{}
 	ret := func(file string) *lists.Return {

@@ -498,6 +498,10 @@ func sheetBuffer(n int) []byte {
 // its rows: its merged cells. (Formulas and the last column are found as
 // the rows are read.)
 func (f *File) sheet(name string) (*sheetData, error) {
+	// Sheets of one workbook may be read at once (ReadMerged): the cache
+	// and the budget are shared.
+	f.mu.Lock()
+	defer f.mu.Unlock()
 	if s, ok := f.data[name]; ok {
 		return s, nil
 	}
