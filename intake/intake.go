@@ -69,7 +69,7 @@ type Result struct {
 	Problems problems.List  // every problem found, in order
 	Info     sheets.Info    // the plan's title, year and fingerprint, and the period
 	Check    check.Options  // the thresholds of 滞后 judged with
-	Merged   *sheets.Merged // the merged workbook read, when the input was one
+	Merged   *sheets.Merged // the merged workbook read, when the input was one; its Returns are emptied as they are merged
 	Notes    []string       // what the user should know of how the run was made
 }
 
