@@ -2,6 +2,7 @@ package sheets
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"runtime"
 	"strings"
@@ -94,20 +95,22 @@ func ReadMerged(f *File, name string, dir *units.Directory) (Merged, error) {
 		workers <- struct{}{}
 		go func() {
 			defer wg.Done()
+			defer func() { <-workers }()
+			// A sheet that trips the reader must not end the run: readInput's
+			// recover does not reach this goroutine.
+			defer func() {
+				if v := recover(); v != nil {
+					j.err = fmt.Errorf("%w：工作表“%s”结构异常", ErrNotXLSX, j.sheet)
+				}
+			}()
 			j.err = readSheetAs(f, j.sheet, j.list, &j.ret, dir)
-			<-workers
 		}()
 	}
 	wg.Wait()
-	var all lists.Return
-	all.File = name
 	for _, j := range jobs {
 		if j.err != nil {
 			return m, j.err
 		}
-		all.Tasks = append(all.Tasks, j.ret.Tasks...)
-		all.Resps = append(all.Resps, j.ret.Resps...)
-		all.Outcomes = append(all.Outcomes, j.ret.Outcomes...)
 	}
 	byFile := map[string]int{}
 	ret := func(file string) *lists.Return {
@@ -123,17 +126,22 @@ func ReadMerged(f *File, name string, dir *units.Directory) (Merged, error) {
 		r := ret(fs.File)
 		r.From, r.PlanID, r.Modified, r.Failed, r.Skipped = fs.From, fs.PlanID, fs.Modified, fs.Failed, fs.Skipped
 	}
-	for _, t := range all.Tasks {
-		r := ret(t.At.Source().File)
-		r.Tasks = append(r.Tasks, t)
-	}
-	for _, t := range all.Resps {
-		r := ret(t.At.Source().File)
-		r.Resps = append(r.Resps, t)
-	}
-	for _, t := range all.Outcomes {
-		r := ret(t.At.Source().File)
-		r.Outcomes = append(r.Outcomes, t)
+	// The lists in sheet order, tasks first, each sheet let go once its
+	// rows are with their files.
+	for _, j := range jobs {
+		for _, t := range j.ret.Tasks {
+			r := ret(t.At.Source().File)
+			r.Tasks = append(r.Tasks, t)
+		}
+		for _, t := range j.ret.Resps {
+			r := ret(t.At.Source().File)
+			r.Resps = append(r.Resps, t)
+		}
+		for _, t := range j.ret.Outcomes {
+			r := ret(t.At.Source().File)
+			r.Outcomes = append(r.Outcomes, t)
+		}
+		j.ret = lists.Return{}
 	}
 	for _, p := range readProblems(f, dir) {
 		if readStage(p.Code) {
@@ -156,15 +164,12 @@ func readSheetAs(f *File, sheet string, list templates.Sheet, ret *lists.Return,
 	if header == 0 {
 		return nil
 	}
-	var scratch lists.Return
-	scratch.File = ret.File
-	if err := readList(f, foundSheet{name: sheet, list: list, layout: layout, header: header, merged: true}, &scratch, dir); err != nil {
-		return err
-	}
-	ret.Tasks = append(ret.Tasks, scratch.Tasks...)
-	ret.Resps = append(ret.Resps, scratch.Resps...)
-	ret.Outcomes = append(ret.Outcomes, scratch.Outcomes...)
-	return nil
+	// What reading finds is in the merged workbook's own 问题清单, read
+	// with it: the problems met here are not added twice.
+	kept := len(ret.Problems)
+	err = readList(f, foundSheet{name: sheet, list: list, layout: layout, header: header, merged: true}, ret, dir)
+	ret.Problems = ret.Problems[:kept]
+	return err
 }
 
 // readFiles reads the hidden sheet of the files a merged workbook was made

@@ -262,6 +262,30 @@ func TestMergedGolden(t *testing.T) {
 	golden.Check(t, "merged_samples.golden", dump(t, data))
 }
 
+// Every part of a workbook qingdan writes says it needs zip 2.0 to be
+// read, as Excel expects of a deflated part.
+func TestZipVersions(t *testing.T) {
+	merged, _, err := sampledata.Merged()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var template bytes.Buffer
+	if err := sheets.WriteTemplate(&template, sheets.TemplateOptions{Dept: "医政医管处"}); err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{"汇总": merged, "模板": template.Bytes()} {
+		z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range z.File {
+			if f.ReaderVersion < 20 || f.CreatorVersion&0xff < 20 || f.Method != zip.Deflate {
+				t.Errorf("%s %s: needs version %d, made by %d, method %d", name, f.Name, f.ReaderVersion, f.CreatorVersion, f.Method)
+			}
+		}
+	}
+}
+
 // TestMergedKeepsEveryValue reads the merged workbook back and finds every
 // non-empty cell of every sample return in it, unchanged, at its source.
 func TestMergedKeepsEveryValue(t *testing.T) {

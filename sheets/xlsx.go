@@ -125,7 +125,7 @@ func (f *File) readShared() error {
 	if err != nil || data == nil {
 		return err
 	}
-	d := newXMLScanner(data)
+	d := newXMLScanner(data, "共享字符串")
 	var cur []byte
 	inT, phonetic := false, 0
 	for {
@@ -459,12 +459,12 @@ type sheetData struct {
 
 func (s *sheetData) open() (*xmlScanner, error) {
 	if s.file == nil {
-		return newXMLScanner(s.mem), nil
+		return newXMLScanner(s.mem, "工作表"), nil
 	}
 	if _, err := s.file.Seek(0, io.SeekStart); err != nil {
 		return nil, err
 	}
-	return newXMLReader(s.file), nil
+	return newXMLReader(s.file, "工作表"), nil
 }
 
 func (s *sheetData) close() {
@@ -486,10 +486,15 @@ func (s *sheetData) close() {
 // own.
 var sheetBuffers sync.Pool
 
-// sheetBuffer returns an empty buffer that holds n bytes.
+// sheetBuffer returns an empty buffer that holds n bytes: one kept, when
+// it is not more than four times that (a big workbook's buffer is not
+// spent on a small sheet), else a new one.
 func sheetBuffer(n int) []byte {
-	if b, ok := sheetBuffers.Get().(*[]byte); ok && cap(*b) >= n {
-		return (*b)[:0]
+	if b, ok := sheetBuffers.Get().(*[]byte); ok {
+		if cap(*b) >= n && cap(*b) <= 4*n {
+			return (*b)[:0]
+		}
+		sheetBuffers.Put(b)
 	}
 	return make([]byte, 0, n)
 }
@@ -571,7 +576,10 @@ func (s *sheetData) rowsHint() int {
 	if !ok {
 		return 0
 	}
-	return min(row, maxRowsHint)
+	// A row takes more than 64 bytes of XML: a dimension past the end of
+	// a sheet's rows (formatted far down, or A1:XFD1048576) is not trusted
+	// past what the part could hold.
+	return min(row, len(s.mem)/64, maxRowsHint)
 }
 
 const maxRowsHint = 1 << 16
@@ -585,7 +593,7 @@ func (s *sheetData) findMerges() error {
 		if i < 0 {
 			return nil
 		}
-		d = newXMLScanner(s.mem[i+len(end):])
+		d = newXMLScanner(s.mem[i+len(end):], "工作表")
 	} else {
 		// Find the end of the rows a buffer at a time, then read on from there.
 		at, err := indexInFile(s.file, end)
@@ -595,7 +603,7 @@ func (s *sheetData) findMerges() error {
 		if _, err := s.file.Seek(at+int64(len(end)), io.SeekStart); err != nil {
 			return err
 		}
-		d = newXMLReader(s.file)
+		d = newXMLReader(s.file, "工作表")
 	}
 	for {
 		kind, err := d.next()

@@ -35,11 +35,12 @@ type xmlAttr struct {
 // xmlScanner reads the XML of one part a tag or a text at a time. The
 // slices it sets are valid until the next call of next.
 type xmlScanner struct {
-	r   io.Reader // nil when buf holds the whole part
-	buf []byte
-	i   int   // the next byte to read in buf
-	off int64 // the offset of buf[0] in the part, for errors
-	err error
+	r    io.Reader // nil when buf holds the whole part
+	part string    // what the part holds, for errors: 工作表, 共享字符串
+	buf  []byte
+	i    int   // the next byte to read in buf
+	off  int64 // the offset of buf[0] in the part, for errors
+	err  error
 
 	name     []byte
 	attrs    []xmlAttr
@@ -49,30 +50,35 @@ type xmlScanner struct {
 	tbuf, abuf []byte // decoded text and attribute values
 }
 
-// newXMLScanner reads the XML in data.
-func newXMLScanner(data []byte) *xmlScanner {
-	return &xmlScanner{buf: data}
+// newXMLScanner reads the XML in data, a part holding what part says.
+func newXMLScanner(data []byte, part string) *xmlScanner {
+	return &xmlScanner{buf: data, part: part}
 }
 
 // newXMLReader reads the XML that r gives, a buffer at a time.
-func newXMLReader(r io.Reader) *xmlScanner {
-	return &xmlScanner{r: r, buf: make([]byte, 0, 64<<10)}
+func newXMLReader(r io.Reader, part string) *xmlScanner {
+	return &xmlScanner{r: r, part: part, buf: make([]byte, 0, 64<<10)}
 }
 
-// errXML is the error of XML that cannot be read.
-type errXML struct {
-	at   int64
+// xmlError is XML that cannot be read: where, and what is wrong.
+type xmlError struct {
+	part string // 工作表, 共享字符串
+	at   int64  // the byte, counted from 1
 	what string
 }
 
-func (e *errXML) Error() string {
-	return fmt.Sprintf("工作表的 XML 在第 %d 个字节处有误（%s），文件可能已损坏", e.at, e.what)
+func (e *xmlError) Error() string {
+	return fmt.Sprintf("%s的 XML 在第 %d 个字节处有误（%s），文件可能已损坏", e.part, e.at, e.what)
 }
 
-func (e *errXML) Is(target error) bool { return target == ErrNotXLSX }
+func (e *xmlError) Is(target error) bool { return target == ErrNotXLSX }
 
+// fail records the XML's fault at byte at of buf; an error reading the
+// part, met first, is kept instead.
 func (s *xmlScanner) fail(at int, what string) error {
-	s.err = &errXML{at: s.off + int64(at), what: what}
+	if s.err == nil {
+		s.err = &xmlError{part: s.part, at: s.off + int64(at) + 1, what: what}
+	}
 	return s.err
 }
 
@@ -410,7 +416,6 @@ func (s *xmlScanner) chars(raw []byte, cdata bool) ([]byte, error) {
 // "\r\n" and "\r" written "\n", as encoding/xml does.
 func (s *xmlScanner) decode(dst, raw []byte, cdata bool, at int) ([]byte, error) {
 	start := len(dst)
-	var checked []byte
 	for i := 0; i < len(raw); i++ {
 		switch b := raw[i]; {
 		case b == '\r':
@@ -429,8 +434,7 @@ func (s *xmlScanner) decode(dst, raw []byte, cdata bool, at int) ([]byte, error)
 			dst = append(dst, b)
 		}
 	}
-	checked = dst[start:]
-	return dst, s.checkChars(checked, at)
+	return dst, s.checkChars(dst[start:], at)
 }
 
 // entity decodes the character reference at the start of b: &lt; &#20013;
@@ -525,7 +529,7 @@ func pseudoAttr(pi []byte, name string) string {
 	if i < 0 {
 		return ""
 	}
-	rest := bytes.TrimLeft(pi[i+len(name):], " \t\r\n")
+	rest := skipSpace(pi[i+len(name):])
 	if len(rest) == 0 || rest[0] != '=' {
 		return ""
 	}

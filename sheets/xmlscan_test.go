@@ -11,9 +11,9 @@ import (
 	"testing/iotest"
 )
 
-// xmlEvents lists what a document says, as the readers of sheets use it:
-// elements by local name with their attributes, and the text between
-// tags, adjacent pieces joined.
+// stdEvents lists what a document says as encoding/xml reads it, as the
+// readers of sheets use it: elements by local name with their attributes,
+// and the text between tags, adjacent pieces joined.
 func stdEvents(doc []byte) ([]string, error) {
 	d := xml.NewDecoder(bytes.NewReader(doc))
 	var ev []string
@@ -47,6 +47,8 @@ func stdEvents(doc []byte) ([]string, error) {
 	}
 }
 
+// scanEvents lists what a document says as the scanner reads it, in the
+// manner of stdEvents.
 func scanEvents(s *xmlScanner) ([]string, error) {
 	var ev []string
 	for {
@@ -84,7 +86,7 @@ func sameAsStd(t *testing.T, doc []byte) {
 	if err != nil {
 		return // the scanner may refuse it or read it: both are fine
 	}
-	for _, s := range []*xmlScanner{newXMLScanner(doc), newXMLReader(iotest.OneByteReader(bytes.NewReader(doc)))} {
+	for _, s := range []*xmlScanner{newXMLScanner(doc, "工作表"), newXMLReader(iotest.OneByteReader(bytes.NewReader(doc)), "工作表")} {
 		got, err := scanEvents(s)
 		if err != nil {
 			t.Fatalf("%q: encoding/xml reads it, the scanner says %v", doc, err)
@@ -138,7 +140,7 @@ func TestXMLScannerRefuses(t *testing.T) {
 		`<a><![CDATA[x</a>`,
 		`<>`,
 	} {
-		_, err := scanEvents(newXMLScanner([]byte(doc)))
+		_, err := scanEvents(newXMLScanner([]byte(doc), "共享字符串"))
 		if err == nil {
 			t.Errorf("%q: read without complaint", doc)
 			continue
@@ -146,9 +148,24 @@ func TestXMLScannerRefuses(t *testing.T) {
 		if !errors.Is(err, ErrNotXLSX) {
 			t.Errorf("%q: %v is not ErrNotXLSX", doc, err)
 		}
-		if _, ok := err.(*errXML); !ok || !strings.Contains(err.Error(), "字节") {
+		if _, ok := err.(*xmlError); !ok || !strings.Contains(err.Error(), "共享字符串的 XML 在第 ") {
 			t.Errorf("%q: %v does not say where", doc, err)
 		}
+	}
+}
+
+// A fault is placed counting from the part's first byte, and an error
+// reading the part is reported as itself, not as bad XML.
+func TestXMLScannerPlaces(t *testing.T) {
+	_, err := scanEvents(newXMLScanner([]byte("<>"), "工作表"))
+	if err == nil || !strings.Contains(err.Error(), "第 1 个字节") {
+		t.Errorf("<>: %v", err)
+	}
+	broken := errors.New("磁盘读取失败")
+	r := io.MultiReader(strings.NewReader(`<row r="1"><c r="A1" t="s`), iotest.ErrReader(broken))
+	_, err = scanEvents(newXMLReader(r, "工作表"))
+	if !errors.Is(err, broken) || errors.Is(err, ErrNotXLSX) {
+		t.Errorf("a read error is reported as %v", err)
 	}
 }
 

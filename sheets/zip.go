@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
 	"hash/crc32"
 	"io"
 	"io/fs"
@@ -23,9 +24,9 @@ const spoolLimit = 4 << 20
 // orderedZip is the zip writer qingdan gives excelize. excelize writes the
 // parts of streamed sheets in the order of a map, so that two runs would
 // write different bytes, and builds the whole file in memory; orderedZip
-// keeps each part (in memory, or in a temporary file past spoolLimit) and
-// writes them at Close in name order, compressed at deflate's fastest
-// level, straight to the output.
+// keeps each part (in memory, or in a temporary file past spoolLimit); at
+// Close it deflates them at once into further spools and writes them to
+// the output in name order.
 type orderedZip struct {
 	out    io.Writer
 	parts  map[string]*spool
@@ -116,8 +117,14 @@ type packed struct {
 // pack deflates a part, with its rows spliced in when it is a worksheet
 // written as a sheetBody. klauspost/compress's level 1 deflates twice as
 // fast as compress/flate's BestSpeed, a little smaller.
-func (z *orderedZip) pack(name string) packed {
-	p := packed{data: &spool{}}
+func (z *orderedZip) pack(name string) (p packed) {
+	p = packed{data: &spool{}}
+	// excelize's parts are written here, outside recoverWrite's reach.
+	defer func() {
+		if v := recover(); v != nil {
+			p.err = fmt.Errorf("%w：文件结构不完整，无法写入", ErrNotXLSX)
+		}
+	}()
 	out := &counter{w: p.data}
 	fw, err := kflate.NewWriter(out, kflate.BestSpeed)
 	if err != nil {
@@ -146,8 +153,11 @@ func (z *orderedZip) pack(name string) packed {
 
 // writeTo adds the deflated part to zw as name.
 func (p packed) writeTo(zw *zip.Writer, name string) error {
+	// CreateRaw leaves the versions 0, which Microsoft Office is known to
+	// refuse; 2.0 is what CreateHeader writes for a deflated part.
 	w, err := zw.CreateRaw(&zip.FileHeader{
 		Name: name, Method: zip.Deflate, CRC32: p.crc, CompressedSize64: p.csize, UncompressedSize64: p.size,
+		CreatorVersion: zipVersion20, ReaderVersion: zipVersion20,
 	})
 	if err != nil {
 		return err
@@ -159,6 +169,9 @@ func (p packed) writeTo(zw *zip.Writer, name string) error {
 	_, err = io.Copy(w, r)
 	return err
 }
+
+// zipVersion20 is version 2.0 of the zip format, the first with deflate.
+const zipVersion20 = 20
 
 // counter counts the bytes written through it.
 type counter struct {

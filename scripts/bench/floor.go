@@ -3,7 +3,6 @@ package main
 import (
 	"archive/zip"
 	"bytes"
-	"compress/flate"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -12,6 +11,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/klauspost/compress/flate"
 )
 
 // floor is the least a merge must do, written as plainly as can be, on
@@ -37,6 +38,7 @@ func floor(inputs []string, output string) (rows int, err error) {
 	}
 	defer out.Close()
 	zw := zip.NewWriter(out)
+	// The deflate qingdan writes with, so that the floor does no more work.
 	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) { return flate.NewWriter(w, flate.BestSpeed) })
 	sheets := []string{"任务清单", "责任清单", "成果清单"}
 	// Each output sheet is spooled to a temporary file, then copied in.
@@ -251,12 +253,18 @@ func floorSheet(r io.Reader, shared []string, w io.Writer, counts map[string]int
 			}
 			row = row[c:]
 			k := bytes.IndexByte(row, '>')
+			if k < 0 {
+				break
+			}
 			tag := row[:k]
 			if tag[len(tag)-1] == '/' {
 				row = row[k+1:]
 				continue
 			}
 			e := bytes.Index(row, []byte("</c>"))
+			if e < k {
+				break
+			}
 			body := row[k+1 : e]
 			row = row[e+4:]
 			val = val[:0]

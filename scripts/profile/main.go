@@ -83,6 +83,7 @@ func run(inputs []string, dir string, bulletin bool) error {
 	}
 	fmt.Printf("写出汇总表用时 %s\n", time.Since(judged).Round(time.Millisecond))
 	pprof.StopCPUProfile()
+	merged := time.Since(start)
 	if bulletin {
 		if err := profileReport(res, dir); err != nil {
 			return err
@@ -90,7 +91,7 @@ func run(inputs []string, dir string, bulletin bool) error {
 	}
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	fmt.Printf("共用时 %s，累计分配 %d MB，向系统申请 %d MB\n", time.Since(start).Round(time.Millisecond), ms.TotalAlloc>>20, ms.Sys>>20)
+	fmt.Printf("汇总共用时 %s，累计分配 %d MB，向系统申请 %d MB\n", merged.Round(time.Millisecond), ms.TotalAlloc>>20, ms.Sys>>20)
 	return nil
 }
 
