@@ -497,7 +497,7 @@ func nameKey(s string) string {
 // let go as the task is made, so that the two are not held at once; the
 // Merger takes no more returns.
 func (m *Merger) Book() Book {
-	b := Book{Files: m.files, Directory: m.dir, PlanID: m.opts.PlanID, Year: m.year()}
+	b := Book{Files: m.files, Directory: m.dir, PlanID: m.opts.PlanID, Year: m.year(), Tasks: make([]Task, 0, len(m.order))}
 	b.Problems = append(b.Problems, m.problems...)
 	var noLead []leadless
 	for _, k := range m.order {
