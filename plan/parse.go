@@ -236,11 +236,22 @@ func goalsStart(text string) int {
 	if loc == nil {
 		return -1
 	}
-	if before := strings.TrimSpace(text[:loc[0]]); before != "" && !strings.HasSuffix(before, "。") && !strings.HasSuffix(before, "；") {
+	before := strings.TrimSpace(text[:loc[0]])
+	end := max(strings.LastIndex(before, "。"), strings.LastIndex(before, "；"))
+	sentence := before
+	if end >= 0 {
+		sentence = before[end+len("。"):] // 。 and ； are as long
+	}
+	if sentence != "" && !goalsScope.MatchString(sentence) {
 		return -1 // "…的主要目标：" inside a sentence about something else
 	}
-	return loc[0]
+	return loc[0] - len(sentence)
 }
+
+// goalsScope may open the sentence of the main targets: the year or the
+// place they are of (全年主要预期目标是：, 2030年全县主要目标：, 今年
+// 卫生健康工作的主要目标是：).
+var goalsScope = regexp.MustCompile(`^(?:(?:全|今|本|明)年(?:度)?|年度|\d{4}年(?:度)?|全[省市县区镇院局])*(?:\p{Han}{1,12}工作)?的?$`)
 
 // goalsText is the main target indicators' paragraph while it is read.
 type goalsText struct {

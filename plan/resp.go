@@ -45,9 +45,10 @@ var (
 	// roleWord ends a clause that names departments by their role: "A牵头",
 	// "A、B分别负责", "A、B共同牵头".
 	// What the clause is about may come first ("以上指标由A牵头"), and
-	// how before the role ("各股室按职责分工负责", "A牵头汇总"). Those who
+	// how before the role ("各股室按职责分工负责", "A牵头汇总", "A牵头
+	// 监测"). Those who
 	// carry it out (各区县卫生健康局抓好落实, 县人民医院具体实施) cooperate.
-	roleWord = regexp.MustCompile(`^(?:(?:以上|上述|主要|本项|此项|该项|各项|目标|指标|工作|任务|事项)*由)?(.+?)(?:按职责(?:分工)?)?(共同牵头负责|共同牵头|分别牵头|牵头负责|牵头|分别负责|共同负责|具体负责|负责|配合|参与|协助|协办|协同|抓好落实|抓落实|具体落实|组织落实|具体实施|组织实施)(?:落实|实施|推进|汇总)?$`)
+	roleWord = regexp.MustCompile(`^(?:(?:以上|上述|主要|本项|此项|该项|各项|目标|指标|工作|任务|事项)*由)?(.+?)(?:按职责(?:分工)?)?(共同牵头负责|共同牵头|分别牵头|牵头负责|牵头|分别负责|共同负责|具体负责|负责|配合|参与|协助|协办|协同|抓好落实|抓落实|具体落实|组织落实|具体实施|组织实施)(?:落实|实施|推进|汇总|监测|统计|调度|督办|协调)*$`)
 	// roleThen is a role word followed by 、 and the next clause: "A牵头、B配合".
 	roleThen = regexp.MustCompile(`(牵头|负责|配合|参与|协助|协办)、`)
 	// ownedGroup names every unit of a kind under one: 局属各单位, 局机关各科室,
