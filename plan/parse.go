@@ -116,7 +116,7 @@ func Parse(lines []Line, opts Options) Plan {
 		p.Year = planYear(p.Title, clean, opts.Year)
 		p.Items = tableItems(rows, layouts, p.Year, opts.File, &p.Problems)
 		if len(p.Items) > 0 {
-			if it, ok := tableGoals(clean[:first], p.Items, p.Year, opts.File, &p.Problems); ok {
+			if it, ok := tableGoals(prose, p.Items, p.Year, opts.File, &p.Problems); ok {
 				p.Items = append([]Item{it}, p.Items...)
 			}
 			p.joinProse(prose, opts)
@@ -140,6 +140,7 @@ func Parse(lines []Line, opts Options) Plan {
 
 	var nodes []*node
 	var sec, secN string
+	goalsSec := ""    // the section of the main targets read after a heading
 	var stack []*node // open numbered nodes, outermost first
 	var last *node
 	lastEnded := true
@@ -160,6 +161,7 @@ func Parse(lines []Line, opts Options) Plan {
 		switch lv {
 		case section:
 			sec, secN = strings.TrimRight(rest, "。．. "), num
+			goalsSec = sec
 			stack, last = nil, nil
 			inGoals = goalsHeading.MatchString(sec)
 			continue
@@ -184,10 +186,19 @@ func Parse(lines []Line, opts Options) Plan {
 		if junkMarkers.MatchString(l.Text) {
 			break
 		}
+		if last != nil && (l.Cells != nil || strings.Contains(l.Text, "\t")) {
+			if _, ok := recognizeIndicators(cellsOf(l)); ok {
+				// a table of the main indicators after the tasks, or
+				// between two: no part of the task before it
+				goals.take(l, "", false)
+				last, goalsSec = nil, ""
+				continue
+			}
+		}
 		if last == nil {
 			// text between a heading and the first item: only the main
 			// target indicators are kept
-			inGoals = goals.take(l, sec, inGoals)
+			inGoals = goals.take(l, goalsSec, inGoals)
 			continue
 		}
 		note := isNoteLine(l.Text)
@@ -258,6 +269,10 @@ type goalsText struct {
 	text    strings.Builder
 	section string
 	line    int
+	// layout is the header of the table of indicators being read, and
+	// duties its 责任单位 cells, in order.
+	layout *indicatorLayout
+	duties []string
 }
 
 // take reads a line outside every task, in the main targets (inGoals)
@@ -267,12 +282,39 @@ type goalsText struct {
 // each row reads as its indicator followed by its target, the 序号 cell
 // left out. A line that only names who is responsible for them
 // (以上指标由A牵头汇总，B配合。) is their note, and ends them.
+//
+// A table whose header names the indicators and their targets (主要指标表:
+// 指标名称 | 单位 | 目标值 | 责任单位) holds them wherever it stands: each
+// row reads as its indicator followed by its target in the row's unit,
+// and its 责任单位 cells name their leads. A row of one cell is a
+// paragraph.
 func (g *goalsText) take(l Line, section string, inGoals bool) bool {
 	add := func(text string) {
 		if g.line == 0 {
 			g.line, g.section = l.No, section
 		}
 		g.text.WriteString(text)
+	}
+	var cells []string
+	if l.Cells != nil || strings.Contains(l.Text, "\t") {
+		cells = cellsOf(l)
+	}
+	if ne := nonEmpty(cells); len(ne) == 1 {
+		l, cells = Line{No: l.No, Text: ne[0]}, nil
+	}
+	if cells == nil {
+		g.layout = nil
+	} else if il, ok := recognizeIndicators(cells); ok {
+		g.layout = &il
+		return true
+	} else if g.layout != nil {
+		if text, duty := g.layout.sentence(cells); text != "" {
+			add(text + "；")
+			if duty != "" {
+				g.duties = append(g.duties, duty)
+			}
+		}
+		return true
 	}
 	if i := goalsStart(l.Text); i >= 0 {
 		add(l.Text[i:])
@@ -281,10 +323,7 @@ func (g *goalsText) take(l Line, section string, inGoals bool) bool {
 	if !inGoals {
 		return goalsHeading.MatchString(l.Text)
 	}
-	if cells := l.Cells; cells != nil || strings.Contains(l.Text, "\t") {
-		if cells == nil {
-			cells = strings.Split(l.Text, "\t")
-		}
+	if cells != nil {
 		var row []string
 		for i, c := range cells {
 			if c = strings.TrimSpace(c); c != "" && (i > 0 || !idCell.MatchString(width.Fold.String(c))) {
@@ -316,6 +355,19 @@ func (g *goalsText) take(l Line, section string, inGoals bool) bool {
 // sets any target: its responsibility note, if it has one, gives its leads.
 func (g *goalsText) item(others []Item, year int, file string, ps *problems.List) (Item, bool) {
 	text := g.text.String()
+	if len(g.duties) > 0 {
+		var leads, partners []string
+		for _, d := range g.duties {
+			r := parseRoles(unitNote("责任单位：", d))
+			leads, partners = append(leads, r.leads...), append(partners, r.partners...)
+		}
+		leads = unique(leads, nil)
+		note := "（牵头单位：" + strings.Join(leads, "、")
+		if partners = unique(partners, leads); len(partners) > 0 {
+			note += "；配合单位：" + strings.Join(partners, "、")
+		}
+		text = strings.TrimRight(text, "；") + note + "）"
+	}
 	if text == "" || len(check.FindTargets(text)) == 0 {
 		return Item{}, false
 	}

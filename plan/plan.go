@@ -7,9 +7,9 @@
 // its columns' headers instead.
 //
 // The year's main target indicators (主要目标指标), written in a paragraph
-// that belongs to no task, or before a task table in a table of their own
-// (主要指标表: 指标名称, 单位, 目标值, 责任单位), are task 0, GoalsTitle,
-// before the others.
+// that belongs to no task, or in a table of their own (主要指标表: 指标名称,
+// 单位, 目标值, 责任单位) before the tasks or after them, are task 0,
+// GoalsTitle, before the others.
 //
 // Every department written as a lead is one (共同牵头); only a list under
 // 责任单位 that names no cooperating units keeps the convention that its

@@ -263,7 +263,8 @@ type tableRow struct {
 // index of the first table's header, or -1 when there is none, and the
 // lines that are no part of a table (the prose around the tables). A
 // paragraph of a document, a line without cells, ends a table whose rows
-// came with their cells.
+// came with their cells, and so does the header of a table of the main
+// indicators (see recognizeIndicators), whose rows are prose here.
 func findTables(lines []Line) ([]tableRow, []tableLayout, int, []Line) {
 	var rows []tableRow
 	var layouts []tableLayout
@@ -305,6 +306,10 @@ func findTables(lines []Line) ([]tableRow, []tableLayout, int, []Line) {
 			continue
 		}
 		if cur == nil {
+			continue
+		}
+		if _, ok := recognizeIndicators(cells); ok {
+			cur, inTable[i] = nil, false // a table of the main indicators after it
 			continue
 		}
 		if junkMarkers.MatchString(l.Text) {
