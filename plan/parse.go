@@ -102,14 +102,7 @@ type node struct {
 // Parse reads a plan's lines.
 func Parse(lines []Line, opts Options) Plan {
 	var p Plan
-	clean := make([]Line, 0, len(lines))
-	for _, l := range lines {
-		t := strings.TrimSpace(strings.Trim(l.Text, "\u3000\u00a0\ufeff"))
-		t = strings.TrimSpace(strings.Trim(t, "\u3000\u00a0"))
-		if t != "" {
-			clean = append(clean, Line{No: l.No, Text: t, Cells: l.Cells})
-		}
-	}
+	clean := cleanLines(lines)
 	if rows, layouts, first, prose := findTables(clean); len(rows) > 0 {
 		// A task table (任务分工表): its rows are the tasks.
 		p.Title = planTitle(clean[:first])
@@ -223,6 +216,19 @@ func Parse(lines []Line, opts Options) Plan {
 			"没有找到编号的工作任务（如“一、”下的“(一)”或“1.”）"))
 	}
 	return p
+}
+
+// cleanLines returns the lines that have text, trimmed of spaces.
+func cleanLines(lines []Line) []Line {
+	clean := make([]Line, 0, len(lines))
+	for _, l := range lines {
+		t := strings.TrimSpace(strings.Trim(l.Text, "\u3000\u00a0\ufeff"))
+		t = strings.TrimSpace(strings.Trim(t, "\u3000\u00a0"))
+		if t != "" {
+			clean = append(clean, Line{No: l.No, Text: t, Cells: l.Cells})
+		}
+	}
+	return clean
 }
 
 // GoalsTitle is the name of the task that holds the year's main target
