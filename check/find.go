@@ -23,7 +23,7 @@ type Found struct {
 }
 
 // comparatorWords start or end a target phrase.
-var comparatorWords = regexp.MustCompile(`保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|达\d|力争\d|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|以上|以内|以下|之内|左右|[≥≤><]`)
+var comparatorWords = regexp.MustCompile(`缩短至|缩短到|压缩至|压缩到|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|达\d|力争\d|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|以上|以内|以下|之内|左右|[≥≤><]`)
 
 // phraseStart are the words a target phrase begins with, the longest first.
 var phraseStart = regexp.MustCompile(`(?:缩短至|缩短到|压缩至|压缩到|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|提高|提升|增长|增加|上升|下降|降低|减少|压缩|缩短|缩减|[≥≤><]=?)`)
@@ -626,10 +626,10 @@ var (
 
 // builtUnits measure what is built or added, counted like things after a
 // verb of doing: 新增绿色建筑面积120万平方米, 新建绿道30公里.
-const builtUnits = `万平方米|平方米|万亩|亩|公里|千米`
+const builtUnits = `万平方米|平方米|万亩|亩|平方公里|公里|千米|亿立方米|万立方米|立方米|万吨|吨`
 
 // countUnits are the units of counted things.
-const countUnits = `万座|万户|万名|万个|万份|万件|万张|万次|个|家次|家|所|名|项|场次|场|次|人次|人|座|条|张|支|批次|批|种|类|期|篇|部|件|户|村|万人|万人次|轮|台|套|份|例|辆|处`
+const countUnits = `万座|万户|万名|万个|万份|万件|万张|万次|个|家次|家|所|名|项|场次|场|次|人次|人|座|条|张|支|批次|批|种|类|期|篇|部|件|户|村|万人|万人次|轮|台|套|份|例|辆|处|幢|栋|万条|个位次|位次`
 
 var (
 	// countAfterLead is a count right after the verb or the preposition a
@@ -637,9 +637,9 @@ var (
 	// 为6500名老年人开展健康体检, 为全市建档立卡13235名贫困人口….
 	countAfterLead = regexp.MustCompile(`^(将|\p{Han}{2}|为\p{Han}{0,8}?)\d+(?:\.\d+)?(?:` + countUnits + `)\p{Han}`)
 	// countClosing is a count that closes a clause saying what is done:
-	// 募集就业见习岗位500个, 帮扶就业困难人员就业800人.
+	// 募集就业见习岗位500个, 帮扶就业困难人员就业800人, 治理河道28公里.
 	// The unit may be followed by its other name: 筹集保障性租赁住房1500套（间）.
-	countClosing = regexp.MustCompile(`^(\p{Han}{2})[^\d，,；;、]{1,30}?\d+(?:\.\d+)?(?:` + countUnits + `)(?:[(（]\p{Han}{1,3}[)）])?$`)
+	countClosing = regexp.MustCompile(`^(\p{Han}{2})[^\d，,；;、]{1,30}?\d+(?:\.\d+)?(?:` + countUnits + `|` + builtUnits + `)(?:[(（]\p{Han}{1,3}[)）])?$`)
 	// notDoing opens a count of what there is (每年, 现有, 患有), not of what
 	// is to be done, or a count that is the scope of a verb of managing or
 	// improving, not a target: 加强30种大病专项救治, 做好18个品规…试点;
