@@ -667,7 +667,7 @@ func plainCount(n string) bool {
 }
 
 func isTargetClause(clause string, t Target) bool {
-	n := stripDates(normalize(clause))
+	n := blankNameNumbers(stripDates(normalize(clause)))
 	if !strings.HasPrefix(n, "第") {
 		n = ordinal.ReplaceAllString(n, "第") // 完成第3批…审核: which batch, not how many
 	}
@@ -819,6 +819,7 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 	}
 	blank = qualifyingDuration.ReplaceAllStringFunc(blank, func(m string) string { return strings.Repeat(" ", len(m)) })
 	blank = ordinal.ReplaceAllStringFunc(blank, func(m string) string { return strings.Repeat(" ", len(m)) })
+	blank = blankNameNumbers(blank)
 	if loc := phraseStart.FindStringIndex(blank); loc != nil {
 		first = loc[0]
 	}
@@ -955,4 +956,54 @@ func FindDeadlines(text string) []string {
 		}
 	}
 	return out
+}
+
+// nameNumber is a number, and what follows it, that may be part of a name
+// rather than a quantity: 12345热线, 3A级, 5G基站, 5级养老机构, 5000吨级泊位.
+var nameNumber = regexp.MustCompile(`\d+(?:\.\d+)?(?:[A-Za-z]+|(?:万?吨|星)?级|\p{Han})`)
+
+// notNameAfter may follow a number that is a quantity: a bound, an
+// estimate, a range or a scale (5级以上, 3000余人, 1至2家, 1.5万).
+var notNameAfter = regexp.MustCompile(`^(?:及?以[上下内]|左右|余|多|至|到|万|亿|千|百|十)`)
+
+// blankNameNumbers blanks, keeping the length, the numbers of a clause
+// that are part of a name and not its quantity, when a number follows
+// them: a number with a letter after it (3A, 5G), a grade the name goes
+// on after (争创5级养老机构1家, 建成5000吨级泊位2个), or a number with no
+// unit the name goes on after (12345热线工单按时办结率不低于98%).
+func blankNameNumbers(s string) string {
+	locs := nameNumber.FindAllStringIndex(s, -1)
+	if len(locs) == 0 {
+		return s
+	}
+	b := []byte(s)
+	for _, loc := range locs {
+		digits := loc[0]
+		for digits < loc[1] && (s[digits] >= '0' && s[digits] <= '9' || s[digits] == '.') {
+			digits++
+		}
+		after := s[digits:]
+		if !hasDigitAfter(s[loc[1]:]) || loc[0] > 0 && strings.HasSuffix(s[:loc[0]], "第") {
+			continue
+		}
+		if grade := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(after, "万"), "吨"), "星"); strings.HasPrefix(grade, "级") {
+			rest := grade[len("级"):]
+			if next, _ := utf8.DecodeRuneInString(rest); !unicode.Is(unicode.Han, next) || notNameAfter.MatchString(rest) || strings.HasPrefix(rest, "的") {
+				continue // 达到5级, 5级以上, 4级的比例: a level reached
+			}
+		} else if notNameAfter.MatchString(after) || unitAt.MatchString(after) {
+			continue // 15名业务骨干, 3000余人, 40DDDs: a quantity
+		}
+		for i := loc[0]; i < digits; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// unitAt matches a unit at the start of a string.
+var unitAt = regexp.MustCompile(`^` + unitPattern)
+
+func hasDigitAfter(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
 }

@@ -125,6 +125,13 @@ func TestFindTargets(t *testing.T) {
 		{"rates that share a topic", "投诉举报受理率、按期办结率均达到100%。", []string{"投诉举报受理率|达到100%|≥100%", "投诉举报按期办结率|达到100%|≥100%"}},
 		{"rates that name their own", "孕产妇住院分娩率、产前筛查率均达到98%。", []string{"孕产妇住院分娩率|达到98%|≥98%", "产前筛查率|达到98%|≥98%"}},
 		{"whole rates keep their names", "门诊患者满意率和住院患者满意率均达到90%。", []string{"门诊患者满意率|达到90%|≥90%", "住院患者满意率|达到90%|≥90%"}},
+		{"hotline number in a name", "12345热线工单按时办结率不低于98%。", []string{"12345热线工单按时办结率|不低于98%|≥98%"}},
+		{"grade letters in a name", "新增3A以上等级社会组织8家。", []string{"新增3A以上等级社会组织|8家|≥8家"}},
+		{"grade in a name", "争创5级养老机构1家。", []string{"争创5级养老机构|1家|≥1家"}},
+		{"tonnage in a name", "建成5000吨级泊位2个。", []string{"建成5000吨级泊位|2个|≥2个"}},
+		{"generation in a name", "新建5G基站300个。", []string{"新建5G基站|300个|≥300个"}},
+		{"grade reached", "电子病历系统应用水平达到5级。", []string{"电子病历系统应用水平|达到5级|≥5级"}},
+		{"count of who stays a count", "选派15名骨干赴上级医院进修。", []string{"选派骨干赴上级医院进修|15名|≥15名"}},
 		{"two groups, one rate", "农村低收入人口和脱贫人口参保率保持在99%以上。", []string{"农村低收入人口和脱贫人口参保率|保持在99%以上|≥99%"}},
 	}
 	for _, tt := range tests {
