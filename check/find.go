@@ -564,9 +564,9 @@ var (
 )
 
 // wordsWithSep are words that hold a character listSep splits at, and are
-// no list: 及时受理率, 普及率, 参与率.
+// no list: 及时受理率, 普及率, 参与率, 65岁及以上.
 var (
-	wordsWithSep = strings.NewReplacer("及时", "\ue000时", "普及", "普\ue000", "涉及", "涉\ue000", "惠及", "惠\ue000", "参与", "参\ue001", "和谐", "\ue002谐")
+	wordsWithSep = strings.NewReplacer("及以上", "\ue000以上", "及以下", "\ue000以下", "及时", "\ue000时", "普及", "普\ue000", "涉及", "涉\ue000", "惠及", "惠\ue000", "参与", "参\ue001", "和谐", "\ue002谐")
 	sepsInWords  = strings.NewReplacer("\ue000", "及", "\ue001", "与", "\ue002", "和")
 )
 
@@ -649,6 +649,12 @@ var (
 		`按照|根据|依据|通过|结合|依托|利用|借助|对照|参照|采取|采用|运用|坚持|实行)$`)
 )
 
+// moneyAfterVerb is a sum to be reached that a clause closes with, after
+// the verb of doing it opens with or the investment it names: 完成固定资产
+// 投资12亿元, 实现营业收入3亿元, 投资1800万元; not a sum that says which
+// (投资5亿元的项目, 亿元以上项目).
+var moneyAfterVerb = regexp.MustCompile(`^(?:完成|实现|争取|落实|筹集|募集|撬动|带动|拉动|投入|发放|兑现|招引|引进|投资)[^\d，,；;]{0,20}?\d+(?:\.\d+)?(?:亿元|万元|亿美元|万美元)(?:以上|左右)?$`)
+
 // whatThereIs says a clause counts what there is: 现有, 共有, 目前.
 var whatThereIs = regexp.MustCompile(`现有|共有|已有|拥有|目前|现存|尚有`)
 
@@ -691,6 +697,8 @@ func isTargetClause(clause string, t Target) bool {
 	case t.Unit == "%" || t.Unit == "‰" || strings.HasPrefix(t.Unit, "/"):
 		return true
 	case countAfterVerb.MatchString(n), countRange.MatchString(n), countThenVerb.MatchString(subjectPrefix.ReplaceAllString(n, "")):
+		return true
+	case moneyAfterVerb.MatchString(subjectPrefix.ReplaceAllString(n, "")):
 		return true
 	case plainCount(subjectPrefix.ReplaceAllString(ageWords.ReplaceAllString(n, ""), "")):
 		return true

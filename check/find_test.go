@@ -132,6 +132,10 @@ func TestFindTargets(t *testing.T) {
 		{"generation in a name", "新建5G基站300个。", []string{"新建5G基站|300个|≥300个"}},
 		{"grade reached", "电子病历系统应用水平达到5级。", []string{"电子病历系统应用水平|达到5级|≥5级"}},
 		{"count of who stays a count", "选派15名骨干赴上级医院进修。", []string{"选派骨干赴上级医院进修|15名|≥15名"}},
+		{"investment completed", "全年完成基本建设投资1.8亿元。", []string{"完成基本建设投资|1.8亿元|≥1.8亿元"}},
+		{"investment after a count", "完成水毁工程修复45处，投资1800万元。", []string{"完成水毁工程修复|45处|≥45处", "投资|1800万元|≥1800万元"}},
+		{"sum that says which", "推进总投资5亿元的项目建设。", nil},
+		{"age with 及以上 before a rate", "65岁及以上老年人健康管理率达到70%。", []string{"65岁及以上老年人健康管理率|达到70%|≥70%"}},
 		{"two groups, one rate", "农村低收入人口和脱贫人口参保率保持在99%以上。", []string{"农村低收入人口和脱贫人口参保率|保持在99%以上|≥99%"}},
 	}
 	for _, tt := range tests {
