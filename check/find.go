@@ -337,17 +337,25 @@ var (
 
 // shareTail gives the first of a list of subjects the tail the last one
 // names them with: "高血压、糖尿病患者规范管理率" → 高血压患者规范管理率,
-// 糖尿病患者规范管理率.
+// 糖尿病患者规范管理率; "孤儿、事实无人抚养儿童基本生活保障标准" → 孤儿基本
+// 生活保障标准, 事实无人抚养儿童基本生活保障标准.
 func shareTail(subjects []string) []string {
 	if len(subjects) < 2 {
 		return subjects
 	}
 	out := slices.Clone(subjects)
 	last := out[len(out)-1]
-	if i := strings.Index(last, "患者"); i > 0 {
+	if loc := groupHead.FindStringIndex(last); loc != nil && loc[0] > 0 && loc[1] < len(last) {
+		// "高血压、糖尿病患者规范管理率": the first names the kind of
+		// patient; "孤儿、事实无人抚养儿童基本生活保障标准": the first is
+		// who, and takes only what follows the last one's who
 		for j := range out[:len(out)-1] {
-			if !strings.Contains(out[j], "率") && !strings.Contains(out[j], "患者") {
-				out[j] += last[i:]
+			switch {
+			case strings.Contains(out[j], "率") || groupHead.MatchString(out[j]):
+			case beingEnd.MatchString(out[j]):
+				out[j] += last[loc[1]:]
+			default:
+				out[j] += last[loc[0]:]
 			}
 		}
 		return out
@@ -369,6 +377,14 @@ func shareTail(subjects []string) []string {
 	}
 	return out
 }
+
+// groupHead names the people or bodies a subject is about (患者, 儿童,
+// 老年人…), and beingEnd ends a word that names them itself (孤儿,
+// 残疾人, 退役军人, 孕产妇).
+var (
+	groupHead = regexp.MustCompile(`患者|儿童|老年人|人员|学生|居民|家庭|对象|群众|企业|职工|农民|妇女`)
+	beingEnd  = regexp.MustCompile(`[儿人员者生户庭众工民女妇童]$`)
+)
 
 // bareRate is a rate named by how and what alone: 按期办结率, 受理率.
 var (
