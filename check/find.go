@@ -139,7 +139,7 @@ func FindTargets(text string) []Found {
 				} else {
 					f.Doubt = "没有写明指标"
 				}
-			case strings.HasPrefix(clause, "其中") && lastSubject != "" && utf8.RuneCountInString(f.Subject) <= 8:
+			case strings.HasPrefix(clause, "其中") && lastSubject != "" && utf8.RuneCountInString(f.Subject) <= 8 && !namesItsOwn(f.Subject):
 				// "人均筹资不低于50元，其中各区达60元"; "二级以上医院每年选派…
 				// 不少于1%，其中市属医院不少于100名": the place is replaced
 				tail := lastSubject
@@ -244,6 +244,17 @@ func deadlinesOutside(deadlines []string, text string) []string {
 	}
 	return out
 }
+
+// namesItsOwn reports whether the subject after 其中 names a thing of its
+// own (其中四级手术新技术不少于6项), not only a part of the places or
+// people the target before counts (其中城区达90元, 其中市属医院…).
+func namesItsOwn(subject string) bool {
+	return utf8.RuneCountInString(subject) > 3 && !placeAtEnd.MatchString(subject) && !placeCoverage.MatchString(subject) &&
+		ownThing.MatchString(subject)
+}
+
+// ownThing ends the name of a thing done or counted, not of a place.
+var ownThing = regexp.MustCompile(`(?:技术|项目|新技术|课题|专利|成果|论文|标准|产品|品种|活动|工程|设施|场所|岗位|床位)$`)
 
 // leadingPlace is the kind of place an indicator starts with, and placeAtEnd
 // a subject that ends with one: 二级以上医院每年选派…, 其中市属医院.
