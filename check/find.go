@@ -245,13 +245,17 @@ func deadlinesOutside(deadlines []string, text string) []string {
 	return out
 }
 
-// namesItsOwn reports whether the subject after 其中 names a thing of its
-// own (其中四级手术新技术不少于6项), not only a part of the places or
-// people the target before counts (其中城区达90元, 其中市属医院…).
+// namesItsOwn reports whether the subject after 其中 names a thing or a
+// rate of its own (其中四级手术新技术不少于6项), not only a part of the
+// places or people the target before counts (其中城区达90元, 其中市属医院…).
 func namesItsOwn(subject string) bool {
 	return utf8.RuneCountInString(subject) > 3 && !placeAtEnd.MatchString(subject) && !placeCoverage.MatchString(subject) &&
-		ownThing.MatchString(subject)
+		(ownThing.MatchString(subject) || rateEnd.MatchString(subject))
 }
+
+// rateEnd ends the name of a rate or a share, which names its own
+// target: 其中食品安全案件占比不低于30%.
+var rateEnd = regexp.MustCompile(`(?:率|比例|占比)$`)
 
 // ownThing ends the name of a thing done or counted, not of a place.
 var ownThing = regexp.MustCompile(`(?:技术|项目|新技术|课题|专利|成果|论文|标准|产品|品种|活动|工程|设施|场所|岗位|床位)$`)
