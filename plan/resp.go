@@ -40,8 +40,8 @@ var asWritten *units.Directory
 var (
 	// roleLabel is a label before a list of departments.
 	// Every role takes every word offices use for their units: 处室,
-	// 科室, 股室, 科所 (a 疾控中心's), 单位, 部门, 机构.
-	roleLabel = regexp.MustCompile(`(牵头责任单位|主要协作单位|(?:牵头|责任|主办|配合|协办|协作|参与)(?:处室|单位|部门|科室|股室|科所|机构))\s*[:：]`)
+	// 科室, 股室, 科所 (a 疾控中心's), 单位, 部门, 机构, or none (牵头：A).
+	roleLabel = regexp.MustCompile(`(牵头责任单位|主要协作单位|(?:牵头|责任|主办|配合|协办|协作|参与)(?:处室|单位|部门|科室|股室|科所|机构)?)\s*[:：]`)
 	// roleWord ends a clause that names departments by their role: "A牵头",
 	// "A、B分别负责", "A、B共同牵头".
 	// What the clause is about may come first ("以上指标由A牵头"), and

@@ -32,6 +32,7 @@ func TestFindResponsibility(t *testing.T) {
 		{"units after the text", "做好工作。甲股、县乙中心", "甲股、县乙中心", "", ""},
 		{"units in a bracket", "做好工作。（县乙中心、省文化和旅游厅）", "县乙中心、省文化和旅游厅", "", ""},
 		{"units and a collective phrase", "做好工作。甲局、各乡镇人民政府", "甲局", "", "牵头：各乡镇人民政府"},
+		{"bare role labels", "做好工作。（牵头：甲科；配合：乙科、各市场监管所）", "甲科", "乙科", "配合：各市场监管所"},
 		{"lead and monitor", "做好工作。以上指标由甲股牵头监测，乙股配合。", "甲股", "乙股", ""},
 		{"section offices", "做好工作。（牵头股室：甲股、乙股；配合股室：丙中心）", "甲股、乙股", "丙中心", ""},
 	}
