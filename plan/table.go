@@ -698,10 +698,11 @@ var lineBreaks = strings.NewReplacer("\r\n", "，", "\n", "，")
 var bareRole = regexp.MustCompile(`(^|[\n，,；;。\s])(牵头|配合|协办|协同|协助|参与|主办|责任)\s*[:：]`)
 
 // unitNote writes a unit cell as the responsibility note of its column's
-// label, "责任单位：A、B", unless the cell labels its units itself.
+// label, "责任单位：A、B", unless the cell labels its units itself; units
+// written before the cell's first label are the column's ("A；配合：B").
 func unitNote(label, cell string) string {
 	cell = lineBreaks.Replace(bareRole.ReplaceAllString(strings.TrimSpace(cell), "$1${2}单位："))
-	if roleLabel.MatchString(cell) {
+	if loc := roleLabel.FindStringIndex(cell); loc != nil && loc[0] == 0 {
 		return cell
 	}
 	return label + cell
