@@ -841,7 +841,14 @@ func firstRune(s string) string {
 
 // quantity is a target's number as written from its start: a range, its
 // unit, and the comparison word after it.
-var quantity = regexp.MustCompile(`^\D*?\d+(?:\.\d+)?(?:\s*[-—–~～至]\s*\d+(?:\.\d+)?)?(?:(?:` + unitPattern + `)(?:及?以上|及?以下|以内|之内|左右)?|\p{Han}{1,3}?(?:及?以上|及?以下|以内|之内|左右)|(?:及?以上|及?以下|以内|之内|左右))?`)
+var quantity = regexp.MustCompile(`^\D*?\d+(?:\.\d+)?(?:(?:%|‰)?\s*[-—–~～至]\s*\d+(?:\.\d+)?)?(?:(?:` + unitPattern + `)(?:及?以上|及?以下|以内|之内|左右)?|\p{Han}{1,3}?(?:及?以上|及?以下|以内|之内|左右)|(?:及?以上|及?以下|以内|之内|左右))?`)
+
+// changeVerb is a verb of change alone, and changeAmount the amount
+// right after it that makes it a target's phrase: 提高5%, 下降约3个百分点.
+var (
+	changeVerb   = regexp.MustCompile(`^(?:提高|提升|增长|增加|上升|下降|降低|减少|压缩|缩短|缩减)$`)
+	changeAmount = regexp.MustCompile(`^\s*(?:了|约|近|至|到|为)?\s*[\d０-９]`)
+)
 
 // splitPhrase splits a clause into what it is about and the target phrase:
 // "重点人群签约服务覆盖率保持在75%以上" → "重点人群签约服务覆盖率", "保持在75%以上".
@@ -859,8 +866,16 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 	blank = qualifyingDuration.ReplaceAllStringFunc(blank, func(m string) string { return strings.Repeat(" ", len(m)) })
 	blank = ordinal.ReplaceAllStringFunc(blank, func(m string) string { return strings.Repeat(" ", len(m)) })
 	blank = blankNameNumbers(blank)
-	if loc := phraseStart.FindStringIndex(blank); loc != nil {
-		first = loc[0]
+	for from := 0; from < len(blank); {
+		loc := phraseStart.FindStringIndex(blank[from:])
+		if loc == nil {
+			break
+		}
+		if at := from + loc[0]; !changeVerb.MatchString(blank[at:from+loc[1]]) || changeAmount.MatchString(blank[from+loc[1]:]) {
+			first = at
+			break
+		}
+		from += loc[1] // 提升“回头看”覆盖率100%: a change of no amount names the indicator
 	}
 	if i := strings.IndexAny(blank, "0123456789０１２３４５６７８９"); i >= 0 && i < first {
 		first = i

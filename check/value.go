@@ -189,12 +189,24 @@ func normalize(s string) string {
 	if strings.Contains(s, "至") || strings.Contains(s, "到") {
 		s = rangeWord.ReplaceAllString(s, "$1-$2")
 	}
+	if strings.Contains(s, "%-") || strings.Contains(s, "‰-") {
+		// 95%-100%: a range written with its unit twice
+		s = rangeUnitTwice.ReplaceAllStringFunc(s, func(m string) string {
+			p := rangeUnitTwice.FindStringSubmatch(m)
+			if p[2] != p[4] {
+				return m
+			}
+			return p[1] + "-" + p[3] + p[4]
+		})
+	}
 	return s
 }
 
 var (
 	thousands = regexp.MustCompile(`(\d),(\d{3})`)
 	rangeWord = regexp.MustCompile(`(\d)(?:至|到)(\d)`)
+	// rangeUnitTwice is a range of rates whose bounds both have their unit.
+	rangeUnitTwice = regexp.MustCompile(`(\d+(?:\.\d+)?)(%|‰)-(\d+(?:\.\d+)?)(%|‰)`)
 )
 
 var (
