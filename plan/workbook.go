@@ -29,7 +29,8 @@ var defaultSheetName = regexp.MustCompile(`^(?i:sheet)\d*$|^工作表\d*$`)
 // starts again on every sheet, every task is cited under its sheet, as a
 // table whose numbers restart in every group cites its rows under the
 // group's: the number the sheet's name starts with (一、粮食安全: 1.3),
-// else the sheet's place among the sheets that have tasks. The main
+// else, or when two names start with the same, the sheet's place among
+// the sheets that have tasks. The main
 // indicators stay task 0. Title and year are the first sheet's that has
 // tasks; problems are placed on their sheet.
 func ParseWorkbook(sheets []Sheet, opts Options) Plan {
@@ -81,10 +82,26 @@ func ParseWorkbook(sheets []Sheet, opts Options) Plan {
 			owner[it.ID] = i
 		}
 	}
+	// the number each sheet's tasks are cited under: its name's, unless two
+	// names give the same one, else its place
+	prefixes := make([]string, len(all))
+	byName := map[string]bool{}
+	place := 0
+	for i, r := range all {
+		if r.tasks {
+			place++
+			_, prefixes[i] = sheetSection(r.name, place)
+			if byName[prefixes[i]] {
+				byName = nil
+				break
+			}
+			byName[prefixes[i]] = true
+		}
+	}
 	var out Plan
 	var goals []Item
-	place := 0
-	for _, r := range all {
+	place = 0
+	for i, r := range all {
 		p := r.plan
 		if r.tasks {
 			place++
@@ -96,6 +113,11 @@ func ParseWorkbook(sheets []Sheet, opts Options) Plan {
 			out.Title, out.Year = p.Title, p.Year
 		}
 		sec, prefix := sheetSection(r.name, place)
+		if byName != nil {
+			prefix = prefixes[i]
+		} else {
+			prefix = strconv.Itoa(place)
+		}
 		for i := range p.Items {
 			it := &p.Items[i]
 			if it.Title == GoalsTitle {

@@ -33,6 +33,10 @@ func TestParseWorkbook(t *testing.T) {
 		{"one sheet keeps no section", []string{
 			"Sheet1|" + header + "\n1\t稳定面积\t播种面积62万亩。\t甲股\t",
 		}, []string{"1 [] 甲股"}},
+		{"two names with one number", []string{
+			"一、防汛抗旱|" + header + "\n1\t完善预案\t修编预案38个。\t甲股\t",
+			"一、工程建设|" + header + "\n1\t建设项目\t完成投资6.5亿元。\t丙股\t",
+		}, []string{"1.1 [防汛抗旱] 甲股", "2.1 [工程建设] 丙股"}},
 		{"a sheet of main indicators", []string{
 			"一、防汛抗旱|" + header + "\n1\t完善预案\t修编预案38个。\t甲股\t",
 			"二、工程建设|" + header + "\n1\t建设项目\t完成投资6.5亿元。\t丙股\t",
