@@ -729,7 +729,7 @@ func isTargetClause(clause string, t Target) bool {
 		return true
 	case countAfterVerb.MatchString(n), countRange.MatchString(n), countThenVerb.MatchString(subjectPrefix.ReplaceAllString(n, "")):
 		return true
-	case moneyAfterVerb.MatchString(subjectPrefix.ReplaceAllString(n, "")):
+	case moneyAfterVerb.MatchString(n), moneyAfterVerb.MatchString(subjectPrefix.ReplaceAllString(n, "")):
 		return true
 	case plainCount(subjectPrefix.ReplaceAllString(ageWords.ReplaceAllString(n, ""), "")):
 		return true

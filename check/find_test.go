@@ -134,6 +134,7 @@ func TestFindTargets(t *testing.T) {
 		{"count of who stays a count", "选派15名骨干赴上级医院进修。", []string{"选派骨干赴上级医院进修|15名|≥15名"}},
 		{"investment completed", "全年完成基本建设投资1.8亿元。", []string{"完成基本建设投资|1.8亿元|≥1.8亿元"}},
 		{"investment after a count", "完成水毁工程修复45处，投资1800万元。", []string{"完成水毁工程修复|45处|≥45处", "投资|1800万元|≥1800万元"}},
+		{"sum sought", "争取中央和省级资金3亿元。", []string{"中央和省级资金|3亿元|≥3亿元"}},
 		{"sum that says which", "推进总投资5亿元的项目建设。", nil},
 		{"age with 及以上 before a rate", "65岁及以上老年人健康管理率达到70%。", []string{"65岁及以上老年人健康管理率|达到70%|≥70%"}},
 		{"distributive over who", "孤儿、事实无人抚养儿童基本生活保障标准分别不低于1650元、1320元。",
