@@ -16,8 +16,13 @@
 // first department leads. Phrases that name departments collectively
 // (各相关处室, 各区、县级市) are never departments: they go to the note.
 //
-// Parsing is pure: Parse takes the plan's lines and returns values; only
-// ReadText and ReadDocx read, and only from the reader given.
+// A plan kept in a workbook is read by ParseWorkbook, sheet by sheet: one
+// sheet per 板块 names the section of its tasks, and a 序号 that starts
+// again on every sheet is cited under the sheet (2.3).
+//
+// Parsing is pure: Parse and ParseWorkbook take the plan's lines and
+// return values; only ReadText and ReadDocx read, and only from the
+// reader given.
 package plan
 
 import (
