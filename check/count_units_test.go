@@ -2,14 +2,24 @@ package check
 
 import "testing"
 
-// TestCountUnits checks that counts in 场次, 辆 and 处 are read whole,
-// after a verb of doing as well as after their indicator.
+// TestCountUnits checks that counts in 场次, 辆, 处, 幢, 位次 and the
+// measures of land, water and goods (平方公里, 立方米, 万吨, 万条) are read
+// whole, after a verb of doing as well as after their indicator, and that
+// 压缩至 compares.
 func TestCountUnits(t *testing.T) {
 	tests := []struct{ text, subject, target string }{
 		{"开展阅读推广活动120场次。", "开展阅读推广活动", "≥120场次"},
 		{"新增新能源出租车300辆。", "新增新能源出租车", "≥300辆"},
 		{"完成文物保护修缮项目4处。", "完成文物保护修缮项目", "≥4处"},
 		{"举办演出不少于40场。", "举办演出", "≥40场"},
+		{"新增水土流失治理面积15平方公里。", "新增水土流失治理面积", "≥15平方公里"},
+		{"全县用水总量控制在1.85亿立方米以内。", "用水总量", "≤1.85亿立方米"},
+		{"治理中小河流河道28公里。", "治理中小河流河道", "≥28公里"},
+		{"储备编织袋5万条。", "储备编织袋", "≥5万条"},
+		{"新建保障性住房4幢。", "新建保障性住房", "≥4幢"},
+		{"新增冷链物流仓储库容5万吨。", "新增冷链物流仓储库容", "≥5万吨"},
+		{"综合考核进位不少于2个位次。", "综合考核进位", "≥2个位次"},
+		{"审批事项平均办理时限压缩至5个工作日。", "审批事项平均办理时限", "≤5个工作日"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

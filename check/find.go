@@ -23,7 +23,7 @@ type Found struct {
 }
 
 // comparatorWords start or end a target phrase.
-var comparatorWords = regexp.MustCompile(`保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|达\d|力争\d|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|以上|以内|以下|之内|左右|[≥≤><]`)
+var comparatorWords = regexp.MustCompile(`缩短至|缩短到|压缩至|压缩到|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|达\d|力争\d|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|以上|以内|以下|之内|左右|[≥≤><]`)
 
 // phraseStart are the words a target phrase begins with, the longest first.
 var phraseStart = regexp.MustCompile(`(?:缩短至|缩短到|压缩至|压缩到|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|提高|提升|增长|增加|上升|下降|降低|减少|压缩|缩短|缩减|[≥≤><]=?)`)
@@ -139,7 +139,7 @@ func FindTargets(text string) []Found {
 				} else {
 					f.Doubt = "没有写明指标"
 				}
-			case strings.HasPrefix(clause, "其中") && lastSubject != "" && utf8.RuneCountInString(f.Subject) <= 8:
+			case strings.HasPrefix(clause, "其中") && lastSubject != "" && utf8.RuneCountInString(f.Subject) <= 8 && !namesItsOwn(f.Subject):
 				// "人均筹资不低于50元，其中各区达60元"; "二级以上医院每年选派…
 				// 不少于1%，其中市属医院不少于100名": the place is replaced
 				tail := lastSubject
@@ -245,6 +245,21 @@ func deadlinesOutside(deadlines []string, text string) []string {
 	return out
 }
 
+// namesItsOwn reports whether the subject after 其中 names a thing or a
+// rate of its own (其中四级手术新技术不少于6项), not only a part of the
+// places or people the target before counts (其中城区达90元, 其中市属医院…).
+func namesItsOwn(subject string) bool {
+	return utf8.RuneCountInString(subject) > 3 && !placeAtEnd.MatchString(subject) && !placeCoverage.MatchString(subject) &&
+		(ownThing.MatchString(subject) || rateEnd.MatchString(subject))
+}
+
+// rateEnd ends the name of a rate or a share, which names its own
+// target: 其中食品安全案件占比不低于30%.
+var rateEnd = regexp.MustCompile(`(?:率|比例|占比)$`)
+
+// ownThing ends the name of a thing done or counted, not of a place.
+var ownThing = regexp.MustCompile(`(?:技术|项目|新技术|课题|专利|成果|论文|标准|产品|品种|活动|工程|设施|场所|岗位|床位)$`)
+
 // leadingPlace is the kind of place an indicator starts with, and placeAtEnd
 // a subject that ends with one: 二级以上医院每年选派…, 其中市属医院.
 var (
@@ -337,17 +352,25 @@ var (
 
 // shareTail gives the first of a list of subjects the tail the last one
 // names them with: "高血压、糖尿病患者规范管理率" → 高血压患者规范管理率,
-// 糖尿病患者规范管理率.
+// 糖尿病患者规范管理率; "孤儿、事实无人抚养儿童基本生活保障标准" → 孤儿基本
+// 生活保障标准, 事实无人抚养儿童基本生活保障标准.
 func shareTail(subjects []string) []string {
 	if len(subjects) < 2 {
 		return subjects
 	}
 	out := slices.Clone(subjects)
 	last := out[len(out)-1]
-	if i := strings.Index(last, "患者"); i > 0 {
+	if loc := groupHead.FindStringIndex(last); loc != nil && loc[0] > 0 && loc[1] < len(last) {
+		// "高血压、糖尿病患者规范管理率": the first names the kind of
+		// patient; "孤儿、事实无人抚养儿童基本生活保障标准": the first is
+		// who, and takes only what follows the last one's who
 		for j := range out[:len(out)-1] {
-			if !strings.Contains(out[j], "率") && !strings.Contains(out[j], "患者") {
-				out[j] += last[i:]
+			switch {
+			case strings.Contains(out[j], "率") || groupHead.MatchString(out[j]):
+			case beingEnd.MatchString(out[j]):
+				out[j] += last[loc[1]:]
+			default:
+				out[j] += last[loc[0]:]
 			}
 		}
 		return out
@@ -369,6 +392,14 @@ func shareTail(subjects []string) []string {
 	}
 	return out
 }
+
+// groupHead names the people or bodies a subject is about (患者, 儿童,
+// 老年人…), and beingEnd ends a word that names them itself (孤儿,
+// 残疾人, 退役军人, 孕产妇).
+var (
+	groupHead = regexp.MustCompile(`患者|儿童|老年人|人员|学生|居民|家庭|对象|群众|企业|职工|农民|妇女`)
+	beingEnd  = regexp.MustCompile(`[儿人员者生户庭众工民女妇童]$`)
+)
 
 // bareRate is a rate named by how and what alone: 按期办结率, 受理率.
 var (
@@ -564,9 +595,9 @@ var (
 )
 
 // wordsWithSep are words that hold a character listSep splits at, and are
-// no list: 及时受理率, 普及率, 参与率.
+// no list: 及时受理率, 普及率, 参与率, 65岁及以上.
 var (
-	wordsWithSep = strings.NewReplacer("及时", "\ue000时", "普及", "普\ue000", "涉及", "涉\ue000", "惠及", "惠\ue000", "参与", "参\ue001", "和谐", "\ue002谐")
+	wordsWithSep = strings.NewReplacer("及以上", "\ue000以上", "及以下", "\ue000以下", "及时", "\ue000时", "普及", "普\ue000", "涉及", "涉\ue000", "惠及", "惠\ue000", "参与", "参\ue001", "和谐", "\ue002谐")
 	sepsInWords  = strings.NewReplacer("\ue000", "及", "\ue001", "与", "\ue002", "和")
 )
 
@@ -626,10 +657,10 @@ var (
 
 // builtUnits measure what is built or added, counted like things after a
 // verb of doing: 新增绿色建筑面积120万平方米, 新建绿道30公里.
-const builtUnits = `万平方米|平方米|万亩|亩|公里|千米`
+const builtUnits = `万平方米|平方米|万亩|亩|平方公里|公里|千米|亿立方米|万立方米|立方米|万吨|吨`
 
 // countUnits are the units of counted things.
-const countUnits = `万座|万户|万名|万个|万份|万件|万张|万次|个|家次|家|所|名|项|场次|场|次|人次|人|座|条|张|支|批次|批|种|类|期|篇|部|件|户|村|万人|万人次|轮|台|套|份|例|辆|处`
+const countUnits = `万座|万户|万名|万个|万份|万件|万张|万次|个|家次|家|所|名|项|场次|场|次|人次|人|座|条|张|支|批次|批|种|类|期|篇|部|件|户|村|万人|万人次|轮|台|套|份|例|辆|处|幢|栋|万条|个位次|位次`
 
 var (
 	// countAfterLead is a count right after the verb or the preposition a
@@ -637,9 +668,9 @@ var (
 	// 为6500名老年人开展健康体检, 为全市建档立卡13235名贫困人口….
 	countAfterLead = regexp.MustCompile(`^(将|\p{Han}{2}|为\p{Han}{0,8}?)\d+(?:\.\d+)?(?:` + countUnits + `)\p{Han}`)
 	// countClosing is a count that closes a clause saying what is done:
-	// 募集就业见习岗位500个, 帮扶就业困难人员就业800人.
+	// 募集就业见习岗位500个, 帮扶就业困难人员就业800人, 治理河道28公里.
 	// The unit may be followed by its other name: 筹集保障性租赁住房1500套（间）.
-	countClosing = regexp.MustCompile(`^(\p{Han}{2})[^\d，,；;、]{1,30}?\d+(?:\.\d+)?(?:` + countUnits + `)(?:[(（]\p{Han}{1,3}[)）])?$`)
+	countClosing = regexp.MustCompile(`^(\p{Han}{2})[^\d，,；;、]{1,30}?\d+(?:\.\d+)?(?:` + countUnits + `|` + builtUnits + `)(?:[(（]\p{Han}{1,3}[)）])?$`)
 	// notDoing opens a count of what there is (每年, 现有, 患有), not of what
 	// is to be done, or a count that is the scope of a verb of managing or
 	// improving, not a target: 加强30种大病专项救治, 做好18个品规…试点;
@@ -648,6 +679,12 @@ var (
 		`加强|提升|提高|强化|推进|深化|完善|优化|规范|做好|抓好|做实|落实|巩固|扩大|健全|保障|加快|促进|支持|指导|督促|推动|围绕|聚焦|针对|统筹|` +
 		`按照|根据|依据|通过|结合|依托|利用|借助|对照|参照|采取|采用|运用|坚持|实行)$`)
 )
+
+// moneyAfterVerb is a sum to be reached that a clause closes with, after
+// the verb of doing it opens with or the investment it names: 完成固定资产
+// 投资12亿元, 实现营业收入3亿元, 投资1800万元; not a sum that says which
+// (投资5亿元的项目, 亿元以上项目).
+var moneyAfterVerb = regexp.MustCompile(`^(?:完成|实现|争取|落实|筹集|募集|撬动|带动|拉动|投入|发放|兑现|招引|引进|投资)[^\d，,；;]{0,20}?\d+(?:\.\d+)?(?:亿元|万元|亿美元|万美元)(?:以上|左右)?$`)
 
 // whatThereIs says a clause counts what there is: 现有, 共有, 目前.
 var whatThereIs = regexp.MustCompile(`现有|共有|已有|拥有|目前|现存|尚有`)
@@ -667,7 +704,7 @@ func plainCount(n string) bool {
 }
 
 func isTargetClause(clause string, t Target) bool {
-	n := stripDates(normalize(clause))
+	n := blankNameNumbers(stripDates(normalize(clause)))
 	if !strings.HasPrefix(n, "第") {
 		n = ordinal.ReplaceAllString(n, "第") // 完成第3批…审核: which batch, not how many
 	}
@@ -691,6 +728,8 @@ func isTargetClause(clause string, t Target) bool {
 	case t.Unit == "%" || t.Unit == "‰" || strings.HasPrefix(t.Unit, "/"):
 		return true
 	case countAfterVerb.MatchString(n), countRange.MatchString(n), countThenVerb.MatchString(subjectPrefix.ReplaceAllString(n, "")):
+		return true
+	case moneyAfterVerb.MatchString(n), moneyAfterVerb.MatchString(subjectPrefix.ReplaceAllString(n, "")):
 		return true
 	case plainCount(subjectPrefix.ReplaceAllString(ageWords.ReplaceAllString(n, ""), "")):
 		return true
@@ -802,7 +841,14 @@ func firstRune(s string) string {
 
 // quantity is a target's number as written from its start: a range, its
 // unit, and the comparison word after it.
-var quantity = regexp.MustCompile(`^\D*?\d+(?:\.\d+)?(?:\s*[-—–~～至]\s*\d+(?:\.\d+)?)?(?:(?:` + unitPattern + `)(?:及?以上|及?以下|以内|之内|左右)?|\p{Han}{1,3}?(?:及?以上|及?以下|以内|之内|左右)|(?:及?以上|及?以下|以内|之内|左右))?`)
+var quantity = regexp.MustCompile(`^\D*?\d+(?:\.\d+)?(?:(?:%|‰)?\s*[-—–~～至]\s*\d+(?:\.\d+)?)?(?:(?:` + unitPattern + `)(?:及?以上|及?以下|以内|之内|左右)?|\p{Han}{1,3}?(?:及?以上|及?以下|以内|之内|左右)|(?:及?以上|及?以下|以内|之内|左右))?`)
+
+// changeVerb is a verb of change alone, and changeAmount the amount
+// right after it that makes it a target's phrase: 提高5%, 下降约3个百分点.
+var (
+	changeVerb   = regexp.MustCompile(`^(?:提高|提升|增长|增加|上升|下降|降低|减少|压缩|缩短|缩减)$`)
+	changeAmount = regexp.MustCompile(`^\s*(?:了|约|近|至|到|为)?\s*[\d０-９]`)
+)
 
 // splitPhrase splits a clause into what it is about and the target phrase:
 // "重点人群签约服务覆盖率保持在75%以上" → "重点人群签约服务覆盖率", "保持在75%以上".
@@ -819,8 +865,17 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 	}
 	blank = qualifyingDuration.ReplaceAllStringFunc(blank, func(m string) string { return strings.Repeat(" ", len(m)) })
 	blank = ordinal.ReplaceAllStringFunc(blank, func(m string) string { return strings.Repeat(" ", len(m)) })
-	if loc := phraseStart.FindStringIndex(blank); loc != nil {
-		first = loc[0]
+	blank = blankNameNumbers(blank)
+	for from := 0; from < len(blank); {
+		loc := phraseStart.FindStringIndex(blank[from:])
+		if loc == nil {
+			break
+		}
+		if at := from + loc[0]; !changeVerb.MatchString(blank[at:from+loc[1]]) || changeAmount.MatchString(blank[from+loc[1]:]) {
+			first = at
+			break
+		}
+		from += loc[1] // 提升“回头看”覆盖率100%: a change of no amount names the indicator
 	}
 	if i := strings.IndexAny(blank, "0123456789０１２３４５６７８９"); i >= 0 && i < first {
 		first = i
@@ -955,4 +1010,54 @@ func FindDeadlines(text string) []string {
 		}
 	}
 	return out
+}
+
+// nameNumber is a number, and what follows it, that may be part of a name
+// rather than a quantity: 12345热线, 3A级, 5G基站, 5级养老机构, 5000吨级泊位.
+var nameNumber = regexp.MustCompile(`\d+(?:\.\d+)?(?:[A-Za-z]+|(?:万?吨|星)?级|\p{Han})`)
+
+// notNameAfter may follow a number that is a quantity: a bound, an
+// estimate, a range or a scale (5级以上, 3000余人, 1至2家, 1.5万).
+var notNameAfter = regexp.MustCompile(`^(?:及?以[上下内]|左右|余|多|至|到|万|亿|千|百|十)`)
+
+// blankNameNumbers blanks, keeping the length, the numbers of a clause
+// that are part of a name and not its quantity, when a number follows
+// them: a number with a letter after it (3A, 5G), a grade the name goes
+// on after (争创5级养老机构1家, 建成5000吨级泊位2个), or a number with no
+// unit the name goes on after (12345热线工单按时办结率不低于98%).
+func blankNameNumbers(s string) string {
+	locs := nameNumber.FindAllStringIndex(s, -1)
+	if len(locs) == 0 {
+		return s
+	}
+	b := []byte(s)
+	for _, loc := range locs {
+		digits := loc[0]
+		for digits < loc[1] && (s[digits] >= '0' && s[digits] <= '9' || s[digits] == '.') {
+			digits++
+		}
+		after := s[digits:]
+		if !hasDigitAfter(s[loc[1]:]) || loc[0] > 0 && strings.HasSuffix(s[:loc[0]], "第") {
+			continue
+		}
+		if grade := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(after, "万"), "吨"), "星"); strings.HasPrefix(grade, "级") {
+			rest := grade[len("级"):]
+			if next, _ := utf8.DecodeRuneInString(rest); !unicode.Is(unicode.Han, next) || notNameAfter.MatchString(rest) || strings.HasPrefix(rest, "的") {
+				continue // 达到5级, 5级以上, 4级的比例: a level reached
+			}
+		} else if notNameAfter.MatchString(after) || unitAt.MatchString(after) {
+			continue // 15名业务骨干, 3000余人, 40DDDs: a quantity
+		}
+		for i := loc[0]; i < digits; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// unitAt matches a unit at the start of a string.
+var unitAt = regexp.MustCompile(`^` + unitPattern)
+
+func hasDigitAfter(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
 }

@@ -49,6 +49,7 @@ func TestParseTarget(t *testing.T) {
 		{"85%左右", Around, 85, 0, "%", false},
 		{"全覆盖", AtLeast, 100, 0, "%", false},
 		{"提高5个百分点", AtLeast, 0, 0, "", true},
+		{"提升0.2个等级", AtLeast, 0, 0, "", true},
 		{"增长6.2%", AtLeast, 0, 0, "", true},
 		{"提高5-10个百分点", AtLeast, 0, 0, "", true},
 		{"年内完成章程制定工作", Qualitative, 0, 0, "", false},

@@ -39,7 +39,7 @@ type Target struct {
 	// qualitative. Op, Change, ChangeUnit and Down then describe the change.
 	Relative   bool
 	Change     float64 // the change asked for: 5 in 提高5个百分点
-	ChangeUnit string  // "个百分点", "%" (of the baseline) or "‰" (per mille points)
+	ChangeUnit string  // "个百分点", "个等级" (grades), "%" (of the baseline) or "‰" (per mille points)
 	Down       bool    // 下降, 降低, 减少
 	// Cumulative is set for counts that accumulate over the year (新增50个,
 	// 完成10家以上): progress is judged against the share of time elapsed.
@@ -95,6 +95,9 @@ func (t Target) FromBaseline(base Quantity) (Target, error) {
 			return t, ErrUnitMismatch
 		}
 		out.Value, out.Unit = base.Value+sign*t.Change, "%"
+	case "个等级":
+		// 耕地质量等级提升0.2个等级: a grade moves by 0.2 of a grade.
+		out.Value = base.Value + sign*t.Change
 	case "‰":
 		// 提高0.1‰: a rate in per mille moves by 0.1‰.
 		v, err := convert(base, "‰")
@@ -180,7 +183,7 @@ func convert(q Quantity, to string) (float64, error) {
 
 var (
 	coverage       = regexp.MustCompile(`全覆盖|全部覆盖|全面覆盖|全部完成|实现全部|^全部$|^100%覆盖$`)
-	relativeWords  = regexp.MustCompile(`(提高|提升|增长|增加|上升|下降|降低|减少|压缩|缩短|缩减)了?(?:约|近)?(\d+(?:\.\d+)?)(?:-\d+(?:\.\d+)?)?(个百分点|%|‰)(以上|左右)?`)
+	relativeWords  = regexp.MustCompile(`(提高|提升|增长|增加|上升|下降|降低|减少|压缩|缩短|缩减)了?(?:约|近)?(\d+(?:\.\d+)?)(?:-\d+(?:\.\d+)?)?(个百分点|个等级|%|‰)(以上|左右)?`)
 	cumulativeVerb = regexp.MustCompile(`新增|新建|建成|组建|完成|开展|培训|引进|招聘|创建|组织|发布|举办|累计|培养|培育|引育|签约|改造|设立|建设|评审|认定|打造`)
 	suffixAtLeast  = regexp.MustCompile(`^(?:及)?以上`)
 	suffixAtMost   = regexp.MustCompile(`^(?:及)?(?:以内|以下|之内)`)

@@ -52,6 +52,7 @@ type unit struct {
 // as "元".
 var units = []unit{
 	{"个百分点", "pp", 1},
+	{"个等级", "等级", 1},
 	{"个工作日", "天", 1},
 	{"个月", "月", 1},
 	{"万亩", "亩", 1e4},
@@ -78,8 +79,12 @@ var units = []unit{
 	{"家次", "家次", 1},
 	{"场次", "场次", 1},
 	{"批次", "批次", 1},
+	{"平方公里", "平方公里", 1},
 	{"公里", "公里", 1},
 	{"万平方米", "平方米", 1e4},
+	{"亿立方米", "立方米", 1e8}, {"万立方米", "立方米", 1e4}, {"立方米", "立方米", 1},
+	{"万条", "条", 1e4},
+	{"个位次", "位次", 1}, {"位次", "位次", 1},
 	{"平方米", "平方米", 1},
 	{"分钟", "分钟", 1},
 	{"小时", "分钟", 60},
@@ -129,6 +134,8 @@ var units = []unit{
 	{"辆", "辆", 1},
 	{"轮", "轮", 1},
 	{"处", "处", 1},
+	{"幢", "幢", 1},
+	{"栋", "栋", 1},
 	// A bare 万 or 亿 after a number only scales it: "1.5万" is 15000 of
 	// whatever the target counts. Last, so that 万人, 万元, /10万 come first.
 	{"万", "scale", 1e4},
@@ -182,12 +189,24 @@ func normalize(s string) string {
 	if strings.Contains(s, "至") || strings.Contains(s, "到") {
 		s = rangeWord.ReplaceAllString(s, "$1-$2")
 	}
+	if strings.Contains(s, "%-") || strings.Contains(s, "‰-") {
+		// 95%-100%: a range written with its unit twice
+		s = rangeUnitTwice.ReplaceAllStringFunc(s, func(m string) string {
+			p := rangeUnitTwice.FindStringSubmatch(m)
+			if p[2] != p[4] {
+				return m
+			}
+			return p[1] + "-" + p[3] + p[4]
+		})
+	}
 	return s
 }
 
 var (
 	thousands = regexp.MustCompile(`(\d),(\d{3})`)
 	rangeWord = regexp.MustCompile(`(\d)(?:至|到)(\d)`)
+	// rangeUnitTwice is a range of rates whose bounds both have their unit.
+	rangeUnitTwice = regexp.MustCompile(`(\d+(?:\.\d+)?)(%|‰)-(\d+(?:\.\d+)?)(%|‰)`)
 )
 
 var (

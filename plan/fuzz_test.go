@@ -124,3 +124,38 @@ func FuzzDocxNumbering(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseWorkbook reads any text as the sheets of a workbook, "@name"
+// starting a sheet and tabs separating cells: no panic, every task has a
+// number, and no two tasks the same one.
+func FuzzParseWorkbook(f *testing.F) {
+	f.Add("@一、防汛\n序号\t工作任务\t目标要求\t牵头科室\n1\t完善预案\t修编预案38个。\t甲股\n@二、工程\n序号\t工作任务\t目标要求\t牵头科室\n1\t建设项目\t完成投资6.5亿元。\t丙股\n")
+	f.Add("@说明\n1.各股室按月报送。\n@Sheet1\n序号\t工作任务\t责任单位\n1\t做好工作\t甲科\n@主要指标\n序号\t指标名称\t单位\t目标值\n1\t投资\t亿元\t6.5\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		var sheets []Sheet
+		for _, part := range strings.Split(text, "@") {
+			name, rows, _ := strings.Cut(part, "\n")
+			var lines []Line
+			for i, r := range strings.Split(rows, "\n") {
+				l := Line{No: i + 1, Text: r}
+				if strings.Contains(r, "\t") {
+					l.Cells = strings.Split(r, "\t")
+				}
+				lines = append(lines, l)
+			}
+			sheets = append(sheets, Sheet{Name: name, Lines: lines})
+		}
+		p := ParseWorkbook(sheets, Options{File: "清单.xlsx"})
+		seen := map[string]bool{}
+		for _, it := range p.Items {
+			if it.ID == "" {
+				t.Errorf("item at line %d has no ID", it.Line)
+			}
+			if seen[it.ID] {
+				t.Errorf("two tasks numbered %s", it.ID)
+			}
+			seen[it.ID] = true
+		}
+		p.Return("清单.xlsx", units.NewDirectory(nil))
+	})
+}

@@ -41,6 +41,12 @@ func TestGoals(t *testing.T) {
 		{"a table after a line that introduces it",
 			"一、主要目标\n全县主要目标如下：\n序号\t指标名称\t目标值\n1\t事故死亡人数\t比上年下降10%\n2\t应急避难场所\t3个\n（主要目标由综合股牵头，各股室按职责分工负责。）\n" + tasks,
 			"主要目标", "综合股", []string{"事故死亡人数|下降10%", "应急避难场所|3个"}},
+		{"the sentence names the year",
+			"一、总体要求\n坚持稳中求进。全年主要预期目标是：养老机构护理型床位占比达到60%。以上指标由规划股牵头监测，各股室配合。\n" + tasks,
+			"总体要求", "规划股", []string{"养老机构护理型床位占比|达到60%"}},
+		{"the sentence names the place and the work",
+			"一、总体要求\n坚持稳中求进。2030年全县民政工作的主要目标是：孤儿基本生活保障标准不低于1600元。\n" + tasks,
+			"总体要求", "", []string{"孤儿基本生活保障标准|不低于1600元"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -70,6 +76,7 @@ func TestGoals(t *testing.T) {
 func TestNoGoals(t *testing.T) {
 	tests := []struct{ name, text string }{
 		{"inside a task", "一、重点任务\n（一）推进医联体建设。主要目标：新建紧密型医联体3个。（医政科牵头）\n（二）加强疾病防控。（疾控科牵头）"},
+		{"after words of a sentence", "一、总体要求\n坚持稳中求进。为实现全年主要目标：持续推进，力争群众满意度达到90%。\n二、重点任务\n（一）推进医联体建设。（医政科牵头）\n（二）加强疾病防控。（疾控科牵头）"},
 		{"inside a sentence", "一、总体要求\n围绕健康县建设的主要目标：持续推进，力争群众满意度达到90%。\n二、重点任务\n（一）推进医联体建设。（医政科牵头）\n（二）加强疾病防控。（疾控科牵头）"},
 		{"no number", "一、总体要求\n主要目标：卫生健康事业高质量发展。\n二、重点任务\n（一）推进医联体建设。（医政科牵头）\n（二）加强疾病防控。（疾控科牵头）"},
 	}

@@ -9,8 +9,8 @@ import (
 	"github.com/qingdan/qingdan/templates"
 )
 
-// A plan kept as a task table often has the year's main indicators in a
-// table of their own before it (主要指标表): 序号 | 指标名称 | 单位 |
+// A plan often has the year's main indicators in a table of their own
+// (主要指标表), before its tasks or after them: 序号 | 指标名称 | 单位 |
 // 2029年目标 | 责任单位. Its rows are the targets of task 0 (GoalsTitle),
 // each read as the sentence it stands for, and its 责任单位 cells name
 // that task's leads.
@@ -106,54 +106,15 @@ func (l indicatorLayout) sentence(cells []string) (text, duty string) {
 }
 
 // tableGoals reads the main target indicators of a plan kept as a task
-// table from the lines before its first table: a paragraph of them, with
-// the note of who gathers them, as Parse reads one in a plan of text, or
-// a table of indicators. A row of one cell in a workbook or a Word table
-// is a paragraph.
-func tableGoals(before []Line, others []Item, year int, file string, ps *problems.List) (Item, bool) {
+// table from the lines around its tables, as Parse reads them in a plan
+// of text (see goalsText.take): a paragraph of them, with the note of who
+// gathers them, or a table of indicators, before the task table or after
+// it.
+func tableGoals(prose []Line, others []Item, year int, file string, ps *problems.List) (Item, bool) {
 	var g goalsText
-	var lay *indicatorLayout
-	var leads, partners []string
 	inGoals := false
-	for _, l := range before {
-		var cells []string
-		if l.Cells != nil || strings.Contains(l.Text, "\t") {
-			cells = cellsOf(l)
-		}
-		if ne := nonEmpty(cells); len(ne) == 1 {
-			l, cells = Line{No: l.No, Text: ne[0]}, nil
-		}
-		if il, ok := recognizeIndicators(cells); ok {
-			lay, inGoals = &il, false
-			continue
-		}
-		if lay != nil && len(cells) > 1 {
-			text, duty := lay.sentence(cells)
-			if text == "" {
-				continue
-			}
-			if g.line == 0 {
-				g.line = l.No
-			}
-			g.text.WriteString(text + "；")
-			if duty != "" {
-				r := parseRoles(unitNote("责任单位：", duty))
-				leads, partners = append(leads, r.leads...), append(partners, r.partners...)
-			}
-			continue
-		}
-		lay = nil
+	for _, l := range prose {
 		inGoals = g.take(l, "", inGoals)
-	}
-	if len(leads) > 0 {
-		leads = unique(leads, nil)
-		note := "（牵头单位：" + strings.Join(leads, "、")
-		if partners = unique(partners, leads); len(partners) > 0 {
-			note += "；配合单位：" + strings.Join(partners, "、")
-		}
-		text := strings.TrimRight(g.text.String(), "；")
-		g.text.Reset()
-		g.text.WriteString(text + note + "）")
 	}
 	return g.item(others, year, file, ps)
 }

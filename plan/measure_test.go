@@ -166,7 +166,7 @@ func pct(n, d int) string {
 }
 
 // readWorkbook reads a task table kept in Excel as qingdan plan does: each
-// sheet's rows, cells joined by tabs, parsed as a plan of its own.
+// sheet's rows, cells joined by tabs, read by ParseWorkbook.
 func readWorkbook(t *testing.T, path string) Plan {
 	t.Helper()
 	f, err := sheets.Open(path, sheets.OpenOptions{})
@@ -174,7 +174,7 @@ func readWorkbook(t *testing.T, path string) Plan {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var all Plan
+	var all []Sheet
 	for _, name := range f.SheetNames() {
 		rows, err := sheets.ReadTable(f, name)
 		if err != nil {
@@ -184,13 +184,9 @@ func readWorkbook(t *testing.T, path string) Plan {
 		for i, r := range rows {
 			lines[i] = Line{No: r.Row, Text: strings.Join(r.Cells, "\t"), Cells: r.Cells}
 		}
-		p := Parse(lines, Options{File: filepath.Base(path)})
-		if all.Title == "" && len(p.Items) > 0 {
-			all.Title, all.Year = p.Title, p.Year
-		}
-		all.Items = append(all.Items, p.Items...)
+		all = append(all, Sheet{Name: name, Lines: lines})
 	}
-	return all
+	return ParseWorkbook(all, Options{File: filepath.Base(path)})
 }
 
 // TestMeasure reads the plans of testdata/measure, written for the purpose

@@ -102,21 +102,14 @@ type node struct {
 // Parse reads a plan's lines.
 func Parse(lines []Line, opts Options) Plan {
 	var p Plan
-	clean := make([]Line, 0, len(lines))
-	for _, l := range lines {
-		t := strings.TrimSpace(strings.Trim(l.Text, "\u3000\u00a0\ufeff"))
-		t = strings.TrimSpace(strings.Trim(t, "\u3000\u00a0"))
-		if t != "" {
-			clean = append(clean, Line{No: l.No, Text: t, Cells: l.Cells})
-		}
-	}
+	clean := cleanLines(lines)
 	if rows, layouts, first, prose := findTables(clean); len(rows) > 0 {
 		// A task table (任务分工表): its rows are the tasks.
 		p.Title = planTitle(clean[:first])
 		p.Year = planYear(p.Title, clean, opts.Year)
 		p.Items = tableItems(rows, layouts, p.Year, opts.File, &p.Problems)
 		if len(p.Items) > 0 {
-			if it, ok := tableGoals(clean[:first], p.Items, p.Year, opts.File, &p.Problems); ok {
+			if it, ok := tableGoals(prose, p.Items, p.Year, opts.File, &p.Problems); ok {
 				p.Items = append([]Item{it}, p.Items...)
 			}
 			p.joinProse(prose, opts)
@@ -140,6 +133,7 @@ func Parse(lines []Line, opts Options) Plan {
 
 	var nodes []*node
 	var sec, secN string
+	goalsSec := ""    // the section of the main targets read after a heading
 	var stack []*node // open numbered nodes, outermost first
 	var last *node
 	lastEnded := true
@@ -160,6 +154,7 @@ func Parse(lines []Line, opts Options) Plan {
 		switch lv {
 		case section:
 			sec, secN = strings.TrimRight(rest, "。．. "), num
+			goalsSec = sec
 			stack, last = nil, nil
 			inGoals = goalsHeading.MatchString(sec)
 			continue
@@ -184,10 +179,19 @@ func Parse(lines []Line, opts Options) Plan {
 		if junkMarkers.MatchString(l.Text) {
 			break
 		}
+		if last != nil && (l.Cells != nil || strings.Contains(l.Text, "\t")) {
+			if _, ok := recognizeIndicators(cellsOf(l)); ok {
+				// a table of the main indicators after the tasks, or
+				// between two: no part of the task before it
+				goals.take(l, "", false)
+				last, goalsSec = nil, ""
+				continue
+			}
+		}
 		if last == nil {
 			// text between a heading and the first item: only the main
 			// target indicators are kept
-			inGoals = goals.take(l, sec, inGoals)
+			inGoals = goals.take(l, goalsSec, inGoals)
 			continue
 		}
 		note := isNoteLine(l.Text)
@@ -214,6 +218,19 @@ func Parse(lines []Line, opts Options) Plan {
 	return p
 }
 
+// cleanLines returns the lines that have text, trimmed of spaces.
+func cleanLines(lines []Line) []Line {
+	clean := make([]Line, 0, len(lines))
+	for _, l := range lines {
+		t := strings.TrimSpace(strings.Trim(l.Text, "\u3000\u00a0\ufeff"))
+		t = strings.TrimSpace(strings.Trim(t, "\u3000\u00a0"))
+		if t != "" {
+			clean = append(clean, Line{No: l.No, Text: t, Cells: l.Cells})
+		}
+	}
+	return clean
+}
+
 // GoalsTitle is the name of the task that holds the year's main target
 // indicators (主要目标指标), and GoalsID its number: 0, before the first task.
 const (
@@ -236,17 +253,32 @@ func goalsStart(text string) int {
 	if loc == nil {
 		return -1
 	}
-	if before := strings.TrimSpace(text[:loc[0]]); before != "" && !strings.HasSuffix(before, "。") && !strings.HasSuffix(before, "；") {
+	before := strings.TrimSpace(text[:loc[0]])
+	end := max(strings.LastIndex(before, "。"), strings.LastIndex(before, "；"))
+	sentence := before
+	if end >= 0 {
+		sentence = before[end+len("。"):] // 。 and ； are as long
+	}
+	if sentence != "" && !goalsScope.MatchString(sentence) {
 		return -1 // "…的主要目标：" inside a sentence about something else
 	}
-	return loc[0]
+	return loc[0] - len(sentence)
 }
+
+// goalsScope may open the sentence of the main targets: the year or the
+// place they are of (全年主要预期目标是：, 2030年全县主要目标：, 今年
+// 卫生健康工作的主要目标是：).
+var goalsScope = regexp.MustCompile(`^(?:(?:全|今|本|明)年(?:度)?|年度|\d{4}年(?:度)?|全[省市县区镇院局])*(?:\p{Han}{1,12}工作)?的?$`)
 
 // goalsText is the main target indicators' paragraph while it is read.
 type goalsText struct {
 	text    strings.Builder
 	section string
 	line    int
+	// layout is the header of the table of indicators being read, and
+	// duties its 责任单位 cells, in order.
+	layout *indicatorLayout
+	duties []string
 }
 
 // take reads a line outside every task, in the main targets (inGoals)
@@ -256,12 +288,39 @@ type goalsText struct {
 // each row reads as its indicator followed by its target, the 序号 cell
 // left out. A line that only names who is responsible for them
 // (以上指标由A牵头汇总，B配合。) is their note, and ends them.
+//
+// A table whose header names the indicators and their targets (主要指标表:
+// 指标名称 | 单位 | 目标值 | 责任单位) holds them wherever it stands: each
+// row reads as its indicator followed by its target in the row's unit,
+// and its 责任单位 cells name their leads. A row of one cell is a
+// paragraph.
 func (g *goalsText) take(l Line, section string, inGoals bool) bool {
 	add := func(text string) {
 		if g.line == 0 {
 			g.line, g.section = l.No, section
 		}
 		g.text.WriteString(text)
+	}
+	var cells []string
+	if l.Cells != nil || strings.Contains(l.Text, "\t") {
+		cells = cellsOf(l)
+	}
+	if ne := nonEmpty(cells); len(ne) == 1 {
+		l, cells = Line{No: l.No, Text: ne[0]}, nil
+	}
+	if cells == nil {
+		g.layout = nil
+	} else if il, ok := recognizeIndicators(cells); ok {
+		g.layout = &il
+		return true
+	} else if g.layout != nil {
+		if text, duty := g.layout.sentence(cells); text != "" {
+			add(text + "；")
+			if duty != "" {
+				g.duties = append(g.duties, duty)
+			}
+		}
+		return true
 	}
 	if i := goalsStart(l.Text); i >= 0 {
 		add(l.Text[i:])
@@ -270,10 +329,7 @@ func (g *goalsText) take(l Line, section string, inGoals bool) bool {
 	if !inGoals {
 		return goalsHeading.MatchString(l.Text)
 	}
-	if cells := l.Cells; cells != nil || strings.Contains(l.Text, "\t") {
-		if cells == nil {
-			cells = strings.Split(l.Text, "\t")
-		}
+	if cells != nil {
 		var row []string
 		for i, c := range cells {
 			if c = strings.TrimSpace(c); c != "" && (i > 0 || !idCell.MatchString(width.Fold.String(c))) {
@@ -305,6 +361,19 @@ func (g *goalsText) take(l Line, section string, inGoals bool) bool {
 // sets any target: its responsibility note, if it has one, gives its leads.
 func (g *goalsText) item(others []Item, year int, file string, ps *problems.List) (Item, bool) {
 	text := g.text.String()
+	if len(g.duties) > 0 {
+		var leads, partners []string
+		for _, d := range g.duties {
+			r := parseRoles(unitNote("责任单位：", d))
+			leads, partners = append(leads, r.leads...), append(partners, r.partners...)
+		}
+		leads = unique(leads, nil)
+		note := "（牵头单位：" + strings.Join(leads, "、")
+		if partners = unique(partners, leads); len(partners) > 0 {
+			note += "；配合单位：" + strings.Join(partners, "、")
+		}
+		text = strings.TrimRight(text, "；") + note + "）"
+	}
 	if text == "" || len(check.FindTargets(text)) == 0 {
 		return Item{}, false
 	}
@@ -386,8 +455,9 @@ func endsSentence(s string) bool {
 	return strings.ContainsRune("。！？；）)」”", r)
 }
 
-// closingWords open a paragraph addressed to every unit: 各科室、各单位要…, 请各….
-var closingWords = regexp.MustCompile(`^(?:各[^，。；]{1,20}?(?:要|应当|应|务必|须)|请各)`)
+// closingWords open a paragraph addressed to every unit: 各科室、各单位要…,
+// 全院各部门要…, 局机关各科室务必…, 请各….
+var closingWords = regexp.MustCompile(`^(?:(?:全\p{Han}{1,2}|局机关|机关|院属|局属|委属)?各[^，。；]{1,20}?(?:要|应当|应|务必|须)|请各)`)
 
 // isDebris reports whether a line after a finished sentence is page debris
 // rather than plan text: short, with no punctuation of a sentence.
@@ -531,7 +601,7 @@ func listNote(n *node) responsibility {
 // task lists written out in prose give it: "完成时限：2027年6月30日",
 // "时间节点：6月底前". It starts a clause, or follows the note's bracket,
 // and ends at the clause's end or at the next label.
-var dueLabel = regexp.MustCompile(`(?:^|[；;。，,）)】\s])(?:完成时限|完成时间|办结时限|时限要求|时间节点|时间要求)\s*[:：]\s*([^；;。，,（(【]*?)\s*(?:[；;。，,]|$|[（(【]|` + roleLabel.String() + `)`)
+var dueLabel = regexp.MustCompile(`(?:^|[；;。，,）)】\s])(?:完成时限|完成时间|办结时限|时限要求|时间节点|时间要求)\s*[:：]\s*([^；;。，,（(【）)】]*?)\s*(?:[；;。，,]|$|[（(【）)】]|` + roleLabel.String() + `)`)
 
 // cutDue takes an item's labelled deadline out of its text, so that the
 // label is no part of a list of units nor of the content, and returns it.

@@ -7,17 +7,22 @@
 // its columns' headers instead.
 //
 // The year's main target indicators (主要目标指标), written in a paragraph
-// that belongs to no task, or before a task table in a table of their own
-// (主要指标表: 指标名称, 单位, 目标值, 责任单位), are task 0, GoalsTitle,
-// before the others.
+// that belongs to no task, or in a table of their own (主要指标表: 指标名称,
+// 单位, 目标值, 责任单位) before the tasks or after them, are task 0,
+// GoalsTitle, before the others.
 //
 // Every department written as a lead is one (共同牵头); only a list under
 // 责任单位 that names no cooperating units keeps the convention that its
 // first department leads. Phrases that name departments collectively
 // (各相关处室, 各区、县级市) are never departments: they go to the note.
 //
-// Parsing is pure: Parse takes the plan's lines and returns values; only
-// ReadText and ReadDocx read, and only from the reader given.
+// A plan kept in a workbook is read by ParseWorkbook, sheet by sheet: one
+// sheet per 板块 names the section of its tasks, and a 序号 that starts
+// again on every sheet is cited under the sheet (2.3).
+//
+// Parsing is pure: Parse and ParseWorkbook take the plan's lines and
+// return values; only ReadText and ReadDocx read, and only from the
+// reader given.
 package plan
 
 import (

@@ -40,20 +40,21 @@ var asWritten *units.Directory
 var (
 	// roleLabel is a label before a list of departments.
 	// Every role takes every word offices use for their units: 处室,
-	// 科室, 股室, 科所 (a 疾控中心's), 单位, 部门, 机构.
-	roleLabel = regexp.MustCompile(`(牵头责任单位|主要协作单位|(?:牵头|责任|主办|配合|协办|协作|参与)(?:处室|单位|部门|科室|股室|科所|机构))\s*[:：]`)
+	// 科室, 股室, 科所 (a 疾控中心's), 单位, 部门, 机构, or none (牵头：A).
+	roleLabel = regexp.MustCompile(`(牵头责任单位|主要协作单位|(?:牵头|主责|责任|主办|配合|协办|协作|协同|协助|参与)(?:处室|单位|部门|科室|股室|科所|机构)?)\s*[:：]`)
 	// roleWord ends a clause that names departments by their role: "A牵头",
 	// "A、B分别负责", "A、B共同牵头".
 	// What the clause is about may come first ("以上指标由A牵头"), and
-	// how before the role ("各股室按职责分工负责", "A牵头汇总"). Those who
+	// how before the role ("各股室按职责分工负责", "A牵头汇总", "A牵头
+	// 监测"). Those who
 	// carry it out (各区县卫生健康局抓好落实, 县人民医院具体实施) cooperate.
-	roleWord = regexp.MustCompile(`^(?:(?:以上|上述|主要|本项|此项|该项|各项|目标|指标|工作|任务|事项)*由)?(.+?)(?:按职责(?:分工)?)?(共同牵头负责|共同牵头|分别牵头|牵头负责|牵头|分别负责|共同负责|具体负责|负责|配合|参与|协助|协办|协同|抓好落实|抓落实|具体落实|组织落实|具体实施|组织实施)(?:落实|实施|推进|汇总)?$`)
+	roleWord = regexp.MustCompile(`^(?:(?:以上|上述|主要|本项|此项|该项|各项|目标|指标|工作|任务|事项)*由)?(.+?)(?:按职责(?:分工)?)?(共同牵头负责|共同牵头|分别牵头|牵头负责|牵头|主办|主责|分别负责|共同负责|具体负责|负责|配合|参与|协助|协办|协同|抓好落实|抓落实|具体落实|组织落实|具体实施|组织实施)(?:落实|实施|推进|汇总|监测|统计|调度|督办|协调)*$`)
 	// roleThen is a role word followed by 、 and the next clause: "A牵头、B配合".
 	roleThen = regexp.MustCompile(`(牵头|负责|配合|参与|协助|协办)、`)
 	// ownedGroup names every unit of a kind under one: 局属各单位, 局机关各科室,
 	// or every one of a place or a kind: 沿线各县（市、区）人民政府, 辖区各医院.
 	ownedGroup = regexp.MustCompile(`^.{0,8}各.{0,4}(?:单位|部门|处室|科室|股室|机构|医院)$|^(?:沿线|辖区内?|区域内|属地|所在地|相关|有关|其他|其余)各`)
-	respKeys   = regexp.MustCompile(`牵头|配合|责任|负责|协办|协作|主办|参与`)
+	respKeys   = regexp.MustCompile(`牵头|配合|责任|负责|协办|协作|协同|主办|主责|参与`)
 )
 
 // findResponsibility finds the note naming an item's departments: a
@@ -202,6 +203,7 @@ func firstRune(s string) string {
 // convention that its first department leads and the others cooperate.
 // Collective phrases name no department: they go to the note.
 func parseRoles(s string) responsibility {
+	s = personLabel.ReplaceAllString(s, "$1")
 	s = roleThen.ReplaceAllString(s, "$1，")
 	var leads, partners, groups []string
 	var notes []string
@@ -244,10 +246,16 @@ func parseRoles(s string) responsibility {
 		if !any {
 			return false
 		}
+		led := false // a unit before leads: those 负责 after it work with it
 		for _, part := range parts {
 			part = strings.TrimSpace(part)
 			if m := roleWord.FindStringSubmatch(part); m != nil {
-				add(m[2], m[1])
+				r := m[2]
+				if led && strings.HasSuffix(r, "负责") && !strings.Contains(r, "牵头") {
+					r = "配合" // "A牵头，B、各镇街按职责分工负责"
+				}
+				led = led || strings.Contains(r, "牵头") || r == "主办" || r == "主责"
+				add(r, m[1])
 			} else if role != "" && part != "" {
 				add(role, part)
 			}
@@ -294,6 +302,10 @@ func parseRoles(s string) responsibility {
 	return r
 }
 
+// personLabel names a person, not a unit, beside the units of a note:
+// 牵头领导：张某某, 责任人：李某某, 联系人：王某.
+var personLabel = regexp.MustCompile(`(^|[；;，,。\s])(?:牵头|责任|分管|包保|联系)?(?:领导|责任人|联系人|负责人)\s*[:：][^；;，,。\s）)]*`)
+
 // leadMark marks a unit of a list as the lead: 医政科（牵头）.
 var leadMark = regexp.MustCompile(`[(（](?:牵头|主责|牵头单位)[)）]`)
 
@@ -326,7 +338,7 @@ func unique(names, skip []string) []string {
 }
 
 func isLeadRole(role string) bool {
-	return strings.Contains(role, "牵头") || strings.Contains(role, "责任") || strings.Contains(role, "主办") || strings.Contains(role, "负责")
+	return strings.Contains(role, "牵头") || strings.Contains(role, "责任") || strings.Contains(role, "主办") || strings.Contains(role, "主责") || strings.Contains(role, "负责")
 }
 
 func roleName(role string) string {

@@ -32,6 +32,13 @@ func TestFindResponsibility(t *testing.T) {
 		{"units after the text", "做好工作。甲股、县乙中心", "甲股、县乙中心", "", ""},
 		{"units in a bracket", "做好工作。（县乙中心、省文化和旅游厅）", "县乙中心、省文化和旅游厅", "", ""},
 		{"units and a collective phrase", "做好工作。甲局、各乡镇人民政府", "甲局", "", "牵头：各乡镇人民政府"},
+		{"lead, then those responsible", "做好工作。（甲局牵头，乙局、各镇街按职责分工负责）", "甲局", "乙局", "配合：各镇街"},
+		{"main and assisting offices", "做好工作。（甲局主办，乙委协办）", "甲局", "乙委", ""},
+		{"main and joint labels", "做好工作。（主责单位：甲局；协同单位：乙分局）", "甲局", "乙分局", ""},
+		{"a person beside the units", "做好工作。（牵头单位：甲局 责任人：李某某）", "甲局", "", ""},
+		{"a leader before the units", "做好工作。（牵头领导：张某某；牵头单位：甲局；配合单位：乙局）", "甲局", "乙局", ""},
+		{"bare role labels", "做好工作。（牵头：甲科；配合：乙科、各市场监管所）", "甲科", "乙科", "配合：各市场监管所"},
+		{"lead and monitor", "做好工作。以上指标由甲股牵头监测，乙股配合。", "甲股", "乙股", ""},
 		{"section offices", "做好工作。（牵头股室：甲股、乙股；配合股室：丙中心）", "甲股、乙股", "丙中心", ""},
 	}
 	for _, tt := range tests {
@@ -86,6 +93,7 @@ func TestDueLabel(t *testing.T) {
 		{"after a sentence of roles", "做好甲项工作，完成率达到90%。由甲科负责，乙科配合。时间节点：2027年10月底前", "甲科", "乙科", "2027年10月底前"},
 		{"before the labels", "做好甲项工作，完成率达到90%。完成时限：2027年8月底前；牵头科室：甲科；配合科室：乙科", "甲科", "乙科", "2027年8月底前"},
 		{"a label inside a sentence", "做好甲项工作，明确时间节点：分三步推进。（甲科负责）", "甲科", "", "2027年底前"},
+		{"within the note's bracket", "做好甲项工作，完成率达到90%。（责任科室：甲科；完成时限：2027年6月）", "甲科", "", "2027年6月"},
 		{"no deadline in it", "做好甲项工作，完成率达到90%。（甲科负责）完成时限：持续推进", "甲科", "", "2027年底前"},
 	}
 	for _, tt := range tests {

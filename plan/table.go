@@ -263,7 +263,8 @@ type tableRow struct {
 // index of the first table's header, or -1 when there is none, and the
 // lines that are no part of a table (the prose around the tables). A
 // paragraph of a document, a line without cells, ends a table whose rows
-// came with their cells.
+// came with their cells, and so does the header of a table of the main
+// indicators (see recognizeIndicators), whose rows are prose here.
 func findTables(lines []Line) ([]tableRow, []tableLayout, int, []Line) {
 	var rows []tableRow
 	var layouts []tableLayout
@@ -305,6 +306,10 @@ func findTables(lines []Line) ([]tableRow, []tableLayout, int, []Line) {
 			continue
 		}
 		if cur == nil {
+			continue
+		}
+		if _, ok := recognizeIndicators(cells); ok {
+			cur, inTable[i] = nil, false // a table of the main indicators after it
 			continue
 		}
 		if junkMarkers.MatchString(l.Text) {
@@ -693,10 +698,11 @@ var lineBreaks = strings.NewReplacer("\r\n", "，", "\n", "，")
 var bareRole = regexp.MustCompile(`(^|[\n，,；;。\s])(牵头|配合|协办|协同|协助|参与|主办|责任)\s*[:：]`)
 
 // unitNote writes a unit cell as the responsibility note of its column's
-// label, "责任单位：A、B", unless the cell labels its units itself.
+// label, "责任单位：A、B", unless the cell labels its units itself; units
+// written before the cell's first label are the column's ("A；配合：B").
 func unitNote(label, cell string) string {
 	cell = lineBreaks.Replace(bareRole.ReplaceAllString(strings.TrimSpace(cell), "$1${2}单位："))
-	if roleLabel.MatchString(cell) {
+	if loc := roleLabel.FindStringIndex(cell); loc != nil && loc[0] == 0 {
 		return cell
 	}
 	return label + cell

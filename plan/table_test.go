@@ -214,6 +214,8 @@ func TestTableUnitCell(t *testing.T) {
 		{"a list", "甲科、乙科", "甲科/乙科"},
 		{"every unit along a road", "甲局牵头，乙集团、沿线各县（市、区）人民政府配合", "甲局/乙集团"},
 		{"every hospital of a district", "牵头：甲科\n配合：辖区各医院", "甲科/"},
+		{"units before a label", "甲科；配合：乙公司、各乡镇人民政府", "甲科/乙公司"},
+		{"units before a full label", "甲科\n配合单位：乙科", "甲科/乙科"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

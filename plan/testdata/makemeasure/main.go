@@ -48,6 +48,15 @@
 //     merged across, a 类别 column merged down and a blank row between
 //     groups.
 //
+//   - m27_hospital_prose.docx, a hospital's plan in Word opening with a
+//     table of its main indicators (指标, 单位, 目标值) before the prose
+//     items, and m28_street_table.docx, a task table followed by a table
+//     of the main indicators (see tableDocx);
+//
+//   - m29_county_water_sheets.xlsx, a workbook of one sheet per section
+//     whose 序号 starts again at 1 on every sheet, and a last sheet of
+//     the main indicators (see sheetsXlsx).
+//
 //     cd plan/testdata && go run ./makemeasure
 package main
 
@@ -84,7 +93,7 @@ func run() error {
 	if err := boldDocx(filepath.Join("measure", "src", "m16_docx_bold.txt"), filepath.Join("measure", "m16_docx_bold.docx")); err != nil {
 		return err
 	}
-	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table"} {
+	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table"} {
 		if err := tableDocx(filepath.Join("measure", "src", name+".txt"), filepath.Join("measure", name+".docx")); err != nil {
 			return err
 		}
@@ -92,8 +101,10 @@ func run() error {
 	if err := appendixDocx(filepath.Join("measure", "src", "m24_wps_appendix.txt"), filepath.Join("measure", "m24_wps_appendix.docx")); err != nil {
 		return err
 	}
-	if err := sheetsXlsx(filepath.Join("measure", "src", "m25_xlsx_sheets.tabs"), filepath.Join("measure", "m25_xlsx_sheets.xlsx")); err != nil {
-		return err
+	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets"} {
+		if err := sheetsXlsx(filepath.Join("measure", "src", name+".tabs"), filepath.Join("measure", name+".xlsx")); err != nil {
+			return err
+		}
 	}
 	return proseXlsx(filepath.Join("measure", "src", "m19_xlsx_prose.tabs"), filepath.Join("measure", "m19_xlsx_prose.xlsx"))
 }
