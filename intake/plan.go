@@ -137,15 +137,16 @@ func readPlanFile(path string, year int) (plan.Plan, error) {
 	return plan.Parse(lines, plan.Options{File: filepath.Base(path), Year: year}), nil
 }
 
-// readPlanWorkbook reads a task table kept in Excel (任务分解表): each sheet
-// whose header names the tasks and their leads gives its rows as tasks.
+// readPlanWorkbook reads a task table kept in Excel (任务分解表), its sheets
+// together: a sheet per 板块, a 填报说明 sheet, a sheet of main indicators
+// (plan.ParseWorkbook).
 func readPlanWorkbook(path string, year int) (plan.Plan, error) {
 	f, err := sheets.Open(path, sheets.OpenOptions{})
 	if err != nil {
 		return plan.Plan{}, fmt.Errorf("无法读取 %s：%w", path, err)
 	}
 	defer f.Close()
-	var all plan.Plan
+	var all []plan.Sheet
 	for _, name := range f.SheetNames() {
 		rows, err := sheets.ReadTable(f, name)
 		if err != nil {
@@ -155,20 +156,13 @@ func readPlanWorkbook(path string, year int) (plan.Plan, error) {
 		for i, r := range rows {
 			lines[i] = plan.Line{No: r.Row, Text: strings.Join(r.Cells, "\t"), Cells: r.Cells}
 		}
-		p := plan.Parse(lines, plan.Options{File: filepath.Base(path), Year: year})
-		if len(p.Items) == 0 {
-			continue
-		}
-		if all.Title == "" {
-			all.Title, all.Year = p.Title, p.Year
-		}
-		all.Items = append(all.Items, p.Items...)
-		all.Problems = append(all.Problems, p.Problems...)
+		all = append(all, plan.Sheet{Name: name, Lines: lines})
 	}
-	if all.Title == "" {
-		all.Title = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	p := plan.ParseWorkbook(all, plan.Options{File: filepath.Base(path), Year: year})
+	if p.Title == "" {
+		p.Title = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	}
-	return all, nil
+	return p, nil
 }
 
 // An OLE compound file: a legacy .doc, or the wrapper Word and WPS put
