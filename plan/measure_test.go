@@ -54,7 +54,7 @@ func readAnnotation(t *testing.T, path string) annotation {
 type score struct {
 	tasks, found, leads, partners  int
 	targets, right, subject, value int
-	extracted, junk                int
+	extracted, junk                int // rows read (tasks and targets), and those matching nothing annotated
 	misses                         []string
 }
 
@@ -86,7 +86,9 @@ func measure(p Plan, a annotation) score {
 	byID := map[string]Item{}
 	for _, it := range p.Items {
 		byID[it.ID] = it
+		s.extracted++
 		if _, ok := a.tasks[it.ID]; !ok {
+			s.junk++
 			s.misses = append(s.misses, "多出的任务 "+it.ID+" "+it.Title)
 		}
 	}
@@ -123,10 +125,20 @@ func measure(p Plan, a annotation) score {
 					break
 				}
 			}
-			if !matched {
-				s.junk++ // counted again below when it was a wanted target read wrongly
-				s.misses = append(s.misses, fmt.Sprintf("任务 %s 目标 %s｜%s（%s）不在标注中", it.ID, tg.Expected, tg.Phrase, pt))
+			if matched {
+				continue
 			}
+			// A wanted target read wrongly (its indicator or its value
+			// right) is a miss, counted below; junk is a row that is
+			// neither.
+			near := false
+			for _, w := range wants {
+				near = near || sameSubject(tg.Expected, w[0]) || pt.String() == w[1]
+			}
+			if !near {
+				s.junk++
+			}
+			s.misses = append(s.misses, fmt.Sprintf("任务 %s 目标 %s｜%s（%s）不在标注中", it.ID, tg.Expected, tg.Phrase, pt))
 		}
 	}
 	for id, wants := range a.targets {
@@ -152,9 +164,6 @@ func measure(p Plan, a annotation) score {
 			}
 		}
 	}
-	// a wrongly read target is a miss, not junk: junk is what matches no
-	// annotated target's value either
-	s.junk = max(0, s.extracted-s.right-(s.targets-s.right))
 	return s
 }
 
