@@ -135,15 +135,7 @@ func FuzzParseWorkbook(f *testing.F) {
 		var sheets []Sheet
 		for _, part := range strings.Split(text, "@") {
 			name, rows, _ := strings.Cut(part, "\n")
-			var lines []Line
-			for i, r := range strings.Split(rows, "\n") {
-				l := Line{No: i + 1, Text: r}
-				if strings.Contains(r, "\t") {
-					l.Cells = strings.Split(r, "\t")
-				}
-				lines = append(lines, l)
-			}
-			sheets = append(sheets, Sheet{Name: name, Lines: lines})
+			sheets = append(sheets, textSheet(name, rows))
 		}
 		p := ParseWorkbook(sheets, Options{File: "清单.xlsx"})
 		seen := map[string]bool{}

@@ -48,15 +48,7 @@ func TestParseWorkbook(t *testing.T) {
 			var sheets []Sheet
 			for _, s := range tt.sheets {
 				name, rows, _ := strings.Cut(s, "|")
-				var lines []Line
-				for i, r := range strings.Split(rows, "\n") {
-					l := Line{No: i + 1, Text: r}
-					if strings.Contains(r, "\t") {
-						l.Cells = strings.Split(r, "\t")
-					}
-					lines = append(lines, l)
-				}
-				sheets = append(sheets, Sheet{Name: name, Lines: lines})
+				sheets = append(sheets, textSheet(name, rows))
 			}
 			p := ParseWorkbook(sheets, Options{File: "清单.xlsx"})
 			var got []string
@@ -73,4 +65,18 @@ func TestParseWorkbook(t *testing.T) {
 			}
 		})
 	}
+}
+
+// textSheet is a sheet named name whose rows are the lines of rows, cells
+// parted by tabs, as ReadTable gives them.
+func textSheet(name, rows string) Sheet {
+	var lines []Line
+	for i, r := range strings.Split(rows, "\n") {
+		l := Line{No: i + 1, Text: r}
+		if strings.Contains(r, "\t") {
+			l.Cells = strings.Split(r, "\t")
+		}
+		lines = append(lines, l)
+	}
+	return Sheet{Name: name, Lines: lines}
 }
