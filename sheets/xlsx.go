@@ -23,7 +23,9 @@ import (
 // cell, and the checks qingdan needs (the zip's sizes, merged cells,
 // formulas without a value) took it three passes more. Here each part of
 // the zip is inflated once, through archive/zip, which checks each part's
-// size and checksum as it ends; each sheet's XML is tokenized once.
+// size and checksum as it ends; each sheet's XML, and the shared strings,
+// are scanned once by xmlScanner (xmlscan.go). The small parts (the
+// workbook, its relationships, the styles) are read with encoding/xml.
 
 // part reads a part of the workbook whole, within the budget of what the
 // workbook may unzip to. A part whose data does not match what the zip

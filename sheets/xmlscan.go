@@ -13,10 +13,11 @@ import (
 // split into a space and a local part, each byte read through a method.
 // xmlScanner reads the same XML in place: it finds tags and text with
 // bytes.IndexByte and hands out slices of its buffer, decoding entities
-// and line ends only where a text has them. It accepts every document
-// encoding/xml's RawToken accepts and gives the same elements, attributes
-// and text (FuzzXMLScanner holds it to that); it is laxer about some
-// malformed ones, which the cells read from them then show.
+// and line ends only where a text has them. Where encoding/xml's RawToken
+// reads a document, the scanner gives the same elements, attributes and
+// text (FuzzXMLScanner holds it to that), save that it refuses an XML
+// declaration whose encoding it cannot read; it is laxer about some
+// malformed documents, which the cells read from them then show.
 
 // xmlKind is what the scanner met.
 type xmlKind uint8
