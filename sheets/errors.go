@@ -39,6 +39,8 @@ func Explain(err error) (message, suggestion string) {
 		return "文件过大（压缩后超过 128MB 或解压后超过 512MB），可能已损坏或不是正常的报表，未读取", "请填报单位检查文件后重新报送"
 	case errors.Is(err, ErrCorrupt):
 		return "文件已损坏（压缩包中的数据与记录不符，可能传输不完整）", "请填报单位重新发送原文件"
+	case errors.As(err, new(*xmlError)):
+		return "文件已损坏：" + err.Error(), "请填报单位用 Excel 或 WPS 打开这个文件，重新保存后再报送"
 	case errors.Is(err, ErrNotXLSX):
 		return "不是有效的 .xlsx 工作簿（文件可能已损坏，或不是 Excel 文件）", "请填报单位用 Excel 或 WPS 重新保存为 .xlsx 后报送"
 	case errors.Is(err, fs.ErrPermission):

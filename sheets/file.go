@@ -288,7 +288,7 @@ func (r *Reader) Read() ([]string, error) {
 			return nil, io.EOF
 		}
 		if err != nil {
-			r.err = fmt.Errorf("工作表 %s 第%d行之后: %w", r.sheet, r.row, err)
+			r.err = fmt.Errorf("工作表“%s”第%d行之后：%w", r.sheet, r.row, err)
 			return nil, r.err
 		}
 		r.pending, r.at = append([]string{}, cells...), n

@@ -1,8 +1,11 @@
 package sheets_test
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
+	"io"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -169,4 +172,94 @@ func TestLargeStillRefusesBombs(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Close()
+}
+
+// withPart returns the workbook data with one part's text changed by edit.
+func withPart(t *testing.T, data []byte, name string, edit func(string) string) []byte {
+	t.Helper()
+	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	w := zip.NewWriter(&out)
+	for _, f := range z.File {
+		r, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(r)
+		r.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Name == name {
+			b = []byte(edit(string(b)))
+		}
+		fw, err := w.Create(f.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fw.Write(b)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+// A sheet whose XML breaks (a control character in a cell) is reported
+// with its file, its sheet, the row after which it broke and what to do —
+// whether it breaks in the header rows or far below them.
+func TestBrokenSheetXML(t *testing.T) {
+	x := excelize.NewFile()
+	x.SetSheetName("Sheet1", "成果清单")
+	x.SetSheetRow("成果清单", "A1", &[]any{"任务编号", "完成值", "完成状态"})
+	for r := 2; r <= 40; r++ {
+		x.SetSheetRow("成果清单", fmt.Sprintf("A%d", r), &[]any{fmt.Sprint(r), "31.2%", "已完成"})
+	}
+	var buf bytes.Buffer
+	if err := x.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	x.Close()
+	for _, tt := range []struct {
+		name string
+		row  string // the row whose cell is broken
+		want string
+	}{
+		{"in the header rows", "3", "工作表“成果清单”第2行之后"},
+		{"below the header", "35", "工作表“成果清单”第34行之后"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			data := withPart(t, buf.Bytes(), "xl/worksheets/sheet1.xml", func(s string) string {
+				at := strings.Index(s, `<row r="`+tt.row+`"`)
+				end := at + strings.Index(s[at:], ">") + 1
+				return s[:end] + `<c r="D` + tt.row + `" t="inlineStr"><is><t>坏` + "\x01" + `字</t></is></c>` + s[end:]
+			})
+			f, err := sheets.OpenReader(bytes.NewReader(data), sheets.OpenOptions{})
+			var msg, suggestion string
+			if err == nil {
+				var ret lists.Return
+				ret, err = sheets.ReadReturn(f, "医政处.xlsx", units.NewDirectory(nil))
+				f.Close()
+				for _, p := range ret.Problems {
+					if p.Code == problems.SheetNoHeader {
+						msg, suggestion = p.Message, p.Suggestion
+					}
+				}
+			}
+			if err != nil {
+				msg, suggestion = sheets.Explain(err)
+			}
+			for _, w := range []string{tt.want, "控制字符 U+0001", "字节处有误"} {
+				if !strings.Contains(msg, w) {
+					t.Errorf("message %q does not say %q", msg, w)
+				}
+			}
+			if !strings.Contains(suggestion, "重新保存") {
+				t.Errorf("suggestion %q does not say what to do", suggestion)
+			}
+		})
+	}
 }

@@ -95,11 +95,14 @@ func findLists(f *File, ret *lists.Return) []foundSheet {
 		used[best] = true
 		layout, row, err := findHeader(f, best, list, templates.Layout.IsHeader)
 		if err != nil || row == 0 {
-			msg := fmt.Sprintf("前%d行中找不到%s的表头（至少要有“任务编号”和另一列）", headerSearchRows, list.Name)
+			p := problems.New(problems.SheetNoHeader, source.Pos{File: ret.File, Sheet: best},
+				fmt.Sprintf("前%d行中找不到%s的表头（至少要有“任务编号”和另一列）", headerSearchRows, list.Name))
 			if err != nil {
-				msg = "无法读取工作表：" + describe(err)
+				// Not a header moved: the sheet itself cannot be read.
+				p = problems.New(problems.SheetNoHeader, source.Pos{File: ret.File, Sheet: best}, "无法读取工作表："+describe(err)).
+					With("请填报单位用 Excel 或 WPS 打开这个文件，重新保存后再报送")
 			}
-			ret.Problems.Add(problems.New(problems.SheetNoHeader, source.Pos{File: ret.File, Sheet: best}, msg))
+			ret.Problems.Add(p)
 			continue
 		}
 		found = append(found, foundSheet{name: best, list: list, layout: layout, header: row})
