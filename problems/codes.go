@@ -20,6 +20,7 @@ const (
 	SheetUnknown    Code = "S03" // a column not in the template, kept in 其他列
 	SheetNotAList   Code = "S04" // far more rows than a list has: merged, but look
 	SheetOverflowed Code = "S05" // more rows than one worksheet holds: continued on another sheet
+	SheetUnreadable Code = "S06" // a list sheet whose XML cannot be read
 
 	RowNoTaskID Code = "R01" // a row with data but no 任务编号
 	RowNote     Code = "R02" // a note below the data, not a row of the list
@@ -71,6 +72,7 @@ var catalogue = map[Code]entry{
 	SheetUnknown:    {Info, "多出的列", "不需要处理：其内容已放入汇总表的“其他列”"},
 	SheetNotAList:   {Warning, "工作表行数过多，不像是清单", "请检查是否误把其他数据粘贴进了清单"},
 	SheetOverflowed: {Warning, "超出一张工作表的行数", "汇总表中接续在下一张同名工作表中"},
+	SheetUnreadable: {Error, "工作表已损坏", "请填报单位用 Excel 或 WPS 打开这个文件，重新保存后再报送"},
 
 	RowNoTaskID: {Error, "没有任务编号的行", "请填写任务编号"},
 	RowNote:     {Info, "表格中的说明文字", "不需要处理"},

@@ -244,7 +244,7 @@ func TestBrokenSheetXML(t *testing.T) {
 				ret, err = sheets.ReadReturn(f, "医政处.xlsx", units.NewDirectory(nil))
 				f.Close()
 				for _, p := range ret.Problems {
-					if p.Code == problems.SheetNoHeader {
+					if p.Code == problems.SheetUnreadable {
 						msg, suggestion = p.Message, p.Suggestion
 					}
 				}

@@ -99,8 +99,7 @@ func findLists(f *File, ret *lists.Return) []foundSheet {
 				fmt.Sprintf("前%d行中找不到%s的表头（至少要有“任务编号”和另一列）", headerSearchRows, list.Name))
 			if err != nil {
 				// Not a header moved: the sheet itself cannot be read.
-				p = problems.New(problems.SheetNoHeader, source.Pos{File: ret.File, Sheet: best}, "无法读取工作表："+describe(err)).
-					With("请填报单位用 Excel 或 WPS 打开这个文件，重新保存后再报送")
+				p = problems.New(problems.SheetUnreadable, source.Pos{File: ret.File, Sheet: best}, "无法读取工作表："+describe(err))
 			}
 			ret.Problems.Add(p)
 			continue
