@@ -242,8 +242,9 @@ var (
 	// goalsMarker starts the paragraph of the year's main targets:
 	// "主要目标：", "主要预期目标是：", "年度目标指标：".
 	goalsMarker = regexp.MustCompile(`(?:主要(?:预期)?(?:目标|指标)(?:指标|任务)?|(?:年度|预期)目标(?:指标)?)(?:是|为)?[：:]`)
-	// goalsHeading is a heading or a line of its own over them.
-	goalsHeading = regexp.MustCompile(`^(?:[(（]?[一二三四五六七八九十]{1,3}[)）、]\s*)?(?:(?:年度|预期)?主要(?:预期)?(?:目标|指标)(?:指标)?|(?:年度|预期)目标(?:指标)?)[。：:]?$`)
+	// goalsHeading is a heading or a line of its own over them: 主要目标,
+	// 年度目标指标, 总体目标, 工作目标.
+	goalsHeading = regexp.MustCompile(`^(?:[(（]?[一二三四五六七八九十]{1,3}[)）、]\s*)?(?:(?:年度|预期)?主要(?:预期)?(?:目标|指标)(?:指标)?|(?:年度|预期)目标(?:指标)?|(?:总体|工作)目标)[。：:]?$`)
 )
 
 // goalsStart returns where the main targets begin in a line: at its start
