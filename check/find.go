@@ -660,7 +660,7 @@ var (
 const builtUnits = `万平方米|平方米|万亩|亩|平方公里|公里|千米|亿立方米|万立方米|立方米|万吨|吨`
 
 // countUnits are the units of counted things.
-const countUnits = `万座|万户|万名|万个|万份|万件|万张|万次|个|家次|家|所|名|项|场次|场|次|人次|人|座|条|张|支|批次|批|种|类|期|篇|部|件|户|村|万人|万人次|轮|台|套|份|例|辆|处|幢|栋|万条|个位次|位次`
+const countUnits = `万辆|万座|万户|万名|万个|万份|万件|万张|万次|个|家次|家|所|名|项|场次|场|次|人次|人|座|条|张|支|批次|批|种|类|期|篇|部|件|户|村|万人|万人次|轮|台|套|份|例|辆|处|幢|栋|万条|个位次|位次`
 
 var (
 	// countAfterLead is a count right after the verb or the preposition a
@@ -841,7 +841,7 @@ func firstRune(s string) string {
 
 // quantity is a target's number as written from its start: a range, its
 // unit, and the comparison word after it.
-var quantity = regexp.MustCompile(`^\D*?\d+(?:\.\d+)?(?:(?:%|‰)?\s*[-—–~～至]\s*\d+(?:\.\d+)?)?(?:(?:` + unitPattern + `)(?:及?以上|及?以下|以内|之内|左右)?|\p{Han}{1,3}?(?:及?以上|及?以下|以内|之内|左右)|(?:及?以上|及?以下|以内|之内|左右))?`)
+var quantity = regexp.MustCompile(`^\D*?\d+(?:\.\d+)?(?:(?:%|‰)?\s*[-—–~～至]\s*\d+(?:\.\d+)?)?(?:(?:` + unitPattern + `)(?:及?以上|及?以下|以内|之内|之间|左右)?|\p{Han}{1,3}?(?:及?以上|及?以下|以内|之内|左右)|(?:及?以上|及?以下|以内|之内|之间|左右))?`)
 
 // changeVerb is a verb of change alone, and changeAmount the amount
 // right after it that makes it a target's phrase: 提高5%, 下降约3个百分点.
@@ -906,7 +906,7 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 		trimmed = subject
 		subject = baselineTail.ReplaceAllString(subject, "")
 		subject = unitOfCount.ReplaceAllString(subject, "")
-		for _, w := range []string{"分别", "力争", "确保", "争取", "每年", "每季度", "每半年", "每月", "每周", "年均", "平均", "再", "要", "保持", "稳定", "达", "有", "各"} {
+		for _, w := range []string{"分别", "力争", "确保", "争取", "每年", "每学年", "每学期", "每季度", "每半年", "每月", "每周", "年均", "平均", "全部", "再", "要", "保持", "稳定", "达", "有", "各"} {
 			subject = strings.TrimSuffix(subject, w)
 		}
 	}
@@ -920,7 +920,7 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 	if strings.ContainsAny(subject, "为将") && utf8.RuneCountInString(subject) == 1 {
 		lead = subject // 为6500名老年人开展体检: the preposition stays with what follows
 	}
-	subject = strings.TrimRight(subject, "在为的是和与及")
+	subject = trimLinking(subject)
 	phrase = strings.TrimSpace(clause[first:])
 	if coverageOnly {
 		subject = strings.TrimPrefix(subject, "巩固") // 巩固…全覆盖成果
@@ -950,6 +950,30 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 		}
 	}
 	return subject, phrase, rest
+}
+
+// linkingWords may end the words before a target's phrase without being
+// part of its indicator: 占比为, 覆盖率在; wordsEndingLinking are words
+// that end in one of them and stay whole: 违法行为, 普及, 参与.
+const linkingWords = "在为的是和与及"
+
+var wordsEndingLinking = []string{"行为", "作为", "普及", "涉及", "惠及", "参与"}
+
+// trimLinking trims the linking words that end a subject, keeping a word
+// that ends in one: "查处违法行为" stays, "占比为" is "占比".
+func trimLinking(subject string) string {
+	for {
+		r, size := utf8.DecodeLastRuneInString(subject)
+		if size == 0 || !strings.ContainsRune(linkingWords, r) {
+			return subject
+		}
+		for _, w := range wordsEndingLinking {
+			if strings.HasSuffix(subject, w) {
+				return subject
+			}
+		}
+		subject = subject[:len(subject)-size]
+	}
 }
 
 // compareAgain returns where a clause compares again after the comparison
@@ -1026,6 +1050,7 @@ var notNameAfter = regexp.MustCompile(`^(?:及?以[上下内]|左右|余|多|至
 // on after (争创5级养老机构1家, 建成5000吨级泊位2个), or a number with no
 // unit the name goes on after (12345热线工单按时办结率不低于98%).
 func blankNameNumbers(s string) string {
+	s = blankQuotedNumbers(s)
 	locs := nameNumber.FindAllStringIndex(s, -1)
 	if len(locs) == 0 {
 		return s
@@ -1050,6 +1075,31 @@ func blankNameNumbers(s string) string {
 		}
 		for i := loc[0]; i < digits; i++ {
 			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// quotedNumber is a number that is all a quotation holds: the name of a
+// hotline or a day (“120”急救, “122”交通安全日), not a quantity.
+var quotedNumber = regexp.MustCompile(`[“"]\d+[”"]`)
+
+// blankQuotedNumbers blanks, keeping the length, the digits of each quoted
+// number that another number follows.
+func blankQuotedNumbers(s string) string {
+	locs := quotedNumber.FindAllStringIndex(s, -1)
+	if len(locs) == 0 {
+		return s
+	}
+	b := []byte(s)
+	for _, loc := range locs {
+		if !hasDigitAfter(s[loc[1]:]) {
+			continue
+		}
+		for i := loc[0]; i < loc[1]; i++ {
+			if b[i] >= '0' && b[i] <= '9' {
+				b[i] = ' '
+			}
 		}
 	}
 	return string(b)
