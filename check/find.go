@@ -23,10 +23,10 @@ type Found struct {
 }
 
 // comparatorWords start or end a target phrase.
-var comparatorWords = regexp.MustCompile(`缩短至|缩短到|压缩至|压缩到|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|达\d|力争\d|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|以上|以内|以下|之内|左右|[≥≤><]`)
+var comparatorWords = regexp.MustCompile(`缩短至|缩短到|压缩至|压缩到|压减至|压减到|缩减至|缩减到|扩大至|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|达\d|力争\d|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|以上|以内|以下|之内|左右|[≥≤><]`)
 
 // phraseStart are the words a target phrase begins with, the longest first.
-var phraseStart = regexp.MustCompile(`(?:缩短至|缩短到|压缩至|压缩到|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|提高|提升|增长|增加|上升|下降|降低|减少|压缩|缩短|缩减|[≥≤><]=?)`)
+var phraseStart = regexp.MustCompile(`(?:缩短至|缩短到|压缩至|压缩到|压减至|压减到|缩减至|缩减到|扩大至|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|提高|提升|增长|增加|上升|下降|降低|减少|压缩|缩短|缩减|[≥≤><]=?)`)
 
 var (
 	// enumerator is the mark a sentence of a list may begin with: ①, ⑴,
@@ -82,7 +82,7 @@ func FindTargets(text string) []Found {
 		lastWasTarget, lastWasCount := false, false
 		listIndicator := "" // the indicator the first part of a list names
 		for _, c := range targetClauses(sentence) {
-			clause := strings.TrimSpace(c.text)
+			clause := verbThenTo.ReplaceAllString(strings.TrimSpace(c.text), "$2$1$3")
 			t, err := ParseTarget(clause)
 			// "全区二级以上医院全部接入…平台": all of them is a target of 100%
 			all := allOf.FindStringSubmatch(clause)
@@ -220,6 +220,11 @@ func FindTargets(text string) []Found {
 	return out
 }
 
+// verbThenTo is a change whose verb is written before its indicator and
+// its end after it: "扩大茶叶种植面积至1.5万亩" reads as "茶叶种植面积扩大至
+// 1.5万亩", "压减校外培训机构到5家以内" as "校外培训机构压减到5家以内".
+var verbThenTo = regexp.MustCompile(`^(扩大|提高|提升|增加|降低|减少|压减|压缩|缩减)(\p{Han}[^，,；;、\d至到]{1,20}?)((?:至|到)\s*[\d０-９])`)
+
 // deadlinesOutside returns the deadlines of text that are not part of an
 // indicator's name: the 年底 of 高校毕业生年底就业率达到90% says when the
 // rate is measured, not by when the target is due.
@@ -258,7 +263,7 @@ func namesItsOwn(subject string) bool {
 var rateEnd = regexp.MustCompile(`(?:率|比例|占比)$`)
 
 // ownThing ends the name of a thing done or counted, not of a place.
-var ownThing = regexp.MustCompile(`(?:技术|项目|新技术|课题|专利|成果|论文|标准|产品|品种|活动|工程|设施|场所|岗位|床位)$`)
+var ownThing = regexp.MustCompile(`(?:技术|项目|新技术|课题|专利|成果|论文|标准|产品|品种|活动|工程|设施|场所|岗位|床位|资金|经费)$`)
 
 // leadingPlace is the kind of place an indicator starts with, and placeAtEnd
 // a subject that ends with one: 二级以上医院每年选派…, 其中市属医院.
@@ -348,6 +353,9 @@ var eachOf = regexp.MustCompile(`各\d`)
 var (
 	bareVerb    = regexp.MustCompile(`^(?:启动|完成|新增|新建|建成|开展|实现|创建)$`)
 	leadingVerb = regexp.MustCompile(`^(?:启动|完成|新增|新建|建成|开展|实现|创建)`)
+	// coverageVerb opens what is to cover all, and is no part of it:
+	// 开展廉政谈话全覆盖, 实行责任督学挂牌督导全覆盖.
+	coverageVerb = regexp.MustCompile(`^(?:启动|完成|新增|新建|建成|开展|实现|创建|实行|推行)`)
 )
 
 // shareTail gives the first of a list of subjects the tail the last one
@@ -590,7 +598,7 @@ func allHaveNumbers(parts []string) bool {
 
 var (
 	// distributive is "A、B和C分别控制在x、y和z以下".
-	distributive = regexp.MustCompile(`^(.*?)分别(保持在|稳定在|控制在|提高到|提升到|降至|降到|达到|不低于|不少于|不超过|不高于|提高|降低|为|是)?(.+?)((?:及)?以上|(?:及)?以下|以内|之内|左右)?$`)
+	distributive = regexp.MustCompile(`^(.*?)分别(保持在|稳定在|控制在|提高到|提升到|降至|降到|达到|不低于|不少于|不超过|不高于|提高|提升|增长|增加|上升|降低|下降|减少|为|是)?(.+?)((?:及)?以上|(?:及)?以下|以内|之内|左右)?$`)
 	listSep      = regexp.MustCompile(`、|和|及|与`)
 )
 
@@ -684,7 +692,7 @@ var (
 // the verb of doing it opens with or the investment it names: 完成固定资产
 // 投资12亿元, 实现营业收入3亿元, 投资1800万元; not a sum that says which
 // (投资5亿元的项目, 亿元以上项目).
-var moneyAfterVerb = regexp.MustCompile(`^(?:完成|实现|争取|落实|筹集|募集|撬动|带动|拉动|投入|发放|兑现|招引|引进|投资)[^\d，,；;]{0,20}?\d+(?:\.\d+)?(?:亿元|万元|亿美元|万美元)(?:以上|左右)?$`)
+var moneyAfterVerb = regexp.MustCompile(`^(?:完成|实现|争取|落实|筹集|募集|统筹|整合|撬动|带动|拉动|投入|发放|兑现|招引|引进|投资)[^\d，,；;]{0,20}?\d+(?:\.\d+)?(?:亿元|万元|亿美元|万美元)(?:以上|左右)?$`)
 
 // whatThereIs says a clause counts what there is: 现有, 共有, 目前.
 var whatThereIs = regexp.MustCompile(`现有|共有|已有|拥有|目前|现存|尚有`)
@@ -914,7 +922,7 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 		subject = strings.TrimSuffix(subject, "均") // A、B率均达到…
 	}
 	if coverageOnly {
-		subject = leadingVerb.ReplaceAllString(subject, "") // 创建无烟党政机关全覆盖
+		subject = coverageVerb.ReplaceAllString(subject, "") // 创建无烟党政机关全覆盖, 实行…督导全覆盖
 	}
 	lead := ""
 	if strings.ContainsAny(subject, "为将") && utf8.RuneCountInString(subject) == 1 {
