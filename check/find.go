@@ -401,6 +401,35 @@ func shareTail(subjects []string) []string {
 	return out
 }
 
+// countTail is the word that ends a count of something: 起数, 人数, 金额.
+var countTail = regexp.MustCompile(`(?:起数|人数|次数|件数|户数|个数|家数|数量|总量|金额|总额)$`)
+
+// shareHead gives the later ones of a list of subjects the head the first
+// one opens with, when the first is a count of something and the later
+// ones only short counts: "道路交通事故起数、死亡人数" → 道路交通事故起数,
+// 道路交通事故死亡人数.
+func shareHead(subjects []string) []string {
+	if len(subjects) < 2 {
+		return subjects
+	}
+	loc := countTail.FindStringIndex(subjects[0])
+	if loc == nil || utf8.RuneCountInString(subjects[0][:loc[0]]) < 3 {
+		return subjects
+	}
+	head := subjects[0][:loc[0]]
+	for _, s := range subjects[1:] {
+		s = baselineTail.ReplaceAllString(s, "") // 死亡人数同比
+		if n := utf8.RuneCountInString(s); n < 2 || n > 5 || !countTail.MatchString(s) {
+			return subjects
+		}
+	}
+	out := slices.Clone(subjects)
+	for i := range out[1:] {
+		out[i+1] = head + out[i+1]
+	}
+	return out
+}
+
 // groupHead names the people or bodies a subject is about (患者, 儿童,
 // 老年人…), and beingEnd ends a word that names them itself (孤儿,
 // 残疾人, 退役军人, 孕产妇).
@@ -641,7 +670,7 @@ func distribute(c string) []string {
 			subjects[j] += tail
 		}
 	} else {
-		subjects = shareTail(subjects)
+		subjects = shareHead(shareTail(subjects))
 	}
 	out := make([]string, len(subjects))
 	for i := range subjects {
@@ -729,6 +758,8 @@ func isTargetClause(clause string, t Target) bool {
 		return false // only an age: 65周岁以上老年人健康体检率达到省定目标
 	case strings.HasPrefix(n, "第"):
 		return false // an ordinal
+	case boundQualifies(n):
+		return false // 56人以上大班额保持动态清零: which ones, not how many
 	case t.Unit == "岁" && !strings.Contains(n, "寿命"):
 		return false // an age that says who, not how much
 	case comparatorWords.MatchString(ageQualifier.ReplaceAllString(n, "")):
@@ -744,6 +775,27 @@ func isTargetClause(clause string, t Target) bool {
 	}
 	return coverageAtEnd.MatchString(n)
 }
+
+// boundThenNoun is a count with a bound followed by the noun it qualifies:
+// 56人以上大班额, 一次死亡3人以上的较大事故.
+var boundThenNoun = regexp.MustCompile(`^(\D*?)\d+(?:\.\d+)?(` + unitPattern + `)?及?以[上下]的?\p{Han}`)
+
+// boundQualifies reports whether a clause's one number, a count with a
+// bound, only says which things the clause is about: no comparison comes
+// before it and it is not the count of those who do something (20家以上
+// 医院通过评审). A share (95%以上的村) is a target still.
+func boundQualifies(n string) bool {
+	m := boundThenNoun.FindStringSubmatch(n)
+	if m == nil || m[2] == "%" || m[2] == "‰" || phraseStart.MatchString(m[1]) {
+		return false
+	}
+	if len(number.FindAllString(n, -1)) != 1 {
+		return false
+	}
+	return !countThenVerb.MatchString(subjectPrefix.ReplaceAllString(n, ""))
+}
+
+var number = regexp.MustCompile(`\d+(?:\.\d+)?`)
 
 // splitOutside splits s at any of seps that stands outside brackets.
 func splitOutside(s, seps string) []string {
