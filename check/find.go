@@ -659,6 +659,10 @@ func distribute(c string) []string {
 	}
 	subjects := splitList(m[1])
 	values := splitList(m[3])
+	if len(subjects) == 1 && len(values) == 2 && strings.Contains(subjects[0], "城乡") {
+		// "城乡居民人均可支配收入分别增长6%和7.5%": 城镇 first, then 农村
+		subjects = []string{strings.Replace(subjects[0], "城乡", "城镇", 1), strings.Replace(subjects[0], "城乡", "农村", 1)}
+	}
 	if len(subjects) < 2 || len(subjects) != len(values) {
 		return []string{c}
 	}

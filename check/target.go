@@ -334,7 +334,7 @@ func isCount(unit string) bool {
 		return false
 	}
 	switch u.family {
-	case "rate", "per", "pp", "岁", "天", "月", "倍", "级", "DDDs":
+	case "rate", "per", "pp", "岁", "天", "月", "倍", "级", "分", "DDDs":
 		return false
 	}
 	return true
