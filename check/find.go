@@ -139,7 +139,7 @@ func FindTargets(text string) []Found {
 				} else {
 					f.Doubt = "没有写明指标"
 				}
-			case strings.HasPrefix(clause, "其中") && lastSubject != "" && utf8.RuneCountInString(f.Subject) <= 8 && !namesItsOwn(f.Subject):
+			case strings.HasPrefix(clause, "其中") && lastSubject != "" && utf8.RuneCountInString(f.Subject) <= 8 && !namesItsOwn(f.Subject) && !kindOf(f.Subject, lastSubject):
 				// "人均筹资不低于50元，其中各区达60元"; "二级以上医院每年选派…
 				// 不少于1%，其中市属医院不少于100名": the place is replaced
 				tail := lastSubject
@@ -256,6 +256,14 @@ func deadlinesOutside(deadlines []string, text string) []string {
 func namesItsOwn(subject string) bool {
 	return utf8.RuneCountInString(subject) > 3 && !placeAtEnd.MatchString(subject) && !placeCoverage.MatchString(subject) &&
 		(ownThing.MatchString(subject) || rateEnd.MatchString(subject))
+}
+
+// kindOf reports whether the subject after 其中 names a kind of what the
+// target before counts, ending in the same noun: 新增技能人才2000人，其中
+// 高技能人才600人.
+func kindOf(subject, before string) bool {
+	r, b := []rune(subject), []rune(before)
+	return len(r) > 2 && len(b) >= 2 && string(r[len(r)-2:]) == string(b[len(b)-2:])
 }
 
 // rateEnd ends the name of a rate or a share, which names its own
