@@ -64,6 +64,8 @@ var (
 func findResponsibility(text string) responsibility {
 	t := strings.TrimSpace(text)
 	t = strings.TrimRight(t, "。.； ")
+	// "【牵头单位】A【配合单位】B" reads as "牵头单位：A配合单位：B"
+	t = squareLabel.ReplaceAllString(t, "$1：")
 	// 【责任单位：A】 reads as （责任单位：A）: the brackets have the same length
 	b := strings.NewReplacer("【", "（", "】", "）", "〔", "（", "〕", "）").Replace(t)
 	if open := lastBracket(b); open >= 0 {
@@ -120,6 +122,10 @@ var (
 	notName    = regexp.MustCompile(`以上|以下|以内|的`)
 	doingFirst = regexp.MustCompile(`^(?:建设|创建|建成|推进|打造|开展|完成|实施|落实|加强|提升|新建|组建|争创|设立|成立|培育|发展|支持|推动|引导|鼓励|实现|确保|依托|组织|指导|督促|全面|持续|深入|积极|逐步|力争)`)
 )
+
+// squareLabel is a role label written in square brackets, with no colon:
+// 【牵头单位】, 【配合单位】.
+var squareLabel = regexp.MustCompile(`【((?:牵头责任|主要协作|牵头|主责|责任|主办|配合|协办|协作|协同|协助|参与)(?:处室|单位|部门|科室|股室|科所|机构)?)】\s*`)
 
 // onlyNames reports whether s is only a list of units' names, with no role:
 // "规划财务股、县医保中心". A collective phrase may be among them, not alone.
@@ -258,6 +264,8 @@ func parseRoles(s string) responsibility {
 				add(r, m[1])
 			} else if role != "" && part != "" {
 				add(role, part)
+			} else if role == "" && onlyNames(part) {
+				add("负责", part) // "（甲股、乙支部；各乡镇配合）": named with no role, they lead
 			}
 		}
 		return true
