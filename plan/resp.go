@@ -49,8 +49,9 @@ var (
 	// 监测"). Those who
 	// carry it out (各区县卫生健康局抓好落实, 县人民医院具体实施) cooperate.
 	roleWord = regexp.MustCompile(`^(?:(?:以上|上述|主要|本项|此项|该项|各项|目标|指标|工作|任务|事项)*由)?(.+?)(?:按职责(?:分工)?)?(共同牵头负责|共同牵头|分别牵头|牵头负责|牵头|主办|主责|分别负责|共同负责|具体负责|负责|配合|参与|协助|协办|协同|抓好落实|抓落实|具体落实|组织落实|具体实施|组织实施)(?:落实|实施|推进|汇总|监测|统计|调度|督办|协调)*$`)
-	// roleThen is a role word followed by 、 and the next clause: "A牵头、B配合".
-	roleThen = regexp.MustCompile(`(牵头|负责|配合|参与|协助|协办)、`)
+	// roleThen is a role word followed by 、 or a space and the next
+	// clause: "A牵头、B配合", "A牵头 B配合".
+	roleThen = regexp.MustCompile(`(牵头|负责|配合|参与|协助|协办)(?:、|[ \t\x{3000}]+)`)
 	// ownedGroup names every unit of a kind under one: 局属各单位, 局机关各科室,
 	// or every one of a place or a kind: 沿线各县（市、区）人民政府, 辖区各医院.
 	ownedGroup = regexp.MustCompile(`^.{0,8}各.{0,4}(?:单位|部门|处室|科室|股室|机构|医院)$|^(?:沿线|辖区内?|区域内|属地|所在地|相关|有关|其他|其余)各`)
@@ -67,7 +68,7 @@ func findResponsibility(text string) responsibility {
 	// "【牵头单位】A【配合单位】B" reads as "牵头单位：A配合单位：B"
 	t = squareLabel.ReplaceAllString(t, "$1：")
 	// 【责任单位：A】 reads as （责任单位：A）: the brackets have the same length
-	b := strings.NewReplacer("【", "（", "】", "）", "〔", "（", "〕", "）").Replace(t)
+	b := strings.NewReplacer("【", "（", "】", "）", "〔", "（", "〕", "）", "[", "(", "]", ")").Replace(t)
 	if open := lastBracket(b); open >= 0 {
 		inner := b[open:]
 		inner = inner[len(firstRune(inner)) : len(inner)-len(lastRune(inner))]

@@ -39,6 +39,8 @@ func TestFindResponsibility(t *testing.T) {
 		{"a leader before the units", "做好工作。（牵头领导：张某某；牵头单位：甲局；配合单位：乙局）", "甲局", "乙局", ""},
 		{"labels in square brackets", "做好工作。【牵头单位】甲股【配合单位】各乡镇（街道）、乙局", "甲股", "乙局", "配合：各乡镇（街道）"},
 		{"names with no role, then partners", "做好工作。（甲股、乙支部；各乡镇（街道）、丙局配合）", "甲股、乙支部", "丙局", "配合：各乡镇（街道）"},
+		{"roles apart by a space", "做好工作。（甲局牵头 乙局配合）", "甲局", "乙局", ""},
+		{"ASCII square brackets", "做好工作。[责任单位：甲局]", "甲局", "", ""},
 		{"bare role labels", "做好工作。（牵头：甲科；配合：乙科、各市场监管所）", "甲科", "乙科", "配合：各市场监管所"},
 		{"lead and monitor", "做好工作。以上指标由甲股牵头监测，乙股配合。", "甲股", "乙股", ""},
 		{"section offices", "做好工作。（牵头股室：甲股、乙股；配合股室：丙中心）", "甲股、乙股", "丙中心", ""},
