@@ -35,6 +35,10 @@ var (
 	// enumeratorAfterColon is a list's mark after the colon that opens the
 	// list inside a sentence: "开展专项检查：①检查覆盖率…".
 	enumeratorAfterColon = regexp.MustCompile(`([:：])\s*[①-⑳⑴-⒇⒈-⒛]\s*`)
+	// numberedSentence is a sentence of a list numbered "2." or "2、" inside
+	// one paragraph or cell ("1.完成…；2.公厕管护覆盖率达到100%"): the
+	// number is no count. A decimal (2.5万人) is not one.
+	numberedSentence = regexp.MustCompile(`^\s*\d{1,2}(?:[.．]|、)\s*(\p{Han})`)
 	// ordinal is a number that says which one, not how many: 第3批, 第10届.
 	ordinal       = regexp.MustCompile(`第\d+(?:批次|批|次|轮|期|届|个|号|版|季度|年度|年)?`)
 	subjectPrefix = regexp.MustCompile(`^(?:以[^，,、]{1,10}为单位|每(?:年度?|半年|季度?|月|周)|并|且|使|将|积极|努力|其中|全市|全县|全区|全省|全年|年内|年底前|力争|确保|争取|实现|推动|进一步|同时|到\d{4}年底?|\d{4}年底?前?|(?:\d{4}年)?\d{1,2}月(?:份|底|末)?前|第?[一二三四1-4]季度末?前?|[上下]半年)+`)
@@ -75,6 +79,7 @@ func FindTargets(text string) []Found {
 	var out []Found
 	for _, sentence := range splitOutside(text, "。；;！？!?\n") {
 		sentence = enumeratorAfterColon.ReplaceAllString(enumerator.ReplaceAllString(sentence, ""), "$1")
+		sentence = numberedSentence.ReplaceAllString(sentence, "$1")
 		sentence = openBrackets(sentence)
 		deadlines := deadlinesOutside(FindDeadlines(sentence), sentence)
 		prev := ""        // the clause before
