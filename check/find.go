@@ -803,7 +803,7 @@ var boundThenNoun = regexp.MustCompile(`^(\D*?)\d+(?:\.\d+)?(` + unitPattern + `
 // 医院通过评审). A share (95%以上的村) is a target still.
 func boundQualifies(n string) bool {
 	m := boundThenNoun.FindStringSubmatch(n)
-	if m == nil || m[2] == "%" || m[2] == "‰" || phraseStart.MatchString(m[1]) {
+	if m == nil || m[2] == "%" || m[2] == "‰" || phraseStart.MatchString(m[1]) || doneTo.MatchString(m[1]) {
 		return false
 	}
 	if len(number.FindAllString(n, -1)) != 1 {
@@ -813,6 +813,10 @@ func boundQualifies(n string) bool {
 }
 
 var number = regexp.MustCompile(`\d+(?:\.\d+)?`)
+
+// doneTo ends the words before a count of those a thing is done to or for:
+// 惠及5000人以上群众, 培训200人以上.
+var doneTo = regexp.MustCompile(`(?:惠及|带动|服务|覆盖|吸纳|帮扶|救助|安置|转移|接待|` + cumulativeVerb.String() + `)$`)
 
 // splitOutside splits s at any of seps that stands outside brackets.
 func splitOutside(s, seps string) []string {

@@ -160,6 +160,7 @@ func TestFindTargets(t *testing.T) {
 			[]string{"统筹涉农资金|4500万元|≥4500万元", "镇级配套资金|不少于600万元|≥600万元"}},
 		{"a bound that says which", "城镇学校56人以上大班额保持动态清零。", nil},
 		{"a bound that says which, with 的", "坚决遏制一次死亡3人以上的较大道路交通事故。", nil},
+		{"a bound on those it is done for", "惠及5000人以上群众。", []string{"惠及群众|5000人以上|≥5000人"}},
 		{"a bound on those who do", "力争20家以上医院通过评审。", []string{"医院通过评审|20家以上|≥20家"}},
 		{"a share with a bound", "95%以上的村卫生室达到标准。", []string{"村卫生室达到标准|95%以上|≥95%"}},
 		{"distributive counts share a head", "全年道路交通事故起数、死亡人数同比分别下降5%、8%。",
