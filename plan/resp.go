@@ -14,6 +14,7 @@ import (
 func splitNames(list string, groups []string) []string {
 	var out []string
 	for _, n := range units.Names(list) {
+		n = etcKind.ReplaceAllString(n, "") // 县教育局等部门
 		n = strings.TrimSuffix(strings.TrimPrefix(n, "等"), "等")
 		if n != "" && !units.IsGroup(n) && !ownedGroup.MatchString(n) && !slices.Contains(groups, n) {
 			out = append(out, n)
@@ -21,6 +22,10 @@ func splitNames(list string, groups []string) []string {
 	}
 	return out
 }
+
+// etcKind closes a list with the kind of its units: 县教育局等部门, 甲科等
+// 相关科室.
+var etcKind = regexp.MustCompile(`等(?:有关|相关|其他)?(?:部门|单位|处室|科室|股室|机构)$`)
 
 // responsibility is who an item names as responsible, and the item's text
 // without the note that says so.

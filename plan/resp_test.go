@@ -41,6 +41,7 @@ func TestFindResponsibility(t *testing.T) {
 		{"names with no role, then partners", "做好工作。（甲股、乙支部；各乡镇（街道）、丙局配合）", "甲股、乙支部", "丙局", "配合：各乡镇（街道）"},
 		{"roles apart by a space", "做好工作。（甲局牵头 乙局配合）", "甲局", "乙局", ""},
 		{"ASCII square brackets", "做好工作。[责任单位：甲局]", "甲局", "", ""},
+		{"a list closed by its kind", "做好工作。（甲局牵头，乙局等部门配合）", "甲局", "乙局", ""},
 		{"bare role labels", "做好工作。（牵头：甲科；配合：乙科、各市场监管所）", "甲科", "乙科", "配合：各市场监管所"},
 		{"lead and monitor", "做好工作。以上指标由甲股牵头监测，乙股配合。", "甲股", "乙股", ""},
 		{"section offices", "做好工作。（牵头股室：甲股、乙股；配合股室：丙中心）", "甲股、乙股", "丙中心", ""},
