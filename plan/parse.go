@@ -202,6 +202,9 @@ func Parse(lines []Line, opts Options) Plan {
 			last = nil // 各科室要……: the plan's closing words, after the item's units
 			continue
 		}
+		if labelLine.MatchString(l.Text) && last.text.Len() > 0 && !strings.ContainsAny(lastRune(last.text.String()), "；;。，,：:）)】") {
+			last.text.WriteString("；") // "责任单位：A、B" over "完成时限：…": the list ends with its line
+		}
 		last.text.WriteString(l.Text)
 		lastEnded = endsSentence(l.Text)
 		last.noteLine = last.noteLine || note
@@ -597,6 +600,10 @@ func listNote(n *node) responsibility {
 	t, _ := cutDue(lastKid.text.String())
 	return findResponsibility(t)
 }
+
+// labelLine is a line that opens with a label of units or of a deadline:
+// "配合单位：…", "完成时限：…".
+var labelLine = regexp.MustCompile(`^\s*(?:` + roleLabel.String() + `|(?:完成时限|完成时间|办结时限|时限要求|时间节点|时间要求)\s*[:：])`)
 
 // dueLabel is a deadline written under a label of its own, as 督办清单 and
 // task lists written out in prose give it: "完成时限：2027年6月30日",
