@@ -1094,6 +1094,14 @@ func compareAgain(blank string, first int) int {
 		return -1
 	}
 	tail := blank[first+q[1]:]
+	if boundEnd.MatchString(blank[first : first+q[1]]) {
+		// "其中10亿元以上项目1个": the bound says which projects; 1个 is the target
+		if m := nounThenCount.FindStringSubmatchIndex(tail); m != nil && !strings.HasPrefix(tail, "的") && !phraseStart.MatchString(tail[:m[2]]) {
+			if t, _ := ParseTarget(tail[m[2]:]); isCount(t.Unit) {
+				return first + q[1] + m[2]
+			}
+		}
+	}
 	if !strings.HasPrefix(tail, "的") && !strings.HasPrefix(tail, "内") {
 		return -1
 	}
@@ -1102,6 +1110,13 @@ func compareAgain(blank string, first int) int {
 	}
 	return -1
 }
+
+// boundEnd ends a quantity with a bound (10亿元以上), and nounThenCount
+// is the noun it qualifies followed by a count of it (项目1个).
+var (
+	boundEnd      = regexp.MustCompile(`(?:及?以上|及?以下)$`)
+	nounThenCount = regexp.MustCompile(`^\p{Han}{1,8}?(\d)`)
+)
 
 // deadlinePhrases matches the ways a deadline is written inside running
 // text.
