@@ -2,10 +2,10 @@ package check
 
 import "testing"
 
-// TestCountUnits checks that counts in 场次, 辆, 处, 幢, 位次 and the
+// TestCountUnits checks that counts in 场次, 辆, 万辆, 处, 幢, 位次, 课时 and the
 // measures of land, water and goods (平方公里, 立方米, 万吨, 万条) are read
 // whole, after a verb of doing as well as after their indicator, and that
-// 压缩至 compares.
+// 压缩至 compares, and that a speed (公里/小时) is one unit.
 func TestCountUnits(t *testing.T) {
 	tests := []struct{ text, subject, target string }{
 		{"开展阅读推广活动120场次。", "开展阅读推广活动", "≥120场次"},
@@ -20,6 +20,9 @@ func TestCountUnits(t *testing.T) {
 		{"新增冷链物流仓储库容5万吨。", "新增冷链物流仓储库容", "≥5万吨"},
 		{"综合考核进位不少于2个位次。", "综合考核进位", "≥2个位次"},
 		{"审批事项平均办理时限压缩至5个工作日。", "审批事项平均办理时限", "≤5个工作日"},
+		{"完成电动自行车登记上牌3.5万辆。", "完成电动自行车登记上牌", "≥3.5万辆"},
+		{"交通安全教育每学期不少于4课时。", "交通安全教育", "≥4课时"},
+		{"主干道平均车速保持在25-30公里/小时。", "主干道平均车速", "25-30公里/小时"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

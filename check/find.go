@@ -23,10 +23,10 @@ type Found struct {
 }
 
 // comparatorWords start or end a target phrase.
-var comparatorWords = regexp.MustCompile(`缩短至|缩短到|压缩至|压缩到|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|达\d|力争\d|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|以上|以内|以下|之内|左右|[≥≤><]`)
+var comparatorWords = regexp.MustCompile(`缩短至|缩短到|压缩至|压缩到|压减至|压减到|缩减至|缩减到|扩大至|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|达\d|力争\d|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|以上|以内|以下|之内|左右|[≥≤><]`)
 
 // phraseStart are the words a target phrase begins with, the longest first.
-var phraseStart = regexp.MustCompile(`(?:缩短至|缩短到|压缩至|压缩到|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|提高|提升|增长|增加|上升|下降|降低|减少|压缩|缩短|缩减|[≥≤><]=?)`)
+var phraseStart = regexp.MustCompile(`(?:缩短至|缩短到|压缩至|压缩到|压减至|压减到|缩减至|缩减到|扩大至|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|提高|提升|增长|增加|上升|下降|降低|减少|压缩|缩短|缩减|[≥≤><]=?)`)
 
 var (
 	// enumerator is the mark a sentence of a list may begin with: ①, ⑴,
@@ -35,9 +35,13 @@ var (
 	// enumeratorAfterColon is a list's mark after the colon that opens the
 	// list inside a sentence: "开展专项检查：①检查覆盖率…".
 	enumeratorAfterColon = regexp.MustCompile(`([:：])\s*[①-⑳⑴-⒇⒈-⒛]\s*`)
+	// numberedSentence is a sentence of a list numbered "2." or "2、" inside
+	// one paragraph or cell ("1.完成…；2.公厕管护覆盖率达到100%"): the
+	// number is no count. A decimal (2.5万人) is not one.
+	numberedSentence = regexp.MustCompile(`^\s*\d{1,2}(?:[.．]|、)\s*(\p{Han})`)
 	// ordinal is a number that says which one, not how many: 第3批, 第10届.
 	ordinal       = regexp.MustCompile(`第\d+(?:批次|批|次|轮|期|届|个|号|版|季度|年度|年)?`)
-	subjectPrefix = regexp.MustCompile(`^(?:以[^，,、]{1,10}为单位|每(?:年度?|半年|季度?|月|周)|并|且|使|将|积极|努力|其中|全市|全县|全区|全省|全年|年内|年底前|力争|确保|争取|实现|推动|进一步|同时|到\d{4}年底?|\d{4}年底?前?|(?:\d{4}年)?\d{1,2}月(?:份|底|末)?前|第?[一二三四1-4]季度末?前?|[上下]半年)+`)
+	subjectPrefix = regexp.MustCompile(`^(?:以[^，,、]{1,10}为单位|每(?:年度?|半年|季度?|月|周)|[一二三四五六七八九十]是|并|且|使|将|积极|努力|其中|全市|全县|全区|全省|全州|全旗|全镇|全乡|全年|年内|年底前|力争|确保|争取|实现|推动|进一步|同时|到\d{4}年底?|\d{4}年底?前?|(?:\d{4}年)?\d{1,2}月(?:份|底|末)?前|第?[一二三四1-4]季度末?前?|[上下]半年)+`)
 	// leadVerbs are the verbs before an indicator named in the clause before
 	// a bare target: "持续提升居民健康素养，并保持在29%以上".
 	leadVerbs = regexp.MustCompile(`^(?:努力|持续|不断|进一步|继续|积极|稳步|大力|全面|深入|扎实)*(?:扩大|提升|提高|增加|降低|巩固|推进|推广|保持|稳定|加强|改善|实施|落实|深化|开展)?`)
@@ -75,6 +79,7 @@ func FindTargets(text string) []Found {
 	var out []Found
 	for _, sentence := range splitOutside(text, "。；;！？!?\n") {
 		sentence = enumeratorAfterColon.ReplaceAllString(enumerator.ReplaceAllString(sentence, ""), "$1")
+		sentence = numberedSentence.ReplaceAllString(sentence, "$1")
 		sentence = openBrackets(sentence)
 		deadlines := deadlinesOutside(FindDeadlines(sentence), sentence)
 		prev := ""        // the clause before
@@ -82,7 +87,7 @@ func FindTargets(text string) []Found {
 		lastWasTarget, lastWasCount := false, false
 		listIndicator := "" // the indicator the first part of a list names
 		for _, c := range targetClauses(sentence) {
-			clause := strings.TrimSpace(c.text)
+			clause := verbThenTo.ReplaceAllString(strings.TrimSpace(c.text), "$2$1$3")
 			t, err := ParseTarget(clause)
 			// "全区二级以上医院全部接入…平台": all of them is a target of 100%
 			all := allOf.FindStringSubmatch(clause)
@@ -139,7 +144,7 @@ func FindTargets(text string) []Found {
 				} else {
 					f.Doubt = "没有写明指标"
 				}
-			case strings.HasPrefix(clause, "其中") && lastSubject != "" && utf8.RuneCountInString(f.Subject) <= 8 && !namesItsOwn(f.Subject):
+			case strings.HasPrefix(clause, "其中") && lastSubject != "" && utf8.RuneCountInString(f.Subject) <= 8 && !namesItsOwn(f.Subject) && !kindOf(f.Subject, lastSubject):
 				// "人均筹资不低于50元，其中各区达60元"; "二级以上医院每年选派…
 				// 不少于1%，其中市属医院不少于100名": the place is replaced
 				tail := lastSubject
@@ -220,6 +225,11 @@ func FindTargets(text string) []Found {
 	return out
 }
 
+// verbThenTo is a change whose verb is written before its indicator and
+// its end after it: "扩大茶叶种植面积至1.5万亩" reads as "茶叶种植面积扩大至
+// 1.5万亩", "压减校外培训机构到5家以内" as "校外培训机构压减到5家以内".
+var verbThenTo = regexp.MustCompile(`^(扩大|提高|提升|增加|降低|减少|压减|压缩|缩减)(\p{Han}[^，,；;、\d至到]{1,20}?)((?:至|到)\s*[\d０-９])`)
+
 // deadlinesOutside returns the deadlines of text that are not part of an
 // indicator's name: the 年底 of 高校毕业生年底就业率达到90% says when the
 // rate is measured, not by when the target is due.
@@ -253,12 +263,20 @@ func namesItsOwn(subject string) bool {
 		(ownThing.MatchString(subject) || rateEnd.MatchString(subject))
 }
 
+// kindOf reports whether the subject after 其中 names a kind of what the
+// target before counts, ending in the same noun: 新增技能人才2000人，其中
+// 高技能人才600人.
+func kindOf(subject, before string) bool {
+	r, b := []rune(subject), []rune(before)
+	return len(r) > 2 && len(b) >= 2 && string(r[len(r)-2:]) == string(b[len(b)-2:])
+}
+
 // rateEnd ends the name of a rate or a share, which names its own
 // target: 其中食品安全案件占比不低于30%.
 var rateEnd = regexp.MustCompile(`(?:率|比例|占比)$`)
 
 // ownThing ends the name of a thing done or counted, not of a place.
-var ownThing = regexp.MustCompile(`(?:技术|项目|新技术|课题|专利|成果|论文|标准|产品|品种|活动|工程|设施|场所|岗位|床位)$`)
+var ownThing = regexp.MustCompile(`(?:技术|项目|新技术|课题|专利|成果|论文|标准|产品|品种|活动|工程|设施|场所|岗位|床位|资金|经费)$`)
 
 // leadingPlace is the kind of place an indicator starts with, and placeAtEnd
 // a subject that ends with one: 二级以上医院每年选派…, 其中市属医院.
@@ -348,6 +366,9 @@ var eachOf = regexp.MustCompile(`各\d`)
 var (
 	bareVerb    = regexp.MustCompile(`^(?:启动|完成|新增|新建|建成|开展|实现|创建)$`)
 	leadingVerb = regexp.MustCompile(`^(?:启动|完成|新增|新建|建成|开展|实现|创建)`)
+	// coverageVerb opens what is to cover all, and is no part of it:
+	// 开展廉政谈话全覆盖, 实行责任督学挂牌督导全覆盖.
+	coverageVerb = regexp.MustCompile(`^(?:启动|完成|新增|新建|建成|开展|实现|创建|实行|推行)`)
 )
 
 // shareTail gives the first of a list of subjects the tail the last one
@@ -389,6 +410,35 @@ func shareTail(subjects []string) []string {
 	}
 	for j := range out[:len(out)-1] {
 		out[j] += string(r[k:])
+	}
+	return out
+}
+
+// countTail is the word that ends a count of something: 起数, 人数, 金额.
+var countTail = regexp.MustCompile(`(?:起数|人数|次数|件数|户数|个数|家数|数量|总量|金额|总额)$`)
+
+// shareHead gives the later ones of a list of subjects the head the first
+// one opens with, when the first is a count of something and the later
+// ones only short counts: "道路交通事故起数、死亡人数" → 道路交通事故起数,
+// 道路交通事故死亡人数.
+func shareHead(subjects []string) []string {
+	if len(subjects) < 2 {
+		return subjects
+	}
+	loc := countTail.FindStringIndex(subjects[0])
+	if loc == nil || utf8.RuneCountInString(subjects[0][:loc[0]]) < 3 {
+		return subjects
+	}
+	head := subjects[0][:loc[0]]
+	for _, s := range subjects[1:] {
+		s = baselineTail.ReplaceAllString(s, "") // 死亡人数同比
+		if n := utf8.RuneCountInString(s); n < 2 || n > 5 || !countTail.MatchString(s) {
+			return subjects
+		}
+	}
+	out := slices.Clone(subjects)
+	for i := range out[1:] {
+		out[i+1] = head + out[i+1]
 	}
 	return out
 }
@@ -590,7 +640,7 @@ func allHaveNumbers(parts []string) bool {
 
 var (
 	// distributive is "A、B和C分别控制在x、y和z以下".
-	distributive = regexp.MustCompile(`^(.*?)分别(保持在|稳定在|控制在|提高到|提升到|降至|降到|达到|不低于|不少于|不超过|不高于|提高|降低|为|是)?(.+?)((?:及)?以上|(?:及)?以下|以内|之内|左右)?$`)
+	distributive = regexp.MustCompile(`^(.*?)分别(保持在|稳定在|控制在|提高到|提升到|降至|降到|达到|不低于|不少于|不超过|不高于|提高|提升|增长|增加|上升|降低|下降|减少|为|是)?(.+?)((?:及)?以上|(?:及)?以下|以内|之内|左右)?$`)
 	listSep      = regexp.MustCompile(`、|和|及|与`)
 )
 
@@ -622,6 +672,10 @@ func distribute(c string) []string {
 	}
 	subjects := splitList(m[1])
 	values := splitList(m[3])
+	if len(subjects) == 1 && len(values) == 2 && strings.Contains(subjects[0], "城乡") {
+		// "城乡居民人均可支配收入分别增长6%和7.5%": 城镇 first, then 农村
+		subjects = []string{strings.Replace(subjects[0], "城乡", "城镇", 1), strings.Replace(subjects[0], "城乡", "农村", 1)}
+	}
 	if len(subjects) < 2 || len(subjects) != len(values) {
 		return []string{c}
 	}
@@ -633,7 +687,7 @@ func distribute(c string) []string {
 			subjects[j] += tail
 		}
 	} else {
-		subjects = shareTail(subjects)
+		subjects = shareHead(shareTail(subjects))
 	}
 	out := make([]string, len(subjects))
 	for i := range subjects {
@@ -660,7 +714,7 @@ var (
 const builtUnits = `万平方米|平方米|万亩|亩|平方公里|公里|千米|亿立方米|万立方米|立方米|万吨|吨`
 
 // countUnits are the units of counted things.
-const countUnits = `万座|万户|万名|万个|万份|万件|万张|万次|个|家次|家|所|名|项|场次|场|次|人次|人|座|条|张|支|批次|批|种|类|期|篇|部|件|户|村|万人|万人次|轮|台|套|份|例|辆|处|幢|栋|万条|个位次|位次`
+const countUnits = `万辆|万座|万户|万名|万个|万份|万件|万张|万次|个|家次|家|所|名|项|场次|场|次|人次|人|座|条|张|支|批次|批|种|类|期|篇|部|件|户|村|万人|万人次|轮|台|套|份|例|辆|处|幢|栋|万条|个位次|位次`
 
 var (
 	// countAfterLead is a count right after the verb or the preposition a
@@ -684,7 +738,11 @@ var (
 // the verb of doing it opens with or the investment it names: 完成固定资产
 // 投资12亿元, 实现营业收入3亿元, 投资1800万元; not a sum that says which
 // (投资5亿元的项目, 亿元以上项目).
-var moneyAfterVerb = regexp.MustCompile(`^(?:完成|实现|争取|落实|筹集|募集|撬动|带动|拉动|投入|发放|兑现|招引|引进|投资)[^\d，,；;]{0,20}?\d+(?:\.\d+)?(?:亿元|万元|亿美元|万美元)(?:以上|左右)?$`)
+var moneyAfterVerb = regexp.MustCompile(`^(?:完成|实现|争取|落实|筹集|募集|统筹|整合|撬动|带动|拉动|投入|发放|兑现|招引|引进|投资)[^\d，,；;]{0,20}?\d+(?:\.\d+)?(?:亿元|万元|亿美元|万美元)(?:以上|左右)?$`)
+
+// moneyVerbLast is a sum to be reached written after what is paid and its
+// verb: 职业技能培训补贴资金发放1200万元.
+var moneyVerbLast = regexp.MustCompile(`^[^\d，,；;]{2,24}?(?:发放|投入|筹集|募集|落实|拨付|兑现|下达|争取|统筹|整合)\d+(?:\.\d+)?(?:亿元|万元)(?:以上|左右)?$`)
 
 // whatThereIs says a clause counts what there is: 现有, 共有, 目前.
 var whatThereIs = regexp.MustCompile(`现有|共有|已有|拥有|目前|现存|尚有`)
@@ -721,6 +779,8 @@ func isTargetClause(clause string, t Target) bool {
 		return false // only an age: 65周岁以上老年人健康体检率达到省定目标
 	case strings.HasPrefix(n, "第"):
 		return false // an ordinal
+	case boundQualifies(n):
+		return false // 56人以上大班额保持动态清零: which ones, not how many
 	case t.Unit == "岁" && !strings.Contains(n, "寿命"):
 		return false // an age that says who, not how much
 	case comparatorWords.MatchString(ageQualifier.ReplaceAllString(n, "")):
@@ -729,13 +789,38 @@ func isTargetClause(clause string, t Target) bool {
 		return true
 	case countAfterVerb.MatchString(n), countRange.MatchString(n), countThenVerb.MatchString(subjectPrefix.ReplaceAllString(n, "")):
 		return true
-	case moneyAfterVerb.MatchString(n), moneyAfterVerb.MatchString(subjectPrefix.ReplaceAllString(n, "")):
+	case moneyAfterVerb.MatchString(n), moneyAfterVerb.MatchString(subjectPrefix.ReplaceAllString(n, "")), moneyVerbLast.MatchString(n) && !strings.HasPrefix(n, "已"):
 		return true
 	case plainCount(subjectPrefix.ReplaceAllString(ageWords.ReplaceAllString(n, ""), "")):
 		return true
 	}
 	return coverageAtEnd.MatchString(n)
 }
+
+// boundThenNoun is a count with a bound followed by the noun it qualifies:
+// 56人以上大班额, 一次死亡3人以上的较大事故.
+var boundThenNoun = regexp.MustCompile(`^(\D*?)\d+(?:\.\d+)?(` + unitPattern + `)?及?以[上下]的?\p{Han}`)
+
+// boundQualifies reports whether a clause's one number, a count with a
+// bound, only says which things the clause is about: no comparison comes
+// before it and it is not the count of those who do something (20家以上
+// 医院通过评审). A share (95%以上的村) is a target still.
+func boundQualifies(n string) bool {
+	m := boundThenNoun.FindStringSubmatch(n)
+	if m == nil || m[2] == "%" || m[2] == "‰" || phraseStart.MatchString(m[1]) || doneTo.MatchString(m[1]) {
+		return false
+	}
+	if len(number.FindAllString(n, -1)) != 1 {
+		return false
+	}
+	return !countThenVerb.MatchString(subjectPrefix.ReplaceAllString(n, ""))
+}
+
+var number = regexp.MustCompile(`\d+(?:\.\d+)?`)
+
+// doneTo ends the words before a count of those a thing is done to or for:
+// 惠及5000人以上群众, 培训200人以上.
+var doneTo = regexp.MustCompile(`(?:惠及|带动|服务|覆盖|吸纳|帮扶|救助|安置|转移|接待|` + cumulativeVerb.String() + `)$`)
 
 // splitOutside splits s at any of seps that stands outside brackets.
 func splitOutside(s, seps string) []string {
@@ -841,7 +926,7 @@ func firstRune(s string) string {
 
 // quantity is a target's number as written from its start: a range, its
 // unit, and the comparison word after it.
-var quantity = regexp.MustCompile(`^\D*?\d+(?:\.\d+)?(?:(?:%|‰)?\s*[-—–~～至]\s*\d+(?:\.\d+)?)?(?:(?:` + unitPattern + `)(?:及?以上|及?以下|以内|之内|左右)?|\p{Han}{1,3}?(?:及?以上|及?以下|以内|之内|左右)|(?:及?以上|及?以下|以内|之内|左右))?`)
+var quantity = regexp.MustCompile(`^\D*?\d+(?:\.\d+)?(?:(?:%|‰)?\s*[-—–~～至]\s*\d+(?:\.\d+)?)?(?:(?:` + unitPattern + `)(?:及?以上|及?以下|以内|之内|之间|左右)?|\p{Han}{1,3}?(?:及?以上|及?以下|以内|之内|左右)|(?:及?以上|及?以下|以内|之内|之间|左右))?`)
 
 // changeVerb is a verb of change alone, and changeAmount the amount
 // right after it that makes it a target's phrase: 提高5%, 下降约3个百分点.
@@ -906,7 +991,7 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 		trimmed = subject
 		subject = baselineTail.ReplaceAllString(subject, "")
 		subject = unitOfCount.ReplaceAllString(subject, "")
-		for _, w := range []string{"分别", "力争", "确保", "争取", "每年", "每季度", "每半年", "每月", "每周", "年均", "平均", "再", "要", "保持", "稳定", "达", "有", "各"} {
+		for _, w := range []string{"人均每月", "人均每年", "每人每月", "每人每年", "分别", "力争", "确保", "争取", "每年", "每学年", "每学期", "每季度", "每半年", "每月", "每周", "年均", "平均", "全部", "再", "要", "保持", "稳定", "达", "有", "各"} {
 			subject = strings.TrimSuffix(subject, w)
 		}
 	}
@@ -914,13 +999,13 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 		subject = strings.TrimSuffix(subject, "均") // A、B率均达到…
 	}
 	if coverageOnly {
-		subject = leadingVerb.ReplaceAllString(subject, "") // 创建无烟党政机关全覆盖
+		subject = coverageVerb.ReplaceAllString(subject, "") // 创建无烟党政机关全覆盖, 实行…督导全覆盖
 	}
 	lead := ""
 	if strings.ContainsAny(subject, "为将") && utf8.RuneCountInString(subject) == 1 {
 		lead = subject // 为6500名老年人开展体检: the preposition stays with what follows
 	}
-	subject = strings.TrimRight(subject, "在为的是和与及")
+	subject = trimLinking(subject)
 	phrase = strings.TrimSpace(clause[first:])
 	if coverageOnly {
 		subject = strings.TrimPrefix(subject, "巩固") // 巩固…全覆盖成果
@@ -950,6 +1035,30 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 		}
 	}
 	return subject, phrase, rest
+}
+
+// linkingWords may end the words before a target's phrase without being
+// part of its indicator: 占比为, 覆盖率在; wordsEndingLinking are words
+// that end in one of them and stay whole: 违法行为, 普及, 参与.
+const linkingWords = "在为的是和与及"
+
+var wordsEndingLinking = []string{"行为", "作为", "普及", "涉及", "惠及", "参与"}
+
+// trimLinking trims the linking words that end a subject, keeping a word
+// that ends in one: "查处违法行为" stays, "占比为" is "占比".
+func trimLinking(subject string) string {
+	for {
+		r, size := utf8.DecodeLastRuneInString(subject)
+		if size == 0 || !strings.ContainsRune(linkingWords, r) {
+			return subject
+		}
+		for _, w := range wordsEndingLinking {
+			if strings.HasSuffix(subject, w) {
+				return subject
+			}
+		}
+		subject = subject[:len(subject)-size]
+	}
 }
 
 // compareAgain returns where a clause compares again after the comparison
@@ -985,6 +1094,14 @@ func compareAgain(blank string, first int) int {
 		return -1
 	}
 	tail := blank[first+q[1]:]
+	if boundEnd.MatchString(blank[first : first+q[1]]) {
+		// "其中10亿元以上项目1个": the bound says which projects; 1个 is the target
+		if m := nounThenCount.FindStringSubmatchIndex(tail); m != nil && !strings.HasPrefix(tail, "的") && !phraseStart.MatchString(tail[:m[2]]) {
+			if t, _ := ParseTarget(tail[m[2]:]); isCount(t.Unit) {
+				return first + q[1] + m[2]
+			}
+		}
+	}
 	if !strings.HasPrefix(tail, "的") && !strings.HasPrefix(tail, "内") {
 		return -1
 	}
@@ -993,6 +1110,13 @@ func compareAgain(blank string, first int) int {
 	}
 	return -1
 }
+
+// boundEnd ends a quantity with a bound (10亿元以上), and nounThenCount
+// is the noun it qualifies followed by a count of it (项目1个).
+var (
+	boundEnd      = regexp.MustCompile(`(?:及?以上|及?以下)$`)
+	nounThenCount = regexp.MustCompile(`^\p{Han}{1,8}?(\d)`)
+)
 
 // deadlinePhrases matches the ways a deadline is written inside running
 // text.
@@ -1026,6 +1150,7 @@ var notNameAfter = regexp.MustCompile(`^(?:及?以[上下内]|左右|余|多|至
 // on after (争创5级养老机构1家, 建成5000吨级泊位2个), or a number with no
 // unit the name goes on after (12345热线工单按时办结率不低于98%).
 func blankNameNumbers(s string) string {
+	s = blankQuotedNumbers(s)
 	locs := nameNumber.FindAllStringIndex(s, -1)
 	if len(locs) == 0 {
 		return s
@@ -1050,6 +1175,31 @@ func blankNameNumbers(s string) string {
 		}
 		for i := loc[0]; i < digits; i++ {
 			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// quotedNumber is a number that is all a quotation holds: the name of a
+// hotline or a day (“120”急救, “122”交通安全日), not a quantity.
+var quotedNumber = regexp.MustCompile(`[“"]\d+[”"]`)
+
+// blankQuotedNumbers blanks, keeping the length, the digits of each quoted
+// number that another number follows.
+func blankQuotedNumbers(s string) string {
+	locs := quotedNumber.FindAllStringIndex(s, -1)
+	if len(locs) == 0 {
+		return s
+	}
+	b := []byte(s)
+	for _, loc := range locs {
+		if !hasDigitAfter(s[loc[1]:]) {
+			continue
+		}
+		for i := loc[0]; i < loc[1]; i++ {
+			if b[i] >= '0' && b[i] <= '9' {
+				b[i] = ' '
+			}
 		}
 	}
 	return string(b)

@@ -203,6 +203,7 @@ var prefixes = []struct {
 	{"超过", Above}, {"高于", Above}, {"大于", Above}, {">", Above},
 	{"低于", Below}, {"少于", Below}, {"小于", Below}, {"<", Below},
 	{"缩短至", AtMost}, {"缩短到", AtMost}, {"压缩至", AtMost}, {"压缩到", AtMost}, {"降低至", AtMost}, {"降低到", AtMost}, {"下降至", AtMost}, {"减少至", AtMost}, {"减少到", AtMost},
+	{"压减至", AtMost}, {"压减到", AtMost}, {"缩减至", AtMost}, {"缩减到", AtMost},
 }
 
 // ParseTarget reads a 目标值, or a target phrase inside plan text:
@@ -333,7 +334,7 @@ func isCount(unit string) bool {
 		return false
 	}
 	switch u.family {
-	case "rate", "per", "pp", "岁", "天", "月", "倍", "级", "DDDs":
+	case "rate", "per", "pp", "岁", "天", "月", "倍", "级", "分", "DDDs":
 		return false
 	}
 	return true

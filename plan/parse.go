@@ -202,6 +202,9 @@ func Parse(lines []Line, opts Options) Plan {
 			last = nil // 各科室要……: the plan's closing words, after the item's units
 			continue
 		}
+		if labelLine.MatchString(l.Text) && last.text.Len() > 0 && !strings.ContainsAny(lastRune(last.text.String()), "；;。，,：:）)】") {
+			last.text.WriteString("；") // "责任单位：A、B" over "完成时限：…": the list ends with its line
+		}
 		last.text.WriteString(l.Text)
 		lastEnded = endsSentence(l.Text)
 		last.noteLine = last.noteLine || note
@@ -242,8 +245,9 @@ var (
 	// goalsMarker starts the paragraph of the year's main targets:
 	// "主要目标：", "主要预期目标是：", "年度目标指标：".
 	goalsMarker = regexp.MustCompile(`(?:主要(?:预期)?(?:目标|指标)(?:指标|任务)?|(?:年度|预期)目标(?:指标)?)(?:是|为)?[：:]`)
-	// goalsHeading is a heading or a line of its own over them.
-	goalsHeading = regexp.MustCompile(`^(?:[(（]?[一二三四五六七八九十]{1,3}[)）、]\s*)?(?:(?:年度|预期)?主要(?:预期)?(?:目标|指标)(?:指标)?|(?:年度|预期)目标(?:指标)?)[。：:]?$`)
+	// goalsHeading is a heading or a line of its own over them: 主要目标,
+	// 年度目标指标, 总体目标, 工作目标.
+	goalsHeading = regexp.MustCompile(`^(?:[(（]?[一二三四五六七八九十]{1,3}[)）、]\s*)?(?:(?:年度|预期)?主要(?:预期)?(?:目标|指标)(?:指标)?|(?:年度|预期)目标(?:指标)?|(?:总体|工作)目标)[。：:]?$`)
 )
 
 // goalsStart returns where the main targets begin in a line: at its start
@@ -596,6 +600,10 @@ func listNote(n *node) responsibility {
 	t, _ := cutDue(lastKid.text.String())
 	return findResponsibility(t)
 }
+
+// labelLine is a line that opens with a label of units or of a deadline:
+// "配合单位：…", "完成时限：…".
+var labelLine = regexp.MustCompile(`^\s*(?:` + roleLabel.String() + `|(?:完成时限|完成时间|办结时限|时限要求|时间节点|时间要求)\s*[:：])`)
 
 // dueLabel is a deadline written under a label of its own, as 督办清单 and
 // task lists written out in prose give it: "完成时限：2027年6月30日",

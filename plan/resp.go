@@ -14,6 +14,7 @@ import (
 func splitNames(list string, groups []string) []string {
 	var out []string
 	for _, n := range units.Names(list) {
+		n = etcKind.ReplaceAllString(n, "") // 县教育局等部门
 		n = strings.TrimSuffix(strings.TrimPrefix(n, "等"), "等")
 		if n != "" && !units.IsGroup(n) && !ownedGroup.MatchString(n) && !slices.Contains(groups, n) {
 			out = append(out, n)
@@ -21,6 +22,10 @@ func splitNames(list string, groups []string) []string {
 	}
 	return out
 }
+
+// etcKind closes a list with the kind of its units: 县教育局等部门, 甲科等
+// 相关科室.
+var etcKind = regexp.MustCompile(`等(?:有关|相关|其他)?(?:部门|单位|处室|科室|股室|机构)$`)
 
 // responsibility is who an item names as responsible, and the item's text
 // without the note that says so.
@@ -49,8 +54,9 @@ var (
 	// 监测"). Those who
 	// carry it out (各区县卫生健康局抓好落实, 县人民医院具体实施) cooperate.
 	roleWord = regexp.MustCompile(`^(?:(?:以上|上述|主要|本项|此项|该项|各项|目标|指标|工作|任务|事项)*由)?(.+?)(?:按职责(?:分工)?)?(共同牵头负责|共同牵头|分别牵头|牵头负责|牵头|主办|主责|分别负责|共同负责|具体负责|负责|配合|参与|协助|协办|协同|抓好落实|抓落实|具体落实|组织落实|具体实施|组织实施)(?:落实|实施|推进|汇总|监测|统计|调度|督办|协调)*$`)
-	// roleThen is a role word followed by 、 and the next clause: "A牵头、B配合".
-	roleThen = regexp.MustCompile(`(牵头|负责|配合|参与|协助|协办)、`)
+	// roleThen is a role word followed by 、 or a space and the next
+	// clause: "A牵头、B配合", "A牵头 B配合".
+	roleThen = regexp.MustCompile(`(牵头|负责|配合|参与|协助|协办)(?:、|[ \t\x{3000}]+)`)
 	// ownedGroup names every unit of a kind under one: 局属各单位, 局机关各科室,
 	// or every one of a place or a kind: 沿线各县（市、区）人民政府, 辖区各医院.
 	ownedGroup = regexp.MustCompile(`^.{0,8}各.{0,4}(?:单位|部门|处室|科室|股室|机构|医院)$|^(?:沿线|辖区内?|区域内|属地|所在地|相关|有关|其他|其余)各`)
@@ -64,8 +70,10 @@ var (
 func findResponsibility(text string) responsibility {
 	t := strings.TrimSpace(text)
 	t = strings.TrimRight(t, "。.； ")
+	// "【牵头单位】A【配合单位】B" reads as "牵头单位：A配合单位：B"
+	t = squareLabel.ReplaceAllString(t, "$1：")
 	// 【责任单位：A】 reads as （责任单位：A）: the brackets have the same length
-	b := strings.NewReplacer("【", "（", "】", "）", "〔", "（", "〕", "）").Replace(t)
+	b := strings.NewReplacer("【", "（", "】", "）", "〔", "（", "〕", "）", "[", "(", "]", ")").Replace(t)
 	if open := lastBracket(b); open >= 0 {
 		inner := b[open:]
 		inner = inner[len(firstRune(inner)) : len(inner)-len(lastRune(inner))]
@@ -120,6 +128,10 @@ var (
 	notName    = regexp.MustCompile(`以上|以下|以内|的`)
 	doingFirst = regexp.MustCompile(`^(?:建设|创建|建成|推进|打造|开展|完成|实施|落实|加强|提升|新建|组建|争创|设立|成立|培育|发展|支持|推动|引导|鼓励|实现|确保|依托|组织|指导|督促|全面|持续|深入|积极|逐步|力争)`)
 )
+
+// squareLabel is a role label written in square brackets, with no colon:
+// 【牵头单位】, 【配合单位】.
+var squareLabel = regexp.MustCompile(`【((?:牵头责任|主要协作|牵头|主责|责任|主办|配合|协办|协作|协同|协助|参与)(?:处室|单位|部门|科室|股室|科所|机构)?)】\s*`)
 
 // onlyNames reports whether s is only a list of units' names, with no role:
 // "规划财务股、县医保中心". A collective phrase may be among them, not alone.
@@ -258,6 +270,8 @@ func parseRoles(s string) responsibility {
 				add(r, m[1])
 			} else if role != "" && part != "" {
 				add(role, part)
+			} else if role == "" && onlyNames(part) {
+				add("负责", part) // "（甲股、乙支部；各乡镇配合）": named with no role, they lead
 			}
 		}
 		return true

@@ -37,6 +37,11 @@ func TestFindResponsibility(t *testing.T) {
 		{"main and joint labels", "做好工作。（主责单位：甲局；协同单位：乙分局）", "甲局", "乙分局", ""},
 		{"a person beside the units", "做好工作。（牵头单位：甲局 责任人：李某某）", "甲局", "", ""},
 		{"a leader before the units", "做好工作。（牵头领导：张某某；牵头单位：甲局；配合单位：乙局）", "甲局", "乙局", ""},
+		{"labels in square brackets", "做好工作。【牵头单位】甲股【配合单位】各乡镇（街道）、乙局", "甲股", "乙局", "配合：各乡镇（街道）"},
+		{"names with no role, then partners", "做好工作。（甲股、乙支部；各乡镇（街道）、丙局配合）", "甲股、乙支部", "丙局", "配合：各乡镇（街道）"},
+		{"roles apart by a space", "做好工作。（甲局牵头 乙局配合）", "甲局", "乙局", ""},
+		{"ASCII square brackets", "做好工作。[责任单位：甲局]", "甲局", "", ""},
+		{"a list closed by its kind", "做好工作。（甲局牵头，乙局等部门配合）", "甲局", "乙局", ""},
 		{"bare role labels", "做好工作。（牵头：甲科；配合：乙科、各市场监管所）", "甲科", "乙科", "配合：各市场监管所"},
 		{"lead and monitor", "做好工作。以上指标由甲股牵头监测，乙股配合。", "甲股", "乙股", ""},
 		{"section offices", "做好工作。（牵头股室：甲股、乙股；配合股室：丙中心）", "甲股、乙股", "丙中心", ""},
@@ -94,6 +99,7 @@ func TestDueLabel(t *testing.T) {
 		{"before the labels", "做好甲项工作，完成率达到90%。完成时限：2027年8月底前；牵头科室：甲科；配合科室：乙科", "甲科", "乙科", "2027年8月底前"},
 		{"a label inside a sentence", "做好甲项工作，明确时间节点：分三步推进。（甲科负责）", "甲科", "", "2027年底前"},
 		{"within the note's bracket", "做好甲项工作，完成率达到90%。（责任科室：甲科；完成时限：2027年6月）", "甲科", "", "2027年6月"},
+		{"a line of its own after the units' line", "做好甲项工作，完成率达到90%。\n责任单位：甲科、乙科\n完成时限：2027年6月", "甲科", "乙科", "2027年6月"},
 		{"no deadline in it", "做好甲项工作，完成率达到90%。（甲科负责）完成时限：持续推进", "甲科", "", "2027年底前"},
 	}
 	for _, tt := range tests {

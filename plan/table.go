@@ -623,8 +623,8 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 		}
 		seen[it.ID] = true
 
-		lead, duty := lay.cell(cells, colLead), lay.cell(cells, colDuty)
-		partners := lay.cell(cells, colPartners)
+		lead, duty := unitCell(lay.cell(cells, colLead)), unitCell(lay.cell(cells, colDuty))
+		partners := unitCell(lay.cell(cells, colPartners))
 		var resp responsibility
 		switch {
 		case lead != "" || duty != "" || partners != "":
@@ -688,6 +688,18 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 	ps.Add(groupsNoted(out, file)...)
 	ps.Add(targetDoubts(out, file)...)
 	return out
+}
+
+// placeholder is what a unit cell holds when it names no unit: "/", "—",
+// "无".
+var placeholder = regexp.MustCompile(`^(?:[/／\\—–\-－─―]+|无|暂无|空)$`)
+
+// unitCell is a unit cell as read, "" when it only holds a placeholder.
+func unitCell(cell string) string {
+	if placeholder.MatchString(cell) {
+		return ""
+	}
+	return cell
 }
 
 // lineBreaks turns the line breaks inside a unit cell into list separators.

@@ -57,6 +57,13 @@
 //     whose 序号 starts again at 1 on every sheet, and a last sheet of
 //     the main indicators (see sheetsXlsx).
 //
+//   - m31_traffic_safety_docx.docx, a plan written in Word whose items
+//     are typed paragraphs "1." with their units in brackets at the end,
+//     headings bold and cut into runs (see boldDocx), and
+//     m32_town_revitalization.xlsx, a township's task table in one sheet
+//     (see sheetsXlsx) whose 牵头单位 is empty on some rows, which name
+//     their units under 责任单位 only.
+//
 //     cd plan/testdata && go run ./makemeasure
 package main
 
@@ -90,8 +97,10 @@ func run() error {
 	if err := datesXlsx(filepath.Join("measure", "src", "m15_xlsx_dates.tabs"), filepath.Join("measure", "m15_xlsx_dates.xlsx")); err != nil {
 		return err
 	}
-	if err := boldDocx(filepath.Join("measure", "src", "m16_docx_bold.txt"), filepath.Join("measure", "m16_docx_bold.docx")); err != nil {
-		return err
+	for _, name := range []string{"m16_docx_bold", "m31_traffic_safety_docx"} {
+		if err := boldDocx(filepath.Join("measure", "src", name+".txt"), filepath.Join("measure", name+".docx")); err != nil {
+			return err
+		}
 	}
 	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table"} {
 		if err := tableDocx(filepath.Join("measure", "src", name+".txt"), filepath.Join("measure", name+".docx")); err != nil {
@@ -101,7 +110,7 @@ func run() error {
 	if err := appendixDocx(filepath.Join("measure", "src", "m24_wps_appendix.txt"), filepath.Join("measure", "m24_wps_appendix.docx")); err != nil {
 		return err
 	}
-	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets"} {
+	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets", "m32_town_revitalization"} {
 		if err := sheetsXlsx(filepath.Join("measure", "src", name+".tabs"), filepath.Join("measure", name+".xlsx")); err != nil {
 			return err
 		}
