@@ -84,24 +84,23 @@ func ParseWorkbook(sheets []Sheet, opts Options) Plan {
 	}
 	// the number each sheet's tasks are cited under: its name's, unless two
 	// names give the same one, else its place
-	prefixes := make([]string, len(all))
 	byName := map[string]bool{}
 	place := 0
-	for i, r := range all {
+	for _, r := range all {
 		if r.tasks {
 			place++
-			_, prefixes[i] = sheetSection(r.name, place)
-			if byName[prefixes[i]] {
+			_, prefix := sheetSection(r.name, place)
+			if byName[prefix] {
 				byName = nil
 				break
 			}
-			byName[prefixes[i]] = true
+			byName[prefix] = true
 		}
 	}
 	var out Plan
 	var goals []Item
 	place = 0
-	for i, r := range all {
+	for _, r := range all {
 		p := r.plan
 		if r.tasks {
 			place++
@@ -113,10 +112,8 @@ func ParseWorkbook(sheets []Sheet, opts Options) Plan {
 			out.Title, out.Year = p.Title, p.Year
 		}
 		sec, prefix := sheetSection(r.name, place)
-		if byName != nil {
-			prefix = prefixes[i]
-		} else {
-			prefix = strconv.Itoa(place)
+		if byName == nil {
+			prefix = strconv.Itoa(place) // two names give the same number
 		}
 		for i := range p.Items {
 			it := &p.Items[i]

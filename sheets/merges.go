@@ -1,9 +1,5 @@
 package sheets
 
-import (
-	"encoding/xml"
-)
-
 // cellRange is a merged range of cells, 1-based and inclusive.
 type cellRange struct {
 	top, left, bottom, right int
@@ -14,15 +10,6 @@ type sheetScan struct {
 	merges   []cellRange
 	formulas map[string]bool // cells with a formula and no computed value, "E5"
 	maxCol   int             // the last column with a value
-}
-
-func attr(e xml.StartElement, name string) string {
-	for _, a := range e.Attr {
-		if a.Name.Local == name {
-			return a.Value
-		}
-	}
-	return ""
 }
 
 // fillDown gives the cells a vertical merge covers the value of its first
