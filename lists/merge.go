@@ -3,6 +3,7 @@ package lists
 import (
 	"cmp"
 	"fmt"
+	"hash/fnv"
 	"slices"
 	"strconv"
 	"strings"
@@ -123,18 +124,37 @@ func Merge(returns []Return, opts MergeOptions) Book {
 
 // Merger merges returns one at a time, keeping what the Book needs of
 // each, so that returns can be read, merged and let go in turn.
+//
+// A merge too large to hold is made in shards: every return is noted in
+// order (Note), its rows split by task (Split) and kept by the caller,
+// and then each shard is merged and finished in turn (Shard) while the
+// Merger counts what the Book says of the whole (Settle). The tasks of
+// one shard never meet those of another, and the Book is the same for any
+// number of shards.
 type Merger struct {
 	opts      MergeOptions
 	dir       *units.Directory
 	planned   bool
-	tasks     map[taskKey]*taskState
-	order     []taskKey
-	byName    map[string][]taskKey // folded ID → the keys of its tasks
 	files     []FileSummary
 	sent      map[units.Unit]bool
 	spellings map[units.Unit][]string
 	years     map[int]int
 	problems  problems.List
+	held      []Return             // the rows of returns added, merged by Book
+	roles     map[units.Unit]*role // tasks each unit leads and helps with, of the shards finished
+	noLead    []leadless
+}
+
+// role counts the tasks a unit leads and helps with.
+type role struct{ led, partnered int }
+
+// Shard merges the rows of the tasks of one shard.
+type Shard struct {
+	m        *Merger
+	tasks    map[taskKey]*taskState
+	order    []taskKey
+	byName   map[string][]taskKey // folded ID → the keys of its tasks
+	problems problems.List
 }
 
 // taskKey identifies a task in the merge.
@@ -168,32 +188,91 @@ type outcomeState struct {
 // NewMerger returns a Merger against the plan in opts, if any.
 func NewMerger(opts MergeOptions) *Merger {
 	m := &Merger{
-		opts: opts, dir: opts.Directory, tasks: map[taskKey]*taskState{}, byName: map[string][]taskKey{},
-		sent: map[units.Unit]bool{}, spellings: map[units.Unit][]string{}, years: map[int]int{},
+		opts: opts, dir: opts.Directory,
+		sent: map[units.Unit]bool{}, spellings: map[units.Unit][]string{}, years: map[int]int{}, roles: map[units.Unit]*role{},
 	}
 	if m.dir == nil {
 		m.dir = units.NewDirectory(nil)
 	}
 	if opts.Plan != nil {
 		m.planned = len(opts.Plan.Tasks)+len(opts.Plan.Resps) > 0
-		m.addPlan(opts.Plan)
+		for _, r := range opts.Plan.Resps {
+			if r.ID != "" {
+				m.spell(r.Leads, r.LeadText)
+			}
+		}
 	}
 	return m
 }
 
-func (m *Merger) state(k taskKey, id string) *taskState {
-	s, ok := m.tasks[k]
+// Shard starts shard i of n: the plan's tasks of that shard, ready for
+// the rows of the returns noted. Every return must be noted first.
+func (m *Merger) Shard(i, n int) *Shard {
+	s := &Shard{m: m, tasks: map[taskKey]*taskState{}, byName: map[string][]taskKey{}}
+	if m.opts.Plan != nil {
+		p := m.opts.Plan
+		if n > 1 {
+			p = &Split(p, n)[i]
+		}
+		s.addPlan(p)
+	}
+	return s
+}
+
+// ShardOf returns the shard, of n, of the task numbered id: every row of
+// one task, whatever its unit, goes to one shard.
+func ShardOf(id string, n int) int {
+	if n <= 1 {
+		return 0
+	}
+	h := fnv.New32a()
+	h.Write([]byte(templates.Fold(id)))
+	return int(h.Sum32() % uint32(n))
+}
+
+// Split returns r's rows in n returns, one per shard, each with r's file,
+// unit and plan and the rows of its shard's tasks; its problems are
+// Note's. Rows without a task ID are merged nowhere and left out.
+func Split(r *Return, n int) []Return {
+	out := make([]Return, n)
+	for i := range out {
+		out[i] = Return{File: r.File, From: r.From, PlanID: r.PlanID, Year: r.Year, Modified: r.Modified, Failed: r.Failed, Skipped: r.Skipped}
+	}
+	for _, row := range r.Tasks {
+		if row.ID != "" {
+			o := &out[ShardOf(row.ID, n)]
+			o.Tasks = append(o.Tasks, row.kept())
+		}
+	}
+	for _, row := range r.Resps {
+		if row.ID != "" {
+			o := &out[ShardOf(row.ID, n)]
+			o.Resps = append(o.Resps, row.kept())
+		}
+	}
+	for _, row := range r.Outcomes {
+		if row.TaskID != "" {
+			o := &out[ShardOf(row.TaskID, n)]
+			o.Outcomes = append(o.Outcomes, row.kept())
+		}
+	}
+	return out
+}
+
+func (sh *Shard) state(k taskKey, id string) *taskState {
+	s, ok := sh.tasks[k]
 	if !ok {
 		s = &taskState{t: Task{ID: id, Owner: k.owner}}
-		m.tasks[k] = s
-		m.order = append(m.order, k)
-		m.byName[k.id] = append(m.byName[k.id], k)
+		sh.tasks[k] = s
+		sh.order = append(sh.order, k)
+		sh.byName[k.id] = append(sh.byName[k.id], k)
 	}
 	return s
 }
 
 // addPlan takes the plan's tasks, units, outcomes, targets and deadlines.
-func (m *Merger) addPlan(p *Return) {
+func (sh *Shard) addPlan(p *Return) {
+	m := sh
 	for _, r := range p.Tasks {
 		if r.ID == "" {
 			continue
@@ -213,7 +292,6 @@ func (m *Merger) addPlan(p *Return) {
 		s.t.Leads = appendNew(s.t.Leads, r.Leads...)
 		s.t.Partners = appendNew(s.t.Partners, r.Partners...)
 		s.t.Groups = append(s.t.Groups, r.Groups...)
-		m.spell(r.Leads, r.LeadText)
 	}
 	for _, r := range p.Outcomes {
 		if r.TaskID == "" {
@@ -285,6 +363,16 @@ func (m *Merger) spell(us []units.Unit, text string) {
 // Add merges one return. Returns must be added in a fixed order (the
 // order of their files) for the Book to be the same from run to run.
 func (m *Merger) Add(r *Return) {
+	m.Note(r)
+	if !r.Failed && !r.Skipped {
+		m.held = append(m.held, Split(r, 1)[0])
+	}
+}
+
+// Note takes what a return says of the whole merge: its file, its
+// problems, its unit and the names it writes units by. Every return is
+// noted, in order, before any shard takes rows.
+func (m *Merger) Note(r *Return) {
 	m.files = append(m.files, FileSummary{
 		File: r.File, From: r.From, PlanID: r.PlanID, Modified: r.Modified,
 		Tasks: len(r.Tasks), Resps: len(r.Resps), Outcomes: len(r.Outcomes),
@@ -305,7 +393,19 @@ func (m *Merger) Add(r *Return) {
 		m.sent[r.From.Unit] = true
 		m.spell([]units.Unit{r.From.Unit}, r.From.Text)
 	}
+	for _, row := range r.Resps {
+		if row.ID != "" {
+			m.spell(row.Leads, row.LeadText)
+		}
+	}
+}
 
+// Add merges the rows of one return of the shard's tasks (Split), in the
+// order the returns were noted.
+func (sh *Shard) Add(r *Return) {
+	if r.Failed || r.Skipped {
+		return
+	}
 	// The key of each task ID in this return: its own task row decides.
 	declared := map[string]units.Unit{}
 	for _, row := range r.Resps {
@@ -320,7 +420,7 @@ func (m *Merger) Add(r *Return) {
 			continue
 		}
 		if _, ok := keys[id]; !ok {
-			keys[id] = m.keyFor(r, row, declared[id])
+			keys[id] = sh.keyFor(r, row, declared[id])
 		}
 	}
 	key := func(id string) taskKey {
@@ -328,7 +428,7 @@ func (m *Merger) Add(r *Return) {
 		if k, ok := keys[f]; ok {
 			return k
 		}
-		if own := (taskKey{id: f, owner: r.From.Unit}); own.owner != "" && m.tasks[own] != nil {
+		if own := (taskKey{id: f, owner: r.From.Unit}); own.owner != "" && sh.tasks[own] != nil {
 			return own
 		}
 		return taskKey{id: f}
@@ -337,10 +437,10 @@ func (m *Merger) Add(r *Return) {
 		if row.ID == "" {
 			continue
 		}
-		s := m.state(key(row.ID), row.ID)
+		s := sh.state(key(row.ID), row.ID)
 		s.seen(r, row.At.Pos, row.From.Unit)
 		if s.t.InPlan {
-			m.changedDeadline(s, row)
+			sh.changedDeadline(s, row)
 			continue
 		}
 		if !slices.ContainsFunc(s.rows, func(t TaskRow) bool { return t.From.Unit == row.From.Unit }) {
@@ -351,9 +451,8 @@ func (m *Merger) Add(r *Return) {
 		if row.ID == "" {
 			continue
 		}
-		s := m.state(key(row.ID), row.ID)
+		s := sh.state(key(row.ID), row.ID)
 		s.seen(r, row.At.Pos, row.From.Unit)
-		m.spell(row.Leads, row.LeadText)
 		if !s.t.InPlan {
 			s.votes = append(s.votes, row.vote())
 		}
@@ -362,7 +461,7 @@ func (m *Merger) Add(r *Return) {
 		if row.TaskID == "" {
 			continue
 		}
-		s := m.state(key(row.TaskID), row.TaskID)
+		s := sh.state(key(row.TaskID), row.TaskID)
 		s.seen(r, row.At.Pos, row.From.Unit)
 		id := row.ID
 		if id == "" {
@@ -401,6 +500,11 @@ func (r RespRow) vote() vote {
 	return vote{Leads: r.Leads, Partners: r.Partners, Groups: r.Groups, At: r.At, From: r.From.Unit}
 }
 
+func (r RespRow) kept() RespRow {
+	r.LeadText, r.PartnerText, r.Leader, r.Owner, r.Contact, r.Phone, r.Other = "", "", "", "", "", "", ""
+	return r
+}
+
 func (r OutcomeRow) kept() OutcomeRow {
 	r.Evidence, r.Other = "", ""
 	return r
@@ -418,23 +522,23 @@ func (s *taskState) seen(r *Return, at source.Pos, u units.Unit) {
 // rows with one 任务编号 and different names are different tasks, numbered
 // each by its unit (M01) — unless both were sent from one plan, or both
 // name the same lead: then the task was renamed, and is one.
-func (m *Merger) keyFor(r *Return, row TaskRow, declared units.Unit) taskKey {
+func (sh *Shard) keyFor(r *Return, row TaskRow, declared units.Unit) taskKey {
 	id := templates.Fold(row.ID)
 	k := taskKey{id: id}
-	if m.planned {
+	if sh.m.planned {
 		return k
 	}
 	name := nameKey(row.Name)
-	for _, other := range m.byName[id] {
-		if s := m.tasks[other]; s.nameKey == name || other.owner != "" && other.owner == row.From.Unit {
+	for _, other := range sh.byName[id] {
+		if s := sh.tasks[other]; s.nameKey == name || other.owner != "" && other.owner == row.From.Unit {
 			return other
 		}
 	}
-	s := m.tasks[k]
+	s := sh.tasks[k]
 	switch {
 	case s == nil || s.nameKey == "":
 		if s == nil {
-			s = m.state(k, row.ID)
+			s = sh.state(k, row.ID)
 		}
 		s.nameKey, s.firstName, s.declared = name, row.Name, declared
 		return k
@@ -449,21 +553,21 @@ func (m *Merger) keyFor(r *Return, row TaskRow, declared units.Unit) taskKey {
 	if s.t.Owner == "" {
 		s.t.Owner = s.firstUnit
 	}
-	n := m.state(own, row.ID)
+	n := sh.state(own, row.ID)
 	n.nameKey, n.firstName, n.declared = name, row.Name, declared
-	m.problems.Add(problems.New(problems.TaskIDConflict, row.At.Cell(templates.TaskID),
+	sh.problems.Add(problems.New(problems.TaskIDConflict, row.At.Cell(templates.TaskID),
 		fmt.Sprintf("任务编号 %s 在 %s 中是“%s”，在本表中是“%s”，已按单位分别汇总", row.ID, s.firstFile, s.firstName, row.Name)).For(row.From.Unit))
 	return own
 }
 
 // changedDeadline reports a unit's row that gives a task of the plan
 // another deadline than the plan's. "年底前" and "2026年底前" are one.
-func (m *Merger) changedDeadline(s *taskState, row TaskRow) {
+func (sh *Shard) changedDeadline(s *taskState, row TaskRow) {
 	if row.Deadline.Text == "" || templates.Fold(row.Deadline.Text) == templates.Fold(s.t.Deadline.Text) ||
-		row.Deadline.Same(s.t.Deadline, m.year()) {
+		row.Deadline.Same(s.t.Deadline, sh.m.year()) {
 		return
 	}
-	m.problems.Add(problems.New(problems.PlanChanged, row.At.Cell(templates.Deadline),
+	sh.problems.Add(problems.New(problems.PlanChanged, row.At.Cell(templates.Deadline),
 		fmt.Sprintf("任务 %s 的完成时限改成了“%s”，任务总表是“%s”，按任务总表核验", s.t.ID, row.Deadline.Text, s.t.Deadline.Text)).For(row.From.Unit))
 }
 
@@ -497,24 +601,67 @@ func nameKey(s string) string {
 // let go as the task is made, so that the two are not held at once; the
 // Merger takes no more returns.
 func (m *Merger) Book() Book {
-	b := Book{Files: m.files, Directory: m.dir, PlanID: m.opts.PlanID, Year: m.year(), Tasks: make([]Task, 0, len(m.order))}
-	b.Problems = append(b.Problems, m.problems...)
-	var noLead []leadless
-	for _, k := range m.order {
-		s := m.tasks[k]
-		t, missing := m.finish(s, &b.Problems)
-		if missing {
-			noLead = append(noLead, leadless{t.ID, s.firstAt, s.firstUnit})
-		}
-		b.Tasks = append(b.Tasks, t)
-		delete(m.tasks, k)
+	sh := m.Shard(0, 1)
+	for i := range m.held {
+		sh.Add(&m.held[i])
+		m.held[i] = Return{}
 	}
-	m.tasks, m.byName, m.order = nil, nil, nil
-	b.Problems.Add(reportNoLead(noLead)...)
-	slices.SortStableFunc(b.Tasks, func(x, y Task) int {
-		return cmp.Or(CompareIDs(x.ID, y.ID), strings.Compare(string(x.Owner), string(y.Owner)))
-	})
-	b.Units = m.units(b.Tasks)
+	m.held = nil
+	tasks := sh.Finish()
+	b := m.Settle()
+	b.Tasks = tasks
+	return b
+}
+
+// Finish ends the shard and returns its tasks, sorted by ID. What the
+// shard kept of each task is let go as the task is made.
+func (sh *Shard) Finish() []Task {
+	m := sh.m
+	tasks := make([]Task, 0, len(sh.order))
+	for _, k := range sh.order {
+		s := sh.tasks[k]
+		t, missing := m.finish(s, &sh.problems)
+		if missing {
+			m.noLead = append(m.noLead, leadless{t.ID, s.firstAt, s.firstUnit})
+		}
+		for _, u := range t.Leads {
+			m.role(u).led++
+		}
+		for _, u := range t.Partners {
+			m.role(u).partnered++
+		}
+		tasks = append(tasks, t)
+		delete(sh.tasks, k)
+	}
+	sh.tasks, sh.byName, sh.order = nil, nil, nil
+	m.problems = append(m.problems, sh.problems...)
+	sh.problems = nil
+	slices.SortStableFunc(tasks, CompareTasks)
+	return tasks
+}
+
+// CompareTasks orders tasks as the Book holds them: by ID, then by the
+// unit whose numbering the ID follows.
+func CompareTasks(x, y Task) int {
+	return cmp.Or(CompareIDs(x.ID, y.ID), strings.Compare(string(x.Owner), string(y.Owner)))
+}
+
+func (m *Merger) role(u units.Unit) *role {
+	r := m.roles[u]
+	if r == nil {
+		r = &role{}
+		m.roles[u] = r
+	}
+	return r
+}
+
+// Settle ends a merge made in shards and returns its Book without Tasks:
+// each shard's Finish gave its own. Every shard must be finished first.
+func (m *Merger) Settle() Book {
+	b := Book{Files: m.files, Directory: m.dir, PlanID: m.opts.PlanID, Year: m.year()}
+	b.Problems = append(b.Problems, m.problems...)
+	b.Problems.Add(reportNoLead(m.noLead)...)
+	b.Units = m.units()
 	for _, u := range b.Units {
 		if (u.Led > 0 || u.Partnered > 0) && !u.Sent && len(m.files) > 0 {
 			b.Silent = append(b.Silent, u.Unit)
@@ -558,6 +705,12 @@ type leadless struct {
 // reportNoLead gives one problem per file: a return without a 责任清单
 // leaves every task it reports without a lead.
 func reportNoLead(ls []leadless) problems.List {
+	// The tasks of each file in the order of their rows, whichever shard
+	// finished them.
+	slices.SortStableFunc(ls, func(a, b leadless) int {
+		return cmp.Or(strings.Compare(a.at.File, b.at.File), cmp.Compare(SheetRank(a.at.Sheet), SheetRank(b.at.Sheet)),
+			strings.Compare(a.at.Sheet, b.at.Sheet), cmp.Compare(a.at.Row, b.at.Row), CompareIDs(a.id, b.id))
+	})
 	byFile := map[string][]leadless{}
 	var files []string
 	for _, l := range ls {
@@ -763,31 +916,19 @@ func (m *Merger) modified(file string) time.Time {
 
 // units lists every unit the book names: leads, partners and the senders
 // of workbooks, with the spellings that were read as each.
-func (m *Merger) units(tasks []Task) []UnitSummary {
-	index := map[units.Unit]int{}
+func (m *Merger) units() []UnitSummary {
 	var out []UnitSummary
-	unit := func(u units.Unit) *UnitSummary {
-		i, ok := index[u]
-		if !ok {
-			i = len(out)
-			index[u] = i
-			out = append(out, UnitSummary{Unit: u, Spellings: m.spellings[u], Sent: m.sent[u]})
-		}
-		return &out[i]
-	}
-	for _, t := range tasks {
-		for _, u := range t.Leads {
-			unit(u).Led++
-		}
-		for _, u := range t.Partners {
-			unit(u).Partnered++
-		}
+	for u, r := range m.roles {
+		out = append(out, UnitSummary{Unit: u, Spellings: m.spellings[u], Sent: m.sent[u], Led: r.led, Partnered: r.partnered})
 	}
 	for _, f := range m.files {
-		if f.From.Unit != "" && f.Returned {
-			unit(f.From.Unit)
+		if u := f.From.Unit; u != "" && f.Returned && m.roles[u] == nil {
+			m.roles[u] = &role{}
+			out = append(out, UnitSummary{Unit: u, Spellings: m.spellings[u], Sent: m.sent[u]})
 		}
 	}
-	slices.SortStableFunc(out, func(a, b UnitSummary) int { return units.Compare(a.Unit, b.Unit) })
+	slices.SortFunc(out, func(a, b UnitSummary) int {
+		return cmp.Or(units.Compare(a.Unit, b.Unit), strings.Compare(string(a.Unit), string(b.Unit)))
+	})
 	return out
 }
