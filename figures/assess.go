@@ -98,8 +98,11 @@ type Score struct {
 	Total       float64
 	Grade       string
 	Rank        int
-	Deductions  []Deduction // led outcomes that lost points
 	Adjustments []Adjustment
+	// leadShare is the led outcomes' part of the 100 points, and earned
+	// each result's share of an outcome's points: what Deductions needs.
+	leadShare float64
+	earned    map[Result]float64
 }
 
 // Deduction is an outcome that cost its lead unit points, and why.
@@ -120,7 +123,6 @@ func Assess(ev Evaluation, opts AssessOptions) []Score {
 	type acc struct {
 		score        Score
 		lead, helped []float64
-		leadItems    []Deduction
 	}
 	byUnit := map[units.Unit]*acc{}
 	var order []units.Unit
@@ -140,13 +142,10 @@ func Assess(ev Evaluation, opts AssessOptions) []Score {
 	for _, u := range ev.Silent {
 		silent[u.Unit] = true
 	}
-	for i := range ev.Items {
-		it := &ev.Items[i]
+	for it := range ev.All() {
 		for _, v := range it.Leaders {
-			r := result(v.Status, v.OnTime)
 			a := get(v.Unit)
-			a.lead = append(a.lead, opts.Earned[r])
-			a.leadItems = append(a.leadItems, Deduction{Item: it, Result: r, Reason: v.Reason})
+			a.lead = append(a.lead, opts.Earned[result(v.Status, v.OnTime)])
 		}
 		helped := opts.Earned[result(it.Status, it.OnTime)]
 		for _, p := range it.Partners {
@@ -178,12 +177,7 @@ func Assess(ev Evaluation, opts AssessOptions) []Score {
 		}
 		s.Lead = 100 * leadShare * mean(a.lead)
 		s.Partner = 100 * partShare * mean(a.helped)
-		for i, d := range a.leadItems {
-			if lost := 100 * leadShare * (1 - a.lead[i]) / float64(len(a.lead)); lost > 0 {
-				d.Points = round2(lost)
-				s.Deductions = append(s.Deductions, d)
-			}
-		}
+		s.leadShare, s.earned = leadShare, opts.Earned
 		s.Lead, s.Partner = round2(s.Lead), round2(s.Partner)
 		s.Total = round2(max(0, s.Lead+s.Partner+s.Adjust))
 		s.Grade = grade(s.Total, opts.Bands)
@@ -199,6 +193,29 @@ func Assess(ev Evaluation, opts AssessOptions) []Score {
 			out[i].Rank = out[i-1].Rank
 		} else {
 			out[i].Rank = i + 1
+		}
+	}
+	return out
+}
+
+// Deductions lists, for each unit scored, the led outcomes that lost
+// points, in the evaluation's order.
+func Deductions(ev Evaluation, scores []Score) map[units.Unit][]Deduction {
+	byUnit := map[units.Unit]*Score{}
+	for i := range scores {
+		byUnit[scores[i].Unit] = &scores[i]
+	}
+	out := map[units.Unit][]Deduction{}
+	for it := range ev.All() {
+		for _, v := range it.Leaders {
+			s := byUnit[v.Unit]
+			if s == nil {
+				continue
+			}
+			r := result(v.Status, v.OnTime)
+			if lost := 100 * s.leadShare * (1 - s.earned[r]) / float64(s.Led); lost > 0 {
+				out[v.Unit] = append(out[v.Unit], Deduction{Item: it, Result: r, Points: round2(lost), Reason: v.Reason})
+			}
 		}
 	}
 	return out

@@ -55,11 +55,11 @@ func Chases(ev Evaluation) []Chase {
 		c := get(s.Unit)
 		c.Silent, c.Led, c.Partnered = true, s.Led, s.Partnered
 	}
-	for _, it := range ev.Items {
+	for it := range ev.All() {
 		for _, v := range it.Leaders {
 			if slices.Contains(chased, v.Status) {
 				c := get(v.Unit)
-				c.Items = append(c.Items, ChaseItem{Item: it, Verdict: v, Missing: Missing(v)})
+				c.Items = append(c.Items, ChaseItem{Item: *it, Verdict: v, Missing: Missing(v)})
 			}
 		}
 	}

@@ -138,10 +138,14 @@ func ratio(a, b int) float64 {
 
 // Evaluation is the judgement of a whole Book.
 type Evaluation struct {
-	AsOf     time.Time
-	Year     int
-	Tasks    int
+	AsOf  time.Time
+	Year  int
+	Tasks int
+	// Items are the outcomes as judged, in the Book's order. An evaluation
+	// too large to hold reads them back in turn (Stream): read them with
+	// All, and count them with Outcomes.
 	Items    []Item
+	stream   *itemStream
 	Counts   check.Counts
 	OnTime   int
 	Units    []UnitFigures // lead units, in pinyin order
@@ -156,10 +160,10 @@ type SilentUnit struct {
 }
 
 // OnTimeRate is the share of all outcomes done by their deadline.
-func (e Evaluation) OnTimeRate() float64 { return ratio(e.OnTime, len(e.Items)) }
+func (e Evaluation) OnTimeRate() float64 { return ratio(e.OnTime, e.Outcomes()) }
 
 // CompletionRate is the share of all outcomes that are 已完成.
-func (e Evaluation) CompletionRate() float64 { return ratio(e.Counts.Of(check.Done), len(e.Items)) }
+func (e Evaluation) CompletionRate() float64 { return ratio(e.Counts.Of(check.Done), e.Outcomes()) }
 
 // Unit returns the figures of one lead unit.
 func (e Evaluation) Unit(u units.Unit) (UnitFigures, bool) {
@@ -188,12 +192,7 @@ func Evaluate(b lists.Book, opts Options) Evaluation {
 	if co.Start.IsZero() {
 		co.Start = time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
-	ev := Evaluation{AsOf: opts.AsOf, Year: year, Tasks: len(b.Tasks)}
-	for _, u := range b.Units {
-		if slices.Contains(b.Silent, u.Unit) {
-			ev.Silent = append(ev.Silent, SilentUnit{Unit: u.Unit, Led: u.Led, Partnered: u.Partnered})
-		}
-	}
+	ev := Evaluation{AsOf: opts.AsOf, Year: year, Tasks: len(b.Tasks), Silent: silentUnits(b)}
 	byUnit := map[units.Unit]*UnitFigures{}
 	unit := func(u units.Unit) *UnitFigures {
 		f := byUnit[u]
@@ -238,9 +237,21 @@ func Evaluate(b lists.Book, opts Options) Evaluation {
 	for _, f := range byUnit {
 		ev.Units = append(ev.Units, *f)
 	}
-	slices.SortFunc(ev.Units, func(a, b UnitFigures) int { return units.Compare(a.Unit, b.Unit) })
+	slices.SortFunc(ev.Units, func(a, b UnitFigures) int { return compareUnits(a.Unit, b.Unit) })
 	ev.Problems.Sort(lists.SheetRank)
 	return ev
+}
+
+// silentUnits lists the units with tasks from which no readable workbook
+// came.
+func silentUnits(b lists.Book) []SilentUnit {
+	var out []SilentUnit
+	for _, u := range b.Units {
+		if slices.Contains(b.Silent, u.Unit) {
+			out = append(out, SilentUnit{Unit: u.Unit, Led: u.Led, Partnered: u.Partnered})
+		}
+	}
+	return out
 }
 
 // judge builds the item of one outcome and judges it for each lead.

@@ -122,7 +122,8 @@ func TestAssess(t *testing.T) {
 	opts := DefaultAssessOptions()
 	opts.Adjustments = []Adjustment{{Unit: "乙处", Points: 2, Reason: "获省级表彰"}}
 	byUnit := map[units.Unit]Score{}
-	for _, s := range Assess(ev, opts) {
+	scores := Assess(ev, opts)
+	for _, s := range scores {
 		byUnit[s.Unit] = s
 	}
 	// 甲处 leads three outcomes: on time (1), late (0.8), unreported (0),
@@ -131,8 +132,8 @@ func TestAssess(t *testing.T) {
 	if a.Led != 3 || a.Partnered != 0 || a.Lead != 60 || a.Partner != 0 || a.Total != 60 || a.Grade != "合格" {
 		t.Errorf("甲处 %+v", a)
 	}
-	if len(a.Deductions) != 2 || a.Deductions[0].Result != DoneLate || a.Deductions[0].Points != 6.67 || a.Deductions[1].Points != 33.33 {
-		t.Errorf("甲处 deductions %+v", a.Deductions)
+	if d := Deductions(ev, scores)[a.Unit]; len(d) != 2 || d[0].Result != DoneLate || d[0].Points != 6.67 || d[1].Points != 33.33 {
+		t.Errorf("甲处 deductions %+v", d)
 	}
 	// 乙处 leads one outcome 推进中 (0.5 of 80) and helps with task 1's two
 	// outcomes (0.9 of 20 on average), plus 2 points.

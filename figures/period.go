@@ -39,7 +39,7 @@ func (p Period) Unit(u units.Unit) (UnitCount, bool) {
 
 // Period returns the evaluation's figures, to keep as a period of plan.
 func (e Evaluation) Period(planID string) Period {
-	p := Period{AsOf: e.AsOf, PlanID: planID, Total: UnitCount{Outcomes: len(e.Items), Counts: e.Counts, OnTime: e.OnTime}}
+	p := Period{AsOf: e.AsOf, PlanID: planID, Total: UnitCount{Outcomes: e.Outcomes(), Counts: e.Counts, OnTime: e.OnTime}}
 	for _, u := range e.Units {
 		p.Units = append(p.Units, UnitCount{Unit: u.Unit, Outcomes: u.Outcomes, Counts: u.Counts, OnTime: u.OnTime})
 	}

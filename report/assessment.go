@@ -54,7 +54,7 @@ func assessment(out sink, ev figures.Evaluation, scores []figures.Score, opts As
 
 	out.heading("一、考核办法", 20)
 	out.paragraph(opts.Method, sizeBody)
-	out.paragraph(fmt.Sprintf("考核依据截至%s各单位报送并经核验的完成情况，共%d项任务、%d项成果。", chineseDate(ev.AsOf), ev.Tasks, len(ev.Items)), sizeBody)
+	out.paragraph(fmt.Sprintf("考核依据截至%s各单位报送并经核验的完成情况，共%d项任务、%d项成果。", chineseDate(ev.AsOf), ev.Tasks, ev.Outcomes()), sizeBody)
 
 	out.heading("二、考核结果", 40)
 	grades := map[string]int{}
@@ -90,8 +90,9 @@ func assessment(out sink, ev figures.Evaluation, scores []figures.Score, opts As
 
 	out.heading("三、扣分事项", 30)
 	var deductions [][]cell
+	lost := figures.Deductions(ev, scores)
 	for _, s := range scores {
-		for _, dd := range s.Deductions {
+		for _, dd := range lost[s.Unit] {
 			it := dd.Item
 			f := lightFill[it.Light()]
 			deductions = append(deductions, []cell{{text: string(s.Unit)}, {text: it.Number()}, {text: it.Label()},

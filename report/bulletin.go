@@ -226,9 +226,9 @@ func overall(out sink, ev figures.Evaluation, opts Options) {
 	for _, s := range check.Statuses {
 		c := statusColour[s]
 		count = append(count, cell{text: fmt.Sprint(ev.Counts.Of(s)), fill: &c})
-		share = append(share, cell{text: percent(ratio(ev.Counts.Of(s), len(ev.Items)))})
+		share = append(share, cell{text: percent(ratio(ev.Counts.Of(s), ev.Outcomes()))})
 	}
-	count = append(count, cell{text: fmt.Sprint(len(ev.Items))})
+	count = append(count, cell{text: fmt.Sprint(ev.Outcomes())})
 	share = append(share, cell{text: "100.0%"})
 	out.table(cols, [][]cell{count, share})
 }
@@ -260,7 +260,7 @@ func ratio(a, b int) float64 {
 // overview is the opening paragraph, written from the numbers.
 func overview(ev figures.Evaluation, prev *figures.Period) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "截至%s，纳入督查的重点工作任务共%d项，分解为成果%d项。其中", chineseDate(ev.AsOf), ev.Tasks, len(ev.Items))
+	fmt.Fprintf(&b, "截至%s，纳入督查的重点工作任务共%d项，分解为成果%d项。其中", chineseDate(ev.AsOf), ev.Tasks, ev.Outcomes())
 	var parts []string
 	for _, s := range check.Statuses {
 		parts = append(parts, fmt.Sprintf("%s%d项", s, ev.Counts.Of(s)))
@@ -404,7 +404,7 @@ func deptTable(out sink, ev figures.Evaluation, depts []figures.UnitFigures, pre
 	if prev != nil {
 		total = prev.Total
 	}
-	rows = append(rows, row("", "合计", ev.Tasks, len(ev.Items), ev.Counts, ev.CompletionRate(), ev.OnTimeRate(), total, prev != nil))
+	rows = append(rows, row("", "合计", ev.Tasks, ev.Outcomes(), ev.Counts, ev.CompletionRate(), ev.OnTimeRate(), total, prev != nil))
 	out.table(cols, rows)
 }
 
@@ -564,7 +564,7 @@ func (d *doc) bars(depts []figures.UnitFigures) {
 // lit is an item as one of its leads is flagged for it: a co-led item
 // is listed under each lead whose own result is red or yellow.
 type lit struct {
-	item    figures.Item
+	item    *figures.Item
 	verdict figures.Verdict
 }
 
@@ -574,7 +574,7 @@ func litItems(out sink, ev figures.Evaluation) {
 	byUnit := map[units.Unit][]lit{}
 	var names []units.Unit
 	red, yellow := 0, 0
-	for _, it := range ev.Items {
+	for it := range ev.All() {
 		switch it.Light() {
 		case check.Red:
 			red++
@@ -667,13 +667,13 @@ func silent(ev figures.Evaluation) string {
 const listedItems = 1000
 
 func appendix(out sink, ev figures.Evaluation) {
-	if len(ev.Items) > listedItems {
+	if ev.Outcomes() > listedItems {
 		out.paragraph(fmt.Sprintf("本期共%d项成果，超过%d项，不在此逐项列出；每项的完成情况见汇总表的“%s”工作表。",
-			len(ev.Items), listedItems, templates.EvaluationSheet), sizeBody)
+			ev.Outcomes(), listedItems, templates.EvaluationSheet), sizeBody)
 		return
 	}
 	var rows [][]cell
-	for _, it := range ev.Items {
+	for it := range ev.All() {
 		f := lightFill[it.Light()]
 		rows = append(rows, []cell{
 			{text: it.Number()}, {text: it.TaskLabel()}, {text: it.Expected}, {text: it.LeadNames()},

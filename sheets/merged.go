@@ -355,10 +355,10 @@ var lightFills = map[check.Light]string{check.Green: greenFill, check.Yellow: ye
 func (mw *tableWriter) evaluation(ev figures.Evaluation) {
 	cols := templates.EvaluationColumns
 	mw.table(templates.EvaluationSheet, cols, nil, func(add func([]excelize.Cell)) {
-		for _, it := range ev.Items {
+		for it := range ev.All() {
 			cells := make([]excelize.Cell, len(cols))
 			for i, c := range cols {
-				cells[i] = mw.text(evaluationValue(it, ev.Year, c.Key))
+				cells[i] = mw.text(evaluationValue(*it, ev.Year, c.Key))
 				if c.Key == templates.EvalStatus || c.Key == templates.EvalLight {
 					cells[i].StyleID = mw.st.light[lightFills[it.Light()]]
 				}
@@ -412,7 +412,7 @@ func (mw *tableWriter) summary(ev figures.Evaluation) {
 		cols = append(cols, templates.Column{Header: s.String(), Width: 8})
 	}
 	cols = append(cols, templates.SummaryTrailing...)
-	preamble := [][]any{{fmt.Sprintf("截至 %s，共 %d 项任务、%d 项成果", ev.AsOf.Format("2006-01-02"), ev.Tasks, len(ev.Items))}}
+	preamble := [][]any{{fmt.Sprintf("截至 %s，共 %d 项任务、%d 项成果", ev.AsOf.Format("2006-01-02"), ev.Tasks, ev.Outcomes())}}
 	mw.table(templates.SummarySheet, cols, preamble, func(add func([]excelize.Cell)) {
 		row := func(name string, tasks, outcomes int, counts check.Counts, rate float64) []excelize.Cell {
 			cells := []excelize.Cell{mw.text(name), mw.num(tasks), mw.num(outcomes)}
@@ -424,7 +424,7 @@ func (mw *tableWriter) summary(ev figures.Evaluation) {
 		for _, u := range ev.Units {
 			add(row(string(u.Unit), u.Tasks, u.Outcomes, u.Counts, u.CompletionRate()))
 		}
-		add(row("合计", ev.Tasks, len(ev.Items), ev.Counts, ev.CompletionRate()))
+		add(row("合计", ev.Tasks, ev.Outcomes(), ev.Counts, ev.CompletionRate()))
 	})
 }
 

@@ -133,7 +133,7 @@ func countRead(ups []upload) int {
 func fillBoard(v *boardView, st settings, res *intake.Result, ups []upload) {
 	ev := res.Eval
 	v.Ready = true
-	v.Outcomes = len(ev.Items)
+	v.Outcomes = ev.Outcomes()
 	v.Rate = ev.CompletionRate()
 	for _, status := range check.Statuses {
 		v.Counts = append(v.Counts, statusCount{Status: status.String(), Light: lightClass(status), N: ev.Counts.Of(status)})
@@ -171,7 +171,7 @@ func fillBoard(v *boardView, st settings, res *intake.Result, ups []upload) {
 	}
 	v.Silent = len(silent)
 	v.Chase = chaseText(st, silent)
-	for _, it := range ev.Items {
+	for it := range ev.All() {
 		shown := it.Shown()
 		row := itemRow{Number: it.Number(), Label: it.Label(), Leads: it.LeadNames(), Target: it.Target.String(),
 			Deadline: it.Deadline.Text, Status: it.Status.String(), Light: lightClass(it.Status), Reason: it.Reason,

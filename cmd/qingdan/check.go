@@ -65,7 +65,7 @@ func runCheck(opts checkOptions, stdout, stderr io.Writer) error {
 	}
 	ev := res.Eval
 	fmt.Fprintf(stdout, "截至 %s：任务 %d 项，成果 %d 项，完成率 %s。\n",
-		ev.AsOf.Format("2006-01-02"), ev.Tasks, len(ev.Items), percent(ev.CompletionRate()))
+		ev.AsOf.Format("2006-01-02"), ev.Tasks, ev.Outcomes(), percent(ev.CompletionRate()))
 	printStatusLine(stdout, res)
 	fmt.Fprintln(stdout)
 	header := []string{"牵头单位", "任务", "成果"}
@@ -196,7 +196,7 @@ func round4(f float64) float64 {
 func checkJSON(res *intake.Result) jsonResult {
 	ev := res.Eval
 	out := jsonResult{
-		AsOf: ev.AsOf.Format("2006-01-02"), Year: ev.Year, Tasks: ev.Tasks, Outcomes: len(ev.Items),
+		AsOf: ev.AsOf.Format("2006-01-02"), Year: ev.Year, Tasks: ev.Tasks, Outcomes: ev.Outcomes(),
 		ByStatus: byStatus(ev.Counts), Completion: round4(ev.CompletionRate()),
 		Departments: []jsonDept{}, Items: []jsonItem{},
 		Problems: len(res.Problems),
@@ -207,7 +207,7 @@ func checkJSON(res *intake.Result) jsonResult {
 			ByStatus: byStatus(d.Counts), Completion: round4(d.CompletionRate()),
 		})
 	}
-	for _, it := range ev.Items {
+	for it := range ev.All() {
 		shown := it.Shown()
 		leads := make([]string, len(it.Leads))
 		for i, u := range it.Leads {

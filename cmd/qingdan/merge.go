@@ -65,7 +65,7 @@ var errNothingMerged = errors.New("所给的工作簿中没有读到任何任务
 
 // nothingMerged reports whether a run found no task and no outcome at all.
 func nothingMerged(res *intake.Result) bool {
-	return res.Eval.Tasks == 0 && len(res.Eval.Items) == 0
+	return res.Eval.Tasks == 0 && res.Eval.Outcomes() == 0
 }
 
 func runMerge(opts mergeOptions, stdout, stderr io.Writer) error {
@@ -165,7 +165,7 @@ func printMergeSummary(w io.Writer, res *intake.Result) {
 	if n := res.Failed(); n > 0 {
 		fmt.Fprintf(w, "（其中 %d 个无法读取）", n)
 	}
-	fmt.Fprintf(w, "，汇总任务 %d 项、成果 %d 项。\n", res.Eval.Tasks, len(res.Eval.Items))
+	fmt.Fprintf(w, "，汇总任务 %d 项、成果 %d 项。\n", res.Eval.Tasks, res.Eval.Outcomes())
 	printStatusLine(w, res)
 	ps := res.Problems
 	if len(ps) == 0 {
