@@ -28,6 +28,7 @@ type Input struct {
 	InFolder bool      // found in a folder or archive rather than named by the user
 	Data     []byte    // the workbook itself, for one taken out of a .zip archive
 	Modified time.Time // when it was last saved
+	Size     int64     // its size in bytes, as stored
 	skip     string    // why it is not read, when it is not
 	fail     *problems.Problem
 }
@@ -53,7 +54,7 @@ func collect(paths []string) ([]Input, error) {
 			return nil, fmt.Errorf("无法读取 %s：%s", p, atomicfile.Explain(err))
 		}
 		if !info.IsDir() {
-			in := Input{Path: p, Name: filepath.Base(p), Modified: info.ModTime()}
+			in := Input{Path: p, Name: filepath.Base(p), Modified: info.ModTime(), Size: info.Size()}
 			switch {
 			case isArchive(in.Name):
 				found, err := fromArchive(p, in.Name)
@@ -92,7 +93,7 @@ func collect(paths []string) ([]Input, error) {
 			}
 			in := Input{Path: path, Name: name, InFolder: true, skip: skipReason(d.Name())}
 			if info, err := d.Info(); err == nil {
-				in.Modified = info.ModTime()
+				in.Modified, in.Size = info.ModTime(), info.Size()
 			}
 			found = append(found, in)
 			return nil
@@ -158,7 +159,7 @@ func fromArchive(path, name string) ([]Input, error) {
 		if f.FileInfo().IsDir() || strings.HasPrefix(entry, "__MACOSX/") {
 			continue
 		}
-		in := Input{Path: path, Name: shown, InFolder: true, Modified: f.Modified}
+		in := Input{Path: path, Name: shown, InFolder: true, Modified: f.Modified, Size: int64(f.UncompressedSize64)}
 		if isArchive(entry) {
 			in.skip = "压缩包中的压缩包，请解压后再汇总"
 			out = append(out, in)

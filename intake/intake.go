@@ -10,6 +10,7 @@
 package intake
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"os"
@@ -71,6 +72,47 @@ type Result struct {
 	Check    check.Options  // the thresholds of 滞后 judged with
 	Merged   *sheets.Merged // the merged workbook read, when the input was one; its Returns are emptied as they are merged
 	Notes    []string       // what the user should know of how the run was made
+	spill    *spill         // where a large run keeps its items; removed by Close
+}
+
+// Close removes the temporary files a large run keeps its items in. The
+// Result's items cannot be read after.
+func (r *Result) Close() error {
+	if r == nil || r.spill == nil {
+		return nil
+	}
+	err := r.spill.close()
+	r.spill = nil
+	return err
+}
+
+// evaluateShards merges and judges a large run one shard at a time, and
+// keeps each shard's items on disk.
+func evaluateShards(merger *lists.Merger, sp *spill, opts figures.Options) (figures.Evaluation, error) {
+	ev := figures.Evaluation{AsOf: opts.AsOf, Year: opts.Year}
+	for i := range sp.rows {
+		sh := merger.Shard(i, len(sp.rows))
+		if err := sp.each(i, sh.Add); err != nil {
+			return ev, err
+		}
+		part := figures.Evaluate(lists.Book{Tasks: sh.Finish(), Year: merger.Year()}, opts)
+		if err := sp.keep(i, part.Items); err != nil {
+			return ev, err
+		}
+		part.Items = nil
+		ev.Join(part)
+		raiseHeapGoal()
+	}
+	return ev, nil
+}
+
+// totalSize is the inputs' size in bytes.
+func totalSize(ins []Input) int64 {
+	var n int64
+	for _, in := range ins {
+		n += in.Size
+	}
+	return n
 }
 
 // Errors a run can end with. Callers test them with errors.Is.
@@ -105,7 +147,21 @@ func Run(opts Options) (*Result, error) {
 	}
 
 	var merger *lists.Merger
-	var sinkErr error
+	var sp *spill
+	shards := shardsFor(totalSize(ins))
+	if shards > 0 {
+		var err error
+		if sp, err = newSpill(shards); err != nil {
+			return nil, err
+		}
+	}
+	done := false
+	defer func() {
+		if !done && sp != nil {
+			sp.close()
+		}
+	}()
+	var sinkErr, spillErr error
 	rows := 0
 	started := false
 	start := func(first *read) {
@@ -138,7 +194,14 @@ func Run(opts Options) (*Result, error) {
 			if opts.Sink != nil && sinkErr == nil {
 				sinkErr = opts.Sink.Add(ret)
 			}
-			merger.Add(ret)
+			if sp == nil {
+				merger.Add(ret)
+			} else {
+				merger.Note(ret)
+				if spillErr == nil {
+					spillErr = sp.add(ret)
+				}
+			}
 			rows += ret.Rows()
 			// The merger has kept what it needs: a merged workbook read
 			// back holds every return at once, and each is let go here.
@@ -148,21 +211,12 @@ func Run(opts Options) (*Result, error) {
 			opts.Progress(Progress{Done: i + 1, Total: len(ins), Rows: rows, File: ins[i].Name})
 		}
 	})
-	if sinkErr != nil {
-		return nil, sinkErr
+	if err := cmp.Or(sinkErr, spillErr); err != nil {
+		return nil, err
 	}
-	res.Book = merger.Book()
-	switch {
-	case res.Master != nil:
-		res.Book.Problems.Add(res.Master.Problems...)
-	case res.Merged != nil && res.Merged.HasAssess:
-		res.Assess = res.Merged.Assess
-		res.Book.Problems.Add(res.Merged.AssessProblems...)
-	}
-	res.Book.Problems.Sort(lists.SheetRank)
 
 	year := opts.Year
-	for _, y := range []int{mopts.Year, res.Book.Year} {
+	for _, y := range []int{mopts.Year, merger.Year()} {
 		if year == 0 {
 			year = y
 		}
@@ -195,8 +249,32 @@ func Run(opts Options) (*Result, error) {
 		}
 	}
 	res.Check = thresholds.WithDefaults()
-	res.Eval = figures.Evaluate(res.Book, figures.Options{AsOf: asOf, Year: year, Check: thresholds})
+	eopts := figures.Options{AsOf: asOf, Year: year, Check: thresholds}
+	if sp == nil {
+		res.Book = merger.Book()
+		res.Eval = figures.Evaluate(res.Book, eopts)
+	} else {
+		ev, err := evaluateShards(merger, sp, eopts)
+		if err != nil {
+			return nil, err
+		}
+		res.Book, res.Eval, res.spill = merger.Settle(), ev, sp
+		res.Eval.Settle(res.Book)
+		res.Eval.Stream(sp.total, sp.stream)
+	}
+	switch {
+	case res.Master != nil:
+		res.Book.Problems.Add(res.Master.Problems...)
+	case res.Merged != nil && res.Merged.HasAssess:
+		res.Assess = res.Merged.Assess
+		res.Book.Problems.Add(res.Merged.AssessProblems...)
+	}
+	res.Book.Problems.Sort(lists.SheetRank)
 	res.Scores = figures.Assess(res.Eval, res.Assess)
+	if err := res.Eval.Err(); err != nil {
+		return nil, err
+	}
+	done = true
 	// Every row each lead reported is held by the Book's tasks: with many
 	// returns they are most of the memory, and nothing after judging reads
 	// them.

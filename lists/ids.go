@@ -33,34 +33,63 @@ func ParsePosition(p string) (sheet string, row int, ok bool) {
 // CompareIDs orders task and outcome numbers as people read them: "2"
 // before "10", "3.2" after "3.1" and before "4", an empty ID last.
 func CompareIDs(a, b string) int {
-	switch {
-	case a == b:
+	if a == b {
 		return 0
-	case a == "":
+	}
+	return KeyOf(a).Compare(KeyOf(b))
+}
+
+// IDKey is a task or outcome number read for ordering, so that a number
+// compared many times is read once.
+type IDKey struct {
+	raw   string
+	parts []idPart
+}
+
+type idPart struct {
+	text   string
+	n      int
+	number bool
+}
+
+// KeyOf reads id for ordering.
+func KeyOf(id string) IDKey {
+	k := IDKey{raw: id}
+	for _, p := range idParts(templates.Fold(id)) {
+		n, err := strconv.Atoi(p)
+		k.parts = append(k.parts, idPart{text: p, n: n, number: err == nil})
+	}
+	return k
+}
+
+// Compare orders two numbers as CompareIDs does.
+func (a IDKey) Compare(b IDKey) int {
+	switch {
+	case a.raw == b.raw:
+		return 0
+	case a.raw == "":
 		return 1
-	case b == "":
+	case b.raw == "":
 		return -1
 	}
-	pa, pb := idParts(templates.Fold(a)), idParts(templates.Fold(b))
-	for i := 0; i < len(pa) && i < len(pb); i++ {
-		na, ea := strconv.Atoi(pa[i])
-		nb, eb := strconv.Atoi(pb[i])
+	for i := 0; i < len(a.parts) && i < len(b.parts); i++ {
+		pa, pb := a.parts[i], b.parts[i]
 		var c int
 		switch {
-		case ea == nil && eb == nil:
-			c = cmp.Compare(na, nb)
-		case ea == nil:
+		case pa.number && pb.number:
+			c = cmp.Compare(pa.n, pb.n)
+		case pa.number:
 			c = -1
-		case eb == nil:
+		case pb.number:
 			c = 1
 		default:
-			c = cmp.Compare(pa[i], pb[i])
+			c = cmp.Compare(pa.text, pb.text)
 		}
 		if c != 0 {
 			return c
 		}
 	}
-	return cmp.Or(cmp.Compare(len(pa), len(pb)), strings.Compare(a, b))
+	return cmp.Or(cmp.Compare(len(a.parts), len(b.parts)), strings.Compare(a.raw, b.raw))
 }
 
 // idParts splits an ID into runs of digits and runs of other characters,

@@ -571,8 +571,10 @@ func (sh *Shard) changedDeadline(s *taskState, row TaskRow) {
 		fmt.Sprintf("任务 %s 的完成时限改成了“%s”，任务总表是“%s”，按任务总表核验", s.t.ID, row.Deadline.Text, s.t.Deadline.Text)).For(row.From.Unit))
 }
 
-// year is the plan's year: as given, else the one most returns qingdan
-// sent name.
+// Year is the plan's year: as given, else the one most returns qingdan
+// sent name; 0 if none does.
+func (m *Merger) Year() int { return m.year() }
+
 func (m *Merger) year() int {
 	if m.opts.Year != 0 {
 		return m.opts.Year

@@ -98,6 +98,7 @@ func (s *Server) boardPage(w http.ResponseWriter, r *http.Request) {
 	}
 	v.AsOf = asOf.Format(time.DateOnly)
 	res, ups, err := s.run(asOf, nil)
+	defer res.Close()
 	if err != nil {
 		p.Errors = append(p.Errors, err.Error())
 	}

@@ -86,6 +86,7 @@ func (s *Server) check(up upload) upload {
 		opts.Plan = s.ws.path(masterFile)
 	}
 	res, err := intake.Run(opts)
+	defer res.Close()
 	if err != nil {
 		up.Problems = []problem{{Level: problems.Error.String(), Message: err.Error()}}
 		up.Errors = 1

@@ -97,6 +97,7 @@ func (s *Server) makeReport(w http.ResponseWriter, r *http.Request) {
 	// The merged workbook is written as the returns are read; the
 	// bulletin is made from the same run.
 	var res *intake.Result
+	defer func() { res.Close() }()
 	err = write("汇总-"+day+".xlsx", func(w io.Writer) error {
 		mw, err := sheets.NewMergedWriter(w)
 		if err != nil {

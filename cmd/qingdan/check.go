@@ -50,6 +50,7 @@ func runCheck(opts checkOptions, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	defer res.Close()
 	printNotes(stderr, res)
 	if !res.Read() {
 		return errNothingRead

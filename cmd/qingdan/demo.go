@@ -62,6 +62,7 @@ func runDemo(opts demoOptions, stdout, stderr io.Writer) error {
 			return err
 		}
 		p, err := intake.ReadPeriod(path, res)
+		res.Close()
 		if err != nil {
 			return err
 		}
@@ -73,6 +74,7 @@ func runDemo(opts demoOptions, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	defer res.Close()
 	printMergeSummary(stdout, res)
 	fmt.Fprintf(stdout, "已写入 %s\n", merged)
 	fonts := findFonts(nil)

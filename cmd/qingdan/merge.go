@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -83,6 +84,7 @@ func runMerge(opts mergeOptions, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	defer res.Close()
 	printNotes(stderr, res)
 	printMergeSummary(stdout, res)
 	fmt.Fprintf(stdout, "已写入 %s\n", opts.Output)
@@ -150,10 +152,8 @@ func mergeInto(output string, load intake.Options) (*intake.Result, error) {
 		}
 		return mw.Finish(res.Summary())
 	})
-	switch {
-	case runErr != nil:
-		return nil, runErr
-	case err != nil:
+	if err := cmp.Or(runErr, err); err != nil {
+		res.Close()
 		return nil, err
 	}
 	return res, nil

@@ -102,6 +102,7 @@ func runReport(opts reportOptions, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	defer res.Close()
 	printNotes(stderr, res)
 	if !res.Read() {
 		return errNothingRead

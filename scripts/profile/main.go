@@ -71,6 +71,7 @@ func run(inputs []string, dir string, bulletin bool) error {
 		mw.Close()
 		return err
 	}
+	defer res.Close()
 	if heapErr != nil {
 		return heapErr
 	}

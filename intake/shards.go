@@ -1,0 +1,351 @@
+package intake
+
+import (
+	"bufio"
+	"cmp"
+	"container/heap"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"reflect"
+	"runtime/debug"
+	"runtime/metrics"
+	"strings"
+	"sync"
+
+	"github.com/qingdan/qingdan/atomicfile"
+	"github.com/qingdan/qingdan/check"
+	"github.com/qingdan/qingdan/figures"
+	"github.com/qingdan/qingdan/lists"
+)
+
+// A run whose inputs are larger than spillAbove is merged in shards: the
+// rows each return keeps for the merge, and then the items as judged,
+// wait in temporary files, and one shard at a time is held in memory. A
+// shard is made for about every shardBytes of input, so that memory stays
+// flat however many returns there are. The figures are the same for any
+// number of shards.
+var (
+	spillAbove int64 = 16 << 20
+	shardBytes int64 = 1 << 20
+)
+
+// maxShards bounds the temporary files open at once.
+const maxShards = 256
+
+// shardsFor returns the number of shards on disk for inputs of total
+// bytes: none, for a run merged in memory, up to spillAbove.
+func shardsFor(total int64) int {
+	if total <= spillAbove {
+		return 0
+	}
+	return int(max(1, min(maxShards, (total+shardBytes-1)/shardBytes)))
+}
+
+func init() {
+	// The errors a record may hold, so that records go to disk and back.
+	gob.Register(&check.SyntaxError{})
+}
+
+// spill holds the shards of a run on disk, in a temporary folder removed
+// by close.
+type spill struct {
+	dir   string
+	rows  []*shardFile // each shard's rows, as its returns were noted
+	items []*shardFile // each shard's items as judged, sorted
+	total int          // items written
+	flat  func()       // puts back the memory limit
+}
+
+type shardFile struct {
+	f   *os.File
+	w   *bufio.Writer
+	enc *gob.Encoder
+}
+
+// spilledReturn is one return's rows of one shard. The rows of one sheet
+// share their Columns, written once.
+type spilledReturn struct {
+	Return  lists.Return
+	Columns []lists.Columns
+	Task    []uint16 // each row's Columns, by index
+	Resp    []uint16
+	Outcome []uint16
+}
+
+// ErrSpill is a failure to keep a large merge's shards on disk.
+var ErrSpill = errors.New("无法写入临时文件")
+
+func newSpill(n int) (*spill, error) {
+	dir, err := os.MkdirTemp("", "qingdan-merge-*")
+	if err != nil {
+		return nil, fmt.Errorf("%w：%s；请检查系统临时文件夹的空间", ErrSpill, atomicfile.Explain(err))
+	}
+	s := &spill{dir: dir, rows: make([]*shardFile, n), items: make([]*shardFile, n), flat: keepHeapFlat()}
+	for i := range s.rows {
+		if s.rows[i], err = s.create(fmt.Sprintf("rows-%03d", i)); err != nil {
+			s.close()
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+func (s *spill) create(name string) (*shardFile, error) {
+	f, err := os.Create(filepath.Join(s.dir, name))
+	if err != nil {
+		return nil, s.failed(err)
+	}
+	w := bufio.NewWriterSize(f, 32<<10)
+	return &shardFile{f: f, w: w, enc: gob.NewEncoder(w)}, nil
+}
+
+func (s *spill) failed(err error) error {
+	return fmt.Errorf("%w（%s）：%s；请检查系统临时文件夹的空间", ErrSpill, s.dir, atomicfile.Explain(err))
+}
+
+// add writes r's rows, each to its task's shard.
+func (s *spill) add(r *lists.Return) error {
+	if r.Failed || r.Skipped {
+		return nil
+	}
+	for i, part := range lists.Split(r, len(s.rows)) {
+		if len(part.Tasks)+len(part.Resps)+len(part.Outcomes) == 0 {
+			continue
+		}
+		rec := spilledReturn{Return: part}
+		var last lists.Columns
+		index := func(c lists.Columns) uint16 {
+			if len(rec.Columns) == 0 || !sameMap(c, last) {
+				rec.Columns, last = append(rec.Columns, c), c
+			}
+			return uint16(len(rec.Columns) - 1)
+		}
+		for j := range part.Tasks {
+			rec.Task = append(rec.Task, index(part.Tasks[j].At.Columns))
+			part.Tasks[j].At.Columns = nil
+		}
+		for j := range part.Resps {
+			rec.Resp = append(rec.Resp, index(part.Resps[j].At.Columns))
+			part.Resps[j].At.Columns = nil
+		}
+		for j := range part.Outcomes {
+			rec.Outcome = append(rec.Outcome, index(part.Outcomes[j].At.Columns))
+			part.Outcomes[j].At.Columns = nil
+		}
+		if err := s.rows[i].enc.Encode(&rec); err != nil {
+			return s.failed(err)
+		}
+	}
+	return nil
+}
+
+// sameMap reports whether a and b are one map, as the rows of one sheet
+// share theirs.
+func sameMap(a, b lists.Columns) bool {
+	return reflect.ValueOf(a).UnsafePointer() == reflect.ValueOf(b).UnsafePointer()
+}
+
+// each reads shard i's returns back, in the order they were noted, and
+// then removes them.
+func (s *spill) each(i int, use func(*lists.Return)) error {
+	sf := s.rows[i]
+	s.rows[i] = nil
+	if err := sf.w.Flush(); err != nil {
+		sf.f.Close()
+		return s.failed(err)
+	}
+	if _, err := sf.f.Seek(0, io.SeekStart); err != nil {
+		sf.f.Close()
+		return s.failed(err)
+	}
+	defer os.Remove(sf.f.Name())
+	defer sf.f.Close()
+	dec := gob.NewDecoder(bufio.NewReaderSize(sf.f, 32<<10))
+	for {
+		var rec spilledReturn
+		if err := dec.Decode(&rec); err == io.EOF {
+			return nil
+		} else if err != nil {
+			return s.failed(err)
+		}
+		r := &rec.Return
+		for j := range r.Tasks {
+			r.Tasks[j].At.Columns = rec.Columns[rec.Task[j]]
+		}
+		for j := range r.Resps {
+			r.Resps[j].At.Columns = rec.Columns[rec.Resp[j]]
+		}
+		for j := range r.Outcomes {
+			r.Outcomes[j].At.Columns = rec.Columns[rec.Outcome[j]]
+		}
+		use(r)
+	}
+}
+
+// keep writes shard i's items, sorted, to be read back by stream.
+func (s *spill) keep(i int, items []figures.Item) error {
+	sf, err := s.create(fmt.Sprintf("items-%03d", i))
+	if err != nil {
+		return err
+	}
+	s.items[i] = sf
+	for j := range items {
+		if err := sf.enc.Encode(&items[j]); err != nil {
+			return s.failed(err)
+		}
+	}
+	s.total += len(items)
+	if err := sf.w.Flush(); err != nil {
+		return s.failed(err)
+	}
+	return nil
+}
+
+// stream yields every shard's items in the Book's order: the shards' own
+// sorted runs, merged.
+func (s *spill) stream(yield func(*figures.Item) bool) error {
+	var h itemHeap
+	for _, sf := range s.items {
+		if sf == nil {
+			continue
+		}
+		f, err := os.Open(sf.f.Name())
+		if err != nil {
+			return s.failed(err)
+		}
+		defer f.Close()
+		r := &itemRun{dec: gob.NewDecoder(bufio.NewReaderSize(f, 32<<10))}
+		if ok, err := r.next(); err != nil {
+			return s.failed(err)
+		} else if ok {
+			h = append(h, r)
+		}
+	}
+	heap.Init(&h)
+	for len(h) > 0 {
+		r := h[0]
+		if !yield(r.head) {
+			return nil
+		}
+		ok, err := r.next()
+		switch {
+		case err != nil:
+			return s.failed(err)
+		case ok:
+			heap.Fix(&h, 0)
+		default:
+			heap.Pop(&h)
+		}
+	}
+	return nil
+}
+
+// close removes the temporary files, and ends the run's memory limit.
+func (s *spill) close() error {
+	s.flat()
+	for _, sf := range append(s.rows, s.items...) {
+		if sf != nil {
+			sf.f.Close()
+		}
+	}
+	return os.RemoveAll(s.dir)
+}
+
+// itemRun is one shard's items being read back; head is the next, and
+// key its task's number read for ordering.
+type itemRun struct {
+	dec  *gob.Decoder
+	head *figures.Item
+	key  lists.IDKey
+}
+
+func (r *itemRun) next() (bool, error) {
+	it := new(figures.Item)
+	if err := r.dec.Decode(it); err == io.EOF {
+		return false, nil
+	} else if err != nil {
+		return false, err
+	}
+	if r.head == nil || it.TaskID != r.head.TaskID {
+		r.key = lists.KeyOf(it.TaskID)
+	}
+	r.head = it
+	return true, nil
+}
+
+// itemHeap orders the runs by their next item.
+type itemHeap []*itemRun
+
+func (h itemHeap) Len() int { return len(h) }
+func (h itemHeap) Less(i, j int) bool {
+	return cmp.Or(h[i].key.Compare(h[j].key), strings.Compare(string(h[i].head.Owner), string(h[j].head.Owner))) < 0
+}
+func (h itemHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *itemHeap) Push(x any)   { *h = append(*h, x.(*itemRun)) }
+func (h *itemHeap) Pop() any {
+	old := *h
+	r := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return r
+}
+
+// heapGoal is the heap a run merged in shards asks the Go runtime to stay
+// within (debug.SetMemoryLimit), so that memory stays flat rather than
+// growing to twice what is live between collections. It is a soft limit:
+// past it the runtime only collects more often, and it is raised as the
+// live heap — the problems, the units — grows toward it.
+const heapGoal = 112 << 20
+
+var (
+	goalMu    sync.Mutex
+	goalRuns  int   // runs merging in shards now
+	goalLimit int64 // the limit before the first of them
+)
+
+// keepHeapFlat sets the soft memory limit for a run merged in shards,
+// unless the user set one (GOMEMLIMIT); the returned func, called as the
+// run ends, puts back the limit there was.
+func keepHeapFlat() (done func()) {
+	goalMu.Lock()
+	defer goalMu.Unlock()
+	if goalRuns == 0 {
+		goalLimit = debug.SetMemoryLimit(-1)
+		if goalLimit != math.MaxInt64 {
+			return func() {} // the user's own
+		}
+		debug.SetMemoryLimit(heapGoal)
+	}
+	goalRuns++
+	return func() {
+		goalMu.Lock()
+		defer goalMu.Unlock()
+		if goalRuns--; goalRuns == 0 {
+			debug.SetMemoryLimit(goalLimit)
+		}
+	}
+}
+
+// raiseHeapGoal lifts the limit above the heap still live once it nears
+// it, so that the runtime never collects without end: the problems and
+// units of a run grow with its returns.
+func raiseHeapGoal() {
+	goalMu.Lock()
+	defer goalMu.Unlock()
+	if goalRuns == 0 {
+		return
+	}
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return
+	}
+	live := int64(s[0].Value.Uint64())
+	if limit := debug.SetMemoryLimit(-1); live > limit*7/8 {
+		debug.SetMemoryLimit(live + heapGoal/2)
+	}
+}
