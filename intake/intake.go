@@ -106,13 +106,13 @@ func evaluateShards(merger *lists.Merger, sp *spill, opts figures.Options) (figu
 	return ev, nil
 }
 
-// totalSize is the inputs' size in bytes.
-func totalSize(ins []Input) int64 {
-	var n int64
+// sizes returns the inputs' size in bytes, and the largest's.
+func sizes(ins []Input) (total, largest int64) {
 	for _, in := range ins {
-		n += in.Size
+		total += in.Size
+		largest = max(largest, in.Size)
 	}
-	return n
+	return total, largest
 }
 
 // Errors a run can end with. Callers test them with errors.Is.
@@ -148,10 +148,10 @@ func Run(opts Options) (*Result, error) {
 
 	var merger *lists.Merger
 	var sp *spill
-	shards := shardsFor(totalSize(ins))
-	if shards > 0 {
+	total, largest := sizes(ins)
+	if shards := shardsFor(total); shards > 0 {
 		var err error
-		if sp, err = newSpill(shards); err != nil {
+		if sp, err = newSpill(shards, largest <= flatInputs); err != nil {
 			return nil, err
 		}
 	}
