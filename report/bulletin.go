@@ -571,7 +571,14 @@ type lit struct {
 // litItems lists the red and yellow items by lead unit, the units with
 // the most red first.
 func litItems(out sink, ev figures.Evaluation) {
-	byUnit := map[units.Unit][]lit{}
+	// Each unit's lit items are kept only while there are few enough to
+	// list: once the lit items pass listedItems, only the counts are
+	// printed, and only they are kept.
+	type unitLit struct {
+		red, yellow int
+		items       []lit
+	}
+	byUnit := map[units.Unit]*unitLit{}
 	var names []units.Unit
 	red, yellow := 0, 0
 	for it := range ev.All() {
@@ -585,26 +592,27 @@ func litItems(out sink, ev figures.Evaluation) {
 			if v.Status.Light() == check.Green {
 				continue
 			}
-			if _, ok := byUnit[v.Unit]; !ok {
+			u := byUnit[v.Unit]
+			if u == nil {
+				u = &unitLit{}
+				byUnit[v.Unit] = u
 				names = append(names, v.Unit)
 			}
-			byUnit[v.Unit] = append(byUnit[v.Unit], lit{it, v})
+			if v.Status.Light() == check.Red {
+				u.red++
+			} else {
+				u.yellow++
+			}
+			if red+yellow <= listedItems {
+				u.items = append(u.items, lit{it, v})
+			}
 		}
 	}
 	if len(names) == 0 {
 		out.paragraph("本期没有亮红灯或黄灯的事项。", sizeBody)
 		return
 	}
-	reds := func(u units.Unit) int {
-		n := 0
-		for _, l := range byUnit[u] {
-			if l.verdict.Status.Light() == check.Red {
-				n++
-			}
-		}
-		return n
-	}
-	slices.SortStableFunc(names, func(a, b units.Unit) int { return cmp.Compare(reds(b), reds(a)) })
+	slices.SortStableFunc(names, func(a, b units.Unit) int { return cmp.Compare(byUnit[b].red, byUnit[a].red) })
 	out.paragraph(fmt.Sprintf("本期亮红灯%d项（逾期、未达标或未报送）、黄灯%d项（滞后），涉及%d个单位，按红灯多少排列如下。",
 		red, yellow, len(names)), sizeBody)
 	if lit := red + yellow; lit > listedItems {
@@ -615,7 +623,7 @@ func litItems(out sink, ev figures.Evaluation) {
 		var rows [][]cell
 		for i, name := range names {
 			rows = append(rows, []cell{{text: strconv.Itoa(i + 1)}, {text: string(name)},
-				{text: strconv.Itoa(reds(name))}, {text: strconv.Itoa(len(byUnit[name]) - reds(name))}})
+				{text: strconv.Itoa(byUnit[name].red)}, {text: strconv.Itoa(byUnit[name].yellow)}})
 		}
 		out.table([]column{
 			{title: "序号", width: 14, align: "C"}, {title: "单位", width: textWidth - 74, align: "L"},
@@ -624,10 +632,10 @@ func litItems(out sink, ev figures.Evaluation) {
 		return
 	}
 	for i, name := range names {
-		items := byUnit[name]
-		out.subheading(fmt.Sprintf("（%s）%s：红灯%d项、黄灯%d项", numerals.Format(i+1), name, reds(name), len(items)-reds(name)), 32)
+		u := byUnit[name]
+		out.subheading(fmt.Sprintf("（%s）%s：红灯%d项、黄灯%d项", numerals.Format(i+1), name, u.red, u.yellow), 32)
 		var rows [][]cell
-		for _, l := range items {
+		for _, l := range u.items {
 			f := lightFill[l.verdict.Status.Light()]
 			rows = append(rows, []cell{
 				{text: l.item.Number()}, {text: l.item.Label()}, {text: l.item.Target.Text}, {text: l.verdict.Actual},

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -11,6 +13,7 @@ import (
 	"golang.org/x/text/width"
 
 	"github.com/qingdan/qingdan/check"
+	"github.com/qingdan/qingdan/figures"
 	"github.com/qingdan/qingdan/intake"
 	"github.com/qingdan/qingdan/lists"
 )
@@ -59,10 +62,7 @@ func runCheck(opts checkOptions, stdout, stderr io.Writer) error {
 		return errNothingMerged
 	}
 	if opts.JSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(checkJSON(res))
+		return writeCheckJSON(stdout, res)
 	}
 	ev := res.Eval
 	fmt.Fprintf(stdout, "截至 %s：任务 %d 项，成果 %d 项，完成率 %s。\n",
@@ -194,7 +194,10 @@ func round4(f float64) float64 {
 	return math.Round(f*1e4) / 1e4
 }
 
-func checkJSON(res *intake.Result) jsonResult {
+// writeCheckJSON writes check --json: the figures, then the items one at
+// a time as they are read, so that thousands of returns' items are never
+// held at once. The bytes are those of encoding the whole at once.
+func writeCheckJSON(w io.Writer, res *intake.Result) error {
 	ev := res.Eval
 	out := jsonResult{
 		AsOf: ev.AsOf.Format("2006-01-02"), Year: ev.Year, Tasks: ev.Tasks, Outcomes: ev.Outcomes(),
@@ -208,18 +211,55 @@ func checkJSON(res *intake.Result) jsonResult {
 			ByStatus: byStatus(d.Counts), Completion: round4(d.CompletionRate()),
 		})
 	}
-	for it := range ev.All() {
-		shown := it.Shown()
-		leads := make([]string, len(it.Leads))
-		for i, u := range it.Leads {
-			leads[i] = string(u)
-		}
-		out.Items = append(out.Items, jsonItem{
-			TaskID: it.TaskID, OutcomeID: it.OutcomeID, Dept: string(shown.Unit), Lead: it.LeadNames(), Leads: leads,
-			TaskName: it.TaskName, Target: it.Target.Text, Actual: shown.Actual, Deadline: it.Deadline.Format(ev.Year),
-			Status: it.Status.String(), Light: it.Light().String(), Reason: it.Reason,
-			File: shown.At.File, Position: lists.Position(shown.At.Sheet, shown.At.Row),
-		})
+	var whole bytes.Buffer
+	enc := json.NewEncoder(&whole)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(out); err != nil {
+		return err
 	}
-	return out
+	head, tail, _ := bytes.Cut(whole.Bytes(), []byte(`"items": []`))
+	bw := bufio.NewWriter(w)
+	bw.Write(head)
+	bw.WriteString(`"items": [`)
+	var item bytes.Buffer
+	ienc := json.NewEncoder(&item)
+	ienc.SetIndent("    ", "  ")
+	ienc.SetEscapeHTML(false)
+	n := 0
+	for it := range ev.All() {
+		item.Reset()
+		if err := ienc.Encode(itemJSON(it, ev.Year)); err != nil {
+			return err
+		}
+		if n > 0 {
+			bw.WriteByte(',')
+		}
+		bw.WriteString("\n    ")
+		bw.Write(bytes.TrimSuffix(item.Bytes(), []byte("\n")))
+		n++
+	}
+	if err := ev.Err(); err != nil {
+		return err
+	}
+	if n > 0 {
+		bw.WriteString("\n  ")
+	}
+	bw.WriteString("]")
+	bw.Write(tail)
+	return bw.Flush()
+}
+
+func itemJSON(it *figures.Item, year int) jsonItem {
+	shown := it.Shown()
+	leads := make([]string, len(it.Leads))
+	for i, u := range it.Leads {
+		leads[i] = string(u)
+	}
+	return jsonItem{
+		TaskID: it.TaskID, OutcomeID: it.OutcomeID, Dept: string(shown.Unit), Lead: it.LeadNames(), Leads: leads,
+		TaskName: it.TaskName, Target: it.Target.Text, Actual: shown.Actual, Deadline: it.Deadline.Format(year),
+		Status: it.Status.String(), Light: it.Light().String(), Reason: it.Reason,
+		File: shown.At.File, Position: lists.Position(shown.At.Sheet, shown.At.Row),
+	}
 }
