@@ -106,13 +106,13 @@ func evaluateShards(merger *lists.Merger, sp *spill, opts figures.Options) (figu
 	return ev, nil
 }
 
-// sizes returns the inputs' size in bytes, and the largest's.
-func sizes(ins []Input) (total, largest int64) {
+// totalSize is the inputs' size in bytes.
+func totalSize(ins []Input) int64 {
+	var n int64
 	for _, in := range ins {
-		total += in.Size
-		largest = max(largest, in.Size)
+		n += in.Size
 	}
-	return total, largest
+	return n
 }
 
 // Errors a run can end with. Callers test them with errors.Is.
@@ -148,10 +148,9 @@ func Run(opts Options) (*Result, error) {
 
 	var merger *lists.Merger
 	var sp *spill
-	total, largest := sizes(ins)
-	if shards := shardsFor(total); shards > 0 {
+	if shards := shardsFor(totalSize(ins)); shards > 0 {
 		var err error
-		if sp, err = newSpill(shards, largest <= flatInputs); err != nil {
+		if sp, err = newSpill(shards); err != nil {
 			return nil, err
 		}
 	}
@@ -185,7 +184,7 @@ func Run(opts Options) (*Result, error) {
 		merger = lists.NewMerger(mopts)
 	}
 	readDir := dir
-	each(ins, opts.Workers, func(in Input) read { return readInput(in, opts.Password, readDir) }, func(i int, r read) {
+	each(ins, opts.Workers, func(in Input, part func(read)) read { return readInput(in, opts.Password, readDir, part) }, func(i int, r read) {
 		if !started {
 			start(&r)
 		}
@@ -207,6 +206,7 @@ func Run(opts Options) (*Result, error) {
 			// back holds every return at once, and each is let go here.
 			r.returns[j] = lists.Return{}
 		}
+	}, func(i int) {
 		if opts.Progress != nil {
 			opts.Progress(Progress{Done: i + 1, Total: len(ins), Rows: rows, File: ins[i].Name})
 		}
@@ -358,24 +358,27 @@ func (r *Result) Summary() sheets.Summary {
 	return s
 }
 
-// each reads inputs with workers at once and hands each result to use in
-// the order of the inputs, whatever order they were read in. At most
-// twice as many inputs as workers are held at once.
-func each(ins []Input, workers int, readOne func(Input) read, use func(int, read)) {
+// each reads inputs with workers at once and hands what each gave to use
+// in the order of the inputs, whatever order they were read in: the parts
+// of a large workbook (readOne's part) as they are read, then the rest;
+// then done. At most twice as many inputs as workers are held at once,
+// and of a large workbook no more than a few parts.
+func each(ins []Input, workers int, readOne func(in Input, part func(read)) read, use func(int, read), done func(int)) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	workers = min(workers, max(1, len(ins)))
 	results := make([]chan read, len(ins))
 	for i := range results {
-		results[i] = make(chan read, 1)
+		results[i] = make(chan read, 2)
 	}
 	window := make(chan struct{}, 2*workers)
 	jobs := make(chan int)
 	for range workers {
 		go func() {
 			for i := range jobs {
-				results[i] <- readOne(ins[i])
+				results[i] <- readOne(ins[i], func(r read) { results[i] <- r })
+				close(results[i])
 			}
 		}()
 	}
@@ -387,9 +390,11 @@ func each(ins []Input, workers int, readOne func(Input) read, use func(int, read
 		close(jobs)
 	}()
 	for i := range ins {
-		r := <-results[i]
+		for r := range results[i] {
+			use(i, r)
+		}
 		results[i] = nil
-		use(i, r)
+		done(i)
 		<-window
 	}
 }

@@ -34,9 +34,10 @@ func open(in Input, password string) (*sheets.File, error) {
 
 // readInput reads one input; whatever goes wrong is a problem of its
 // return, never an error: one bad file does not stop the others.
-func readInput(in Input, password string, dir *units.Directory) (r read) {
+func readInput(in Input, password string, dir *units.Directory, part func(read)) (r read) {
+	parted := false // parts were handed on: what is left goes on from them
 	fail := func(p problems.Problem) read {
-		ret := lists.Return{File: in.Name, Failed: true, Modified: in.Modified}
+		ret := lists.Return{File: in.Name, Failed: true, Modified: in.Modified, Continued: parted}
 		ret.Problems.Add(p)
 		return read{returns: []lists.Return{ret}}
 	}
@@ -75,7 +76,11 @@ func readInput(in Input, password string, dir *units.Directory) (r read) {
 	case info.Kind == sheets.KindMaster && in.InFolder:
 		return read{returns: []lists.Return{skipped(in, "这是任务总表，不是单位报回的工作簿；对照任务总表核验请用 --plan")}}
 	}
-	ret, err := sheets.ReadReturn(f, in.Name, dir)
+	ret, err := sheets.ReadReturnParts(f, in.Name, dir, func(p lists.Return) error {
+		p.Modified, parted = in.Modified, true
+		part(read{returns: []lists.Return{p}})
+		return nil
+	})
 	ret.Modified = in.Modified
 	if err != nil {
 		ret.Problems.Add(sheets.FileProblem(in.Name, err))

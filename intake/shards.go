@@ -80,22 +80,14 @@ type spilledReturn struct {
 // ErrSpill is a failure to keep a large merge's shards on disk.
 var ErrSpill = errors.New("无法写入临时文件")
 
-// flatInputs is the largest input a run keeps its heap near heapGoal
-// with: a workbook is read whole before its rows are sharded, and a
-// larger one needs more while it is read.
-const flatInputs = 4 << 20
-
-// newSpill starts n shards on disk; flat asks for the heap to be kept
-// near heapGoal while they last.
-func newSpill(n int, flat bool) (*spill, error) {
+// newSpill starts n shards on disk, and keeps the heap near heapGoal
+// while they last.
+func newSpill(n int) (*spill, error) {
 	dir, err := os.MkdirTemp("", "qingdan-merge-*")
 	if err != nil {
 		return nil, fmt.Errorf("%w：%s；请检查系统临时文件夹的空间", ErrSpill, atomicfile.Explain(err))
 	}
-	s := &spill{dir: dir, rows: make([]*shardFile, n), items: make([]*shardFile, n), flat: func() {}}
-	if flat {
-		s.flat = keepHeapFlat()
-	}
+	s := &spill{dir: dir, rows: make([]*shardFile, n), items: make([]*shardFile, n), flat: keepHeapFlat()}
 	for i := range s.rows {
 		if s.rows[i], err = s.create(fmt.Sprintf("rows-%03d", i)); err != nil {
 			s.close()

@@ -11,11 +11,27 @@ import (
 	"github.com/qingdan/qingdan/figures"
 	"github.com/qingdan/qingdan/intake"
 	"github.com/qingdan/qingdan/samples"
+	"github.com/qingdan/qingdan/sheets"
 )
 
+// mergeWith merges with every workbook read in parts of five rows, or
+// whole, in shards of per bytes of input on disk, or in memory (0).
+func mergeWith(t *testing.T, opts intake.Options, parts bool, per int64) ([]byte, *intake.Result) {
+	if parts {
+		above, rows := sheets.PartAbove, sheets.PartRows
+		sheets.PartAbove, sheets.PartRows = -1, 5
+		defer func() { sheets.PartAbove, sheets.PartRows = above, rows }()
+	}
+	if per > 0 {
+		defer intake.ShardInto(per)()
+	}
+	return merge(t, opts)
+}
+
 // TestShardsGiveTheSameFigures merges each fixture in memory and again in
-// shards kept on disk — one shard, a few, and hundreds — and wants the
-// same merged workbook, items, problems and scores.
+// shards kept on disk — one shard, a few, and hundreds — with every
+// workbook read whole and read in parts of a few rows, and wants the same
+// merged workbook, items, problems and scores.
 func TestShardsGiveTheSameFigures(t *testing.T) {
 	y := newYear(t)
 	sampleDir := t.TempDir()
@@ -43,28 +59,33 @@ func TestShardsGiveTheSameFigures(t *testing.T) {
 			if wantRes.Eval.Outcomes() == 0 {
 				t.Fatal("no outcomes: the fixture shows nothing")
 			}
-			for _, per := range []int64{1 << 40, 64 << 10, 1} {
-				restore := intake.ShardInto(per)
-				got, res := merge(t, c.opts)
-				restore()
+			for _, run := range []struct {
+				parts bool
+				per   int64 // input bytes per shard on disk; 0 for none
+			}{{true, 0}, {false, 1 << 40}, {false, 64 << 10}, {false, 1}, {true, 1 << 40}, {true, 1}} {
+				per := run.per
+				got, res := mergeWith(t, c.opts, run.parts, per)
 				if !bytes.Equal(got, want) {
-					t.Errorf("shards of %d bytes: the merged workbook differs", per)
+					t.Errorf("shards of %d bytes (parts %v): the merged workbook differs", per, run.parts)
 				}
 				items := slices.Collect(res.Eval.All())
 				if len(items) != res.Eval.Outcomes() || len(items) != len(wantRes.Eval.Items) {
-					t.Fatalf("shards of %d bytes: %d items read back, %d counted, want %d", per, len(items), res.Eval.Outcomes(), len(wantRes.Eval.Items))
+					t.Fatalf("shards of %d bytes (parts %v): %d items read back, %d counted, want %d", per, run.parts, len(items), res.Eval.Outcomes(), len(wantRes.Eval.Items))
 				}
 				for i, it := range items {
 					if !reflect.DeepEqual(*it, wantRes.Eval.Items[i]) {
-						t.Errorf("shards of %d bytes: item %d is %s, want %s", per, i, it.Number(), wantRes.Eval.Items[i].Number())
+						t.Errorf("shards of %d bytes (parts %v): item %d is %s, want %s", per, run.parts, i, it.Number(), wantRes.Eval.Items[i].Number())
 						break
 					}
 				}
 				if !reflect.DeepEqual(res.Problems, wantRes.Problems) || !reflect.DeepEqual(res.Scores, wantRes.Scores) {
-					t.Errorf("shards of %d bytes: problems or scores differ", per)
+					t.Errorf("shards of %d bytes (parts %v): problems or scores differ", per, run.parts)
+				}
+				if !reflect.DeepEqual(res.Book.Files, wantRes.Book.Files) || !reflect.DeepEqual(res.Book.Units, wantRes.Book.Units) {
+					t.Errorf("shards of %d bytes (parts %v): files or units differ", per, run.parts)
 				}
 				if !reflect.DeepEqual(figures.Deductions(res.Eval, res.Scores), figures.Deductions(wantRes.Eval, wantRes.Scores)) {
-					t.Errorf("shards of %d bytes: deductions differ", per)
+					t.Errorf("shards of %d bytes (parts %v): deductions differ", per, run.parts)
 				}
 				if err := res.Close(); err != nil {
 					t.Error(err)

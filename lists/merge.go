@@ -155,6 +155,7 @@ type Shard struct {
 	order    []taskKey
 	byName   map[string][]taskKey // folded ID → the keys of its tasks
 	problems problems.List
+	keys     map[string]taskKey // the keys of the task IDs of the return being added
 }
 
 // taskKey identifies a task in the merge.
@@ -236,12 +237,18 @@ func ShardOf(id string, n int) int {
 func Split(r *Return, n int) []Return {
 	out := make([]Return, n)
 	for i := range out {
-		out[i] = Return{File: r.File, From: r.From, PlanID: r.PlanID, Year: r.Year, Modified: r.Modified, Failed: r.Failed, Skipped: r.Skipped}
+		out[i] = Return{File: r.File, From: r.From, PlanID: r.PlanID, Year: r.Year, Modified: r.Modified, Failed: r.Failed, Skipped: r.Skipped, Continued: r.Continued}
 	}
 	for _, row := range r.Tasks {
 		if row.ID != "" {
 			o := &out[ShardOf(row.ID, n)]
 			o.Tasks = append(o.Tasks, row.kept())
+			if lead, ok := r.Declared[templates.Fold(row.ID)]; ok {
+				if o.Declared == nil {
+					o.Declared = map[string]units.Unit{}
+				}
+				o.Declared[templates.Fold(row.ID)] = lead
+			}
 		}
 	}
 	for _, row := range r.Resps {
@@ -373,6 +380,17 @@ func (m *Merger) Add(r *Return) {
 // problems, its unit and the names it writes units by. Every return is
 // noted, in order, before any shard takes rows.
 func (m *Merger) Note(r *Return) {
+	if r.Continued && len(m.files) > 0 {
+		f := &m.files[len(m.files)-1]
+		f.Tasks, f.Resps, f.Outcomes = f.Tasks+len(r.Tasks), f.Resps+len(r.Resps), f.Outcomes+len(r.Outcomes)
+		if r.Failed {
+			// The file failed after its first parts were merged.
+			f.Failed, f.Returned = true, false
+		}
+		m.problems.Add(r.Problems...)
+		m.spellResps(r)
+		return
+	}
 	m.files = append(m.files, FileSummary{
 		File: r.File, From: r.From, PlanID: r.PlanID, Modified: r.Modified,
 		Tasks: len(r.Tasks), Resps: len(r.Resps), Outcomes: len(r.Outcomes),
@@ -393,6 +411,10 @@ func (m *Merger) Note(r *Return) {
 		m.sent[r.From.Unit] = true
 		m.spell([]units.Unit{r.From.Unit}, r.From.Text)
 	}
+	m.spellResps(r)
+}
+
+func (m *Merger) spellResps(r *Return) {
 	for _, row := range r.Resps {
 		if row.ID != "" {
 			m.spell(row.Leads, row.LeadText)
@@ -406,14 +428,22 @@ func (sh *Shard) Add(r *Return) {
 	if r.Failed || r.Skipped {
 		return
 	}
-	// The key of each task ID in this return: its own task row decides.
-	declared := map[string]units.Unit{}
-	for _, row := range r.Resps {
-		if id := templates.Fold(row.ID); id != "" && len(row.Leads) > 0 && declared[id] == "" {
-			declared[id] = row.Leads[0]
+	// The key of each task ID in this return: its own task row decides,
+	// with the lead its 责任清单 names. A part of a return goes on with
+	// the keys of the parts before it.
+	declared := r.Declared
+	if declared == nil {
+		declared = map[string]units.Unit{}
+		for _, row := range r.Resps {
+			if id := templates.Fold(row.ID); id != "" && len(row.Leads) > 0 && declared[id] == "" {
+				declared[id] = row.Leads[0]
+			}
 		}
 	}
-	keys := map[string]taskKey{}
+	if !r.Continued || sh.keys == nil {
+		sh.keys = map[string]taskKey{}
+	}
+	keys := sh.keys
 	for _, row := range r.Tasks {
 		id := templates.Fold(row.ID)
 		if id == "" {

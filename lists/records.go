@@ -129,6 +129,14 @@ type Return struct {
 	Resps    []RespRow
 	Outcomes []OutcomeRow
 	Problems problems.List
+	// A workbook with sheets too large to hold is read in parts, each a
+	// Return: Continued is set on every part after the first, whose rows
+	// go on from the last's. Declared then holds, for the task IDs of the
+	// part's 任务清单 rows (folded), the first lead the workbook's 责任清单
+	// names — what a whole return's own rows would say. Both are zero for
+	// a whole return.
+	Continued bool
+	Declared  map[string]units.Unit
 }
 
 // Rows counts the return's rows.

@@ -1,6 +1,7 @@
 package sheets
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -26,32 +27,161 @@ const headerSearchRows = 10
 // could not be read at all.
 func ReadReturn(f *File, name string, dir *units.Directory) (lists.Return, error) {
 	ret := lists.Return{File: name}
+	rd, err := startReturn(f, &ret, dir)
+	if err != nil || rd == nil {
+		return ret, err
+	}
+	return ret, rd.readWhole(f, &ret)
+}
+
+// PartRows is about how many rows each part of a workbook read in parts
+// holds, and PartAbove the size of its lists' XML past which a workbook is
+// read in parts. Variables, for tests.
+var (
+	PartRows        = 8192
+	PartAbove int64 = 8 << 20
+)
+
+// ReadReturnParts reads a workbook as ReadReturn does. When its lists are
+// larger than PartAbove, it reads them in parts of about PartRows rows
+// each (Return.Continued), so that a sheet of any size is never held at
+// once: it hands every part but the last to emit, in the order of the
+// lists, 任务清单 first, and returns the last. The unit and the lead each
+// task declares are found first, by a pass over 成果清单 and 责任清单. A
+// smaller workbook is returned whole.
+func ReadReturnParts(f *File, name string, dir *units.Directory, emit func(lists.Return) error) (lists.Return, error) {
+	ret := lists.Return{File: name}
+	rd, err := startReturn(f, &ret, dir)
+	if err != nil || rd == nil {
+		return ret, err
+	}
+	if rd.size(f) <= PartAbove {
+		return ret, rd.readWhole(f, &ret)
+	}
+	// What a whole return's rows say of themselves, first: the unit most
+	// 成果清单 rows name, and the lead each task's 责任清单 row names.
+	var senders senderTally
+	declared := map[string]units.Unit{}
+	scratch := lists.Return{File: name}
+	for _, fs := range rd.found {
+		var err error
+		switch fs.list.Name {
+		case templates.Outcomes.Name:
+			err = scanList(f, fs, &scratch, rd.dir, func(r *lists.Reader, cells []string, n int) {
+				senders.add(r.Outcome(cells, n).From)
+			})
+		case templates.Responsibilities.Name:
+			err = scanList(f, fs, &scratch, rd.dir, func(r *lists.Reader, cells []string, n int) {
+				row := r.Resp(cells, n)
+				if id := templates.Fold(row.ID); id != "" && len(row.Leads) > 0 && declared[id] == "" {
+					declared[id] = row.Leads[0]
+				}
+			})
+		}
+		if err != nil {
+			return ret, err
+		}
+	}
+	from := workbookUnit(f, &senders, name, rd.sentTo, rd.dir)
+	rd.noUnit = false
+	finish := func(part *lists.Return) {
+		rd.finish(part, from)
+		for _, row := range part.Tasks {
+			if lead, ok := declared[templates.Fold(row.ID)]; ok {
+				if part.Declared == nil {
+					part.Declared = map[string]units.Unit{}
+				}
+				part.Declared[templates.Fold(row.ID)] = lead
+			}
+		}
+	}
+	for _, fs := range rd.found {
+		if err := readList(f, fs, &ret, rd.dir, func() error {
+			if ret.Rows() < PartRows {
+				return nil
+			}
+			part := ret
+			finish(&part)
+			ret = lists.Return{File: name, Aliases: ret.Aliases, PlanID: ret.PlanID, Year: ret.Year, Continued: true}
+			return emit(part)
+		}); err != nil {
+			return ret, err
+		}
+	}
+	// The last part, with the problem of a unit not found.
+	rd.noUnit = true
+	finish(&ret)
+	return ret, nil
+}
+
+// readWhole reads every row of the return's lists.
+func (rd *returnReader) readWhole(f *File, ret *lists.Return) error {
+	for _, fs := range rd.found {
+		if err := readList(f, fs, ret, rd.dir, nil); err != nil {
+			return err
+		}
+	}
+	var senders senderTally
+	for _, r := range ret.Outcomes {
+		senders.add(r.From)
+	}
+	rd.finish(ret, workbookUnit(f, &senders, ret.File, rd.sentTo, rd.dir))
+	return nil
+}
+
+// returnReader is what reading a return needs besides its rows.
+type returnReader struct {
+	dir    *units.Directory
+	sentTo string // the unit qingdan sent the workbook to, if it did
+	found  []foundSheet
+	noUnit bool // the last part: say when no unit was found
+}
+
+// startReturn reads what a workbook says of itself: its own unit names,
+// what qingdan sent it as, and which sheets are its lists, in the lists'
+// order. nil, with the problem in ret, for a workbook without lists.
+func startReturn(f *File, ret *lists.Return, dir *units.Directory) (*returnReader, error) {
 	dir, aliases, err := withOwnUnits(f, dir)
 	if err != nil {
-		return ret, err
+		return nil, err
 	}
 	ret.Aliases = aliases
 	info, _ := ReadInfo(f)
 	if info.Kind == KindDispatch {
 		ret.PlanID, ret.Year = info.Fingerprint, info.Year
 	}
-	found := findLists(f, &ret)
+	found := findLists(f, ret)
 	if len(found) == 0 && len(aliases) > 0 {
-		return ret, nil // a workbook that only teaches unit names
+		return nil, nil // a workbook that only teaches unit names
 	}
 	if len(found) == 0 {
-		ret.Problems.Add(problems.New(problems.FileNoLists, source.Pos{File: name},
+		ret.Problems.Add(problems.New(problems.FileNoLists, source.Pos{File: ret.File},
 			"没有找到任务清单、责任清单或成果清单"))
-		return ret, nil
+		return nil, nil
 	}
-	for _, fs := range found {
-		if err := readList(f, fs, &ret, dir); err != nil {
-			return ret, err
-		}
+	slices.SortStableFunc(found, func(a, b foundSheet) int { return cmp.Compare(listRank(a.list), listRank(b.list)) })
+	return &returnReader{dir: dir, sentTo: info.Dept, found: found, noUnit: true}, nil
+}
+
+func listRank(l templates.Sheet) int {
+	return slices.IndexFunc(templates.Lists, func(t templates.Sheet) bool { return t.Name == l.Name })
+}
+
+// size is the size of the XML of the workbook's lists.
+func (rd *returnReader) size(f *File) int64 {
+	var n int64
+	for _, fs := range rd.found {
+		n += f.partSize(fs.name)
 	}
-	ret.From = workbookUnit(f, &ret, name, info.Dept, dir)
-	if ret.From.Unit == "" {
-		ret.Problems.Add(problems.New(problems.FileNoUnit, source.Pos{File: name}, "无法确定填报单位"))
+	return n
+}
+
+// finish gives a return, or a part of one, its unit: the rows that name
+// none, and the problems.
+func (rd *returnReader) finish(ret *lists.Return, from lists.Sender) {
+	ret.From = from
+	if ret.From.Unit == "" && rd.noUnit {
+		ret.Problems.Add(problems.New(problems.FileNoUnit, source.Pos{File: ret.File}, "无法确定填报单位"))
 	}
 	ret.Tasks = withSender(ret.Tasks, ret.From, func(r *lists.TaskRow) *lists.Sender { return &r.From })
 	ret.Resps = withSender(ret.Resps, ret.From, func(r *lists.RespRow) *lists.Sender { return &r.From })
@@ -61,7 +191,6 @@ func ReadReturn(f *File, name string, dir *units.Directory) (lists.Return, error
 			ret.Problems[i].Unit = ret.From.Unit
 		}
 	}
-	return ret, nil
 }
 
 // foundSheet is a workbook sheet recognized as one of the template's lists.
@@ -202,8 +331,50 @@ const (
 	blankGap = 10
 )
 
-// readList reads the data rows of one list sheet below its header.
-func readList(f *File, fs foundSheet, ret *lists.Return, dir *units.Directory) error {
+// readList reads the data rows of one list sheet below its header into
+// ret; after, if not nil, is called after each row.
+func readList(f *File, fs foundSheet, ret *lists.Return, dir *units.Directory, after func() error) error {
+	if n := rowsHintOf(f, fs); n > 0 && after == nil {
+		switch fs.list.Name {
+		case templates.TaskList.Name:
+			ret.Tasks = slices.Grow(ret.Tasks, n)
+		case templates.Responsibilities.Name:
+			ret.Resps = slices.Grow(ret.Resps, n)
+		case templates.Outcomes.Name:
+			ret.Outcomes = slices.Grow(ret.Outcomes, n)
+		}
+	}
+	var failed error
+	err := scanList(f, fs, ret, dir, func(rd *lists.Reader, cells []string, n int) {
+		switch fs.list.Name {
+		case templates.TaskList.Name:
+			ret.Tasks = append(ret.Tasks, rd.Task(cells, n))
+		case templates.Responsibilities.Name:
+			ret.Resps = append(ret.Resps, rd.Resp(cells, n))
+		case templates.Outcomes.Name:
+			ret.Outcomes = append(ret.Outcomes, rd.Outcome(cells, n))
+		}
+		if after != nil && failed == nil {
+			failed = after()
+		}
+	})
+	return cmp.Or(err, failed)
+}
+
+// rowsHintOf is how many rows a list sheet's dimension says it has below
+// its header; 0 when it says nothing.
+func rowsHintOf(f *File, fs foundSheet) int {
+	sd, err := f.sheet(fs.name)
+	if err != nil {
+		return 0
+	}
+	return max(0, sd.rowsHint()-fs.header)
+}
+
+// scanList goes through the data rows of one list sheet below its header,
+// passing each row that is data to visit; the rows that are not, and the
+// sheet's own problems, are problems of ret.
+func scanList(f *File, fs foundSheet, ret *lists.Return, dir *units.Directory, visit func(rd *lists.Reader, cells []string, n int)) error {
 	at := func(row, col int) source.Pos { return source.Pos{File: ret.File, Sheet: fs.name, Row: row, Col: col} }
 	if missing := fs.layout.Missing(); len(missing) > 0 {
 		level := problems.Info
@@ -228,7 +399,7 @@ func readList(f *File, fs foundSheet, ret *lists.Return, dir *units.Directory) e
 	}
 	defer r.Close()
 	rd := lists.NewReader(dir, ret.File, fs.name, fs.layout)
-	kept := ret.Rows()
+	kept := 0 // rows visited
 	sd, err := f.sheet(fs.name)
 	if err != nil {
 		return err
@@ -240,16 +411,6 @@ func readList(f *File, fs foundSheet, ret *lists.Return, dir *units.Directory) e
 	below := false // past a gap of blankGap rows under the table
 	taskCol := fs.layout.Index[templates.TaskID] + 1
 	cols := slices.Sorted(maps.Values(fs.layout.Index)) // the recognized columns, in order
-	if n := sd.rowsHint() - fs.header; n > 0 {
-		switch fs.list.Name {
-		case templates.TaskList.Name:
-			ret.Tasks = slices.Grow(ret.Tasks, n)
-		case templates.Responsibilities.Name:
-			ret.Resps = slices.Grow(ret.Resps, n)
-		case templates.Outcomes.Name:
-			ret.Outcomes = slices.Grow(ret.Outcomes, n)
-		}
-	}
 	for {
 		cells, err := r.Read()
 		if errors.Is(err, io.EOF) {
@@ -271,7 +432,7 @@ func readList(f *File, fs foundSheet, ret *lists.Return, dir *units.Directory) e
 			ret.Problems.Add(problems.New(problems.SheetNotAList, at(n, 1),
 				fmt.Sprintf("工作表有超过 %d 行数据，比一个单位的清单多得多，已全部汇总", listSize)))
 		}
-		below = below || blank >= blankGap && ret.Rows() > kept
+		below = below || blank >= blankGap && kept > 0
 		blank = 0
 		if below {
 			ret.Problems.Add(problems.New(problems.RowNote, at(n, 1),
@@ -293,42 +454,20 @@ func readList(f *File, fs foundSheet, ret *lists.Return, dir *units.Directory) e
 			ret.Problems.Add(problems.New(problems.RowNoTaskID, at(n, taskCol), "这一行有内容但没有任务编号，未汇总"))
 			continue
 		}
-		switch fs.list.Name {
-		case templates.TaskList.Name:
-			ret.Tasks = append(ret.Tasks, rd.Task(cells, n))
-		case templates.Responsibilities.Name:
-			ret.Resps = append(ret.Resps, rd.Resp(cells, n))
-		case templates.Outcomes.Name:
-			ret.Outcomes = append(ret.Outcomes, rd.Outcome(cells, n))
-		}
+		visit(rd, cells, n)
+		kept++
 	}
 }
 
 // workbookUnit decides which unit the workbook belongs to: the one qingdan
 // sent it to, else the 填报单位 most rows of 成果清单 name, else the one on
 // the 填表说明 sheet, else the one in the file name.
-func workbookUnit(f *File, ret *lists.Return, name, sentTo string, dir *units.Directory) lists.Sender {
+func workbookUnit(f *File, senders *senderTally, name, sentTo string, dir *units.Directory) lists.Sender {
 	if u := dir.Unit(sentTo); u != "" {
 		return lists.Sender{Unit: u, Text: strings.TrimSpace(sentTo)}
 	}
-	count := map[units.Unit]int{}
-	text := map[units.Unit]string{}
-	var best units.Unit
-	for _, r := range ret.Outcomes {
-		u := r.From.Unit
-		if u == "" {
-			continue
-		}
-		if count[u] == 0 {
-			text[u] = r.From.Text
-		}
-		count[u]++
-		if best == "" || count[u] > count[best] {
-			best = u
-		}
-	}
-	if best != "" {
-		return lists.Sender{Unit: best, Text: text[best]}
+	if best := senders.best; best != "" {
+		return lists.Sender{Unit: best, Text: senders.text[best]}
 	}
 	if t := unitFromInstructions(f); t != "" {
 		return lists.Sender{Unit: dir.Unit(t), Text: t}
@@ -337,6 +476,30 @@ func workbookUnit(f *File, ret *lists.Return, name, sentTo string, dir *units.Di
 		return lists.Sender{Unit: dir.Unit(t), Text: t}
 	}
 	return lists.Sender{}
+}
+
+// senderTally counts the units the rows of 成果清单 name as 填报单位.
+type senderTally struct {
+	count map[units.Unit]int
+	text  map[units.Unit]string // each as first written
+	best  units.Unit            // the one most rows name, the first met of equals
+}
+
+func (t *senderTally) add(s lists.Sender) {
+	u := s.Unit
+	if u == "" {
+		return
+	}
+	if t.count == nil {
+		t.count, t.text = map[units.Unit]int{}, map[units.Unit]string{}
+	}
+	if t.count[u] == 0 {
+		t.text[u] = s.Text
+	}
+	t.count[u]++
+	if t.best == "" || t.count[u] > t.count[t.best] {
+		t.best = u
+	}
 }
 
 // withSender gives the rows that name no 填报单位 the workbook's unit.

@@ -167,7 +167,7 @@ func readSheetAs(f *File, sheet string, list templates.Sheet, ret *lists.Return,
 	// What reading finds is in the merged workbook's own 问题清单, read
 	// with it: the problems met here are not added twice.
 	kept := len(ret.Problems)
-	err = readList(f, foundSheet{name: sheet, list: list, layout: layout, header: header, merged: true}, ret, dir)
+	err = readList(f, foundSheet{name: sheet, list: list, layout: layout, header: header, merged: true}, ret, dir, nil)
 	ret.Problems = ret.Problems[:kept]
 	return err
 }

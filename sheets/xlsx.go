@@ -555,6 +555,19 @@ func (f *File) sheet(name string) (*sheetData, error) {
 
 var errNoSheet = errors.New("工作簿中没有这张工作表")
 
+// partSize is the size of a sheet's XML, as its zip entry says; 0 for a
+// sheet not found.
+func (f *File) partSize(name string) int64 {
+	for _, ref := range f.sheets {
+		if ref.name == name {
+			if zf := f.parts[strings.ToLower(ref.path)]; zf != nil {
+				return int64(min(zf.UncompressedSize64, 1<<62))
+			}
+		}
+	}
+	return 0
+}
+
 // rowsHint is the last row the sheet's dimension names, to make room for
 // its rows before they are read; 0 when it names none. Only a hint: a
 // dimension may be missing or wrong, and no more than maxRowsHint rows are

@@ -1,0 +1,86 @@
+package sheets_test
+
+import (
+	"bytes"
+	"io/fs"
+	"path"
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/samples"
+	"github.com/qingdan/qingdan/sheets"
+	"github.com/qingdan/qingdan/units"
+)
+
+// TestReadReturnParts: a workbook read in parts of a few rows gives, put
+// together, the rows, unit and problems of the workbook read whole, and
+// each part but the first goes on from the one before.
+func TestReadReturnParts(t *testing.T) {
+	entries, err := fs.ReadDir(samples.FS(), samples.ReturnsDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	above, rows := sheets.PartAbove, sheets.PartRows
+	defer func() { sheets.PartAbove, sheets.PartRows = above, rows }()
+	for _, e := range entries {
+		name := path.Join(samples.ReturnsDir, e.Name())
+		data, err := fs.ReadFile(samples.FS(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		whole := readWith(t, data, name, 1<<40, nil)
+		var parts []lists.Return
+		last := readWith(t, data, name, -1, &parts)
+		parts = append(parts, last)
+		if whole.Rows() > 4 && len(parts) < 2 {
+			t.Errorf("%s: %d rows came in %d part", name, whole.Rows(), len(parts))
+		}
+		var joined lists.Return
+		for i, p := range parts {
+			if p.Continued != (i > 0) {
+				t.Errorf("%s: part %d Continued %v", name, i, p.Continued)
+			}
+			if p.Rows() > 4 {
+				t.Errorf("%s: part %d has %d rows, more than the 4 asked", name, i, p.Rows())
+			}
+			if p.From != whole.From {
+				t.Errorf("%s: part %d is from %v, the workbook from %v", name, i, p.From, whole.From)
+			}
+			joined.Tasks = append(joined.Tasks, p.Tasks...)
+			joined.Resps = append(joined.Resps, p.Resps...)
+			joined.Outcomes = append(joined.Outcomes, p.Outcomes...)
+			joined.Problems = append(joined.Problems, p.Problems...)
+		}
+		if !reflect.DeepEqual(joined.Tasks, whole.Tasks) || !reflect.DeepEqual(joined.Resps, whole.Resps) || !reflect.DeepEqual(joined.Outcomes, whole.Outcomes) {
+			t.Errorf("%s: the parts' rows differ from the whole's", name)
+		}
+		joined.Problems.Sort(lists.SheetRank)
+		whole.Problems.Sort(lists.SheetRank)
+		if !slices.Equal(joined.Problems, whole.Problems) {
+			t.Errorf("%s: the parts' problems %v, the whole's %v", name, joined.Problems, whole.Problems)
+		}
+	}
+}
+
+func readWith(t *testing.T, data []byte, name string, above int64, parts *[]lists.Return) lists.Return {
+	t.Helper()
+	sheets.PartAbove, sheets.PartRows = above, 4
+	f, err := sheets.OpenReader(bytes.NewReader(data), sheets.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	ret, err := sheets.ReadReturnParts(f, name, units.NewDirectory(nil), func(p lists.Return) error {
+		if parts == nil {
+			t.Fatalf("%s: read in parts, though under PartAbove", name)
+		}
+		*parts = append(*parts, p)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ret
+}
