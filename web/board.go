@@ -98,10 +98,10 @@ func (s *Server) boardPage(w http.ResponseWriter, r *http.Request) {
 	}
 	v.AsOf = asOf.Format(time.DateOnly)
 	res, ups, err := s.run(asOf, nil)
-	defer res.Close()
 	if err != nil {
 		p.Errors = append(p.Errors, err.Error())
 	}
+	defer res.Close()
 	v.Files = len(ups)
 	v.Superseded = countRead(s.ws.uploadsOf(st.Period, "")) - len(ups)
 	if res != nil {

@@ -86,12 +86,12 @@ func (s *Server) check(up upload) upload {
 		opts.Plan = s.ws.path(masterFile)
 	}
 	res, err := intake.Run(opts)
-	defer res.Close()
 	if err != nil {
 		up.Problems = []problem{{Level: problems.Error.String(), Message: err.Error()}}
 		up.Errors = 1
 		return up
 	}
+	defer res.Close()
 	up.Read = res.Read()
 	for _, f := range res.Book.Files {
 		if f.Returned && !f.From.Unit.IsZero() && !slices.Contains(up.Units, f.From.Unit.String()) {
