@@ -68,11 +68,20 @@ func readInput(in Input, password string, dir *units.Directory, part func(read))
 		// A merged workbook saved among the returns would be counted twice.
 		return read{returns: []lists.Return{skipped(in, "这是 qingdan 生成的汇总表，不作为回收表重复汇总")}}
 	case sheets.IsMerged(f):
-		m, err := sheets.ReadMerged(f, in.Name, dir)
+		// What the merged workbook says of itself comes first; then its
+		// returns, one at a time when it is large.
+		m, err := sheets.ReadMergedHead(f, in.Name, dir)
 		if err != nil {
 			return fail(sheets.FileProblem(in.Name, err))
 		}
-		return read{returns: m.Returns, merged: &m}
+		part(read{merged: &m})
+		if err := m.EachReturn(f, func(r lists.Return) error {
+			part(read{returns: []lists.Return{r}})
+			return nil
+		}); err != nil {
+			return fail(sheets.FileProblem(in.Name, err))
+		}
+		return read{}
 	case info.Kind == sheets.KindMaster && in.InFolder:
 		return read{returns: []lists.Return{skipped(in, "这是任务总表，不是单位报回的工作簿；对照任务总表核验请用 --plan")}}
 	}

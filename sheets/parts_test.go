@@ -8,9 +8,13 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
+	"github.com/qingdan/qingdan/internal/sampledata"
 	"github.com/qingdan/qingdan/lists"
 	"github.com/qingdan/qingdan/samples"
 	"github.com/qingdan/qingdan/sheets"
+	"github.com/qingdan/qingdan/templates"
 	"github.com/qingdan/qingdan/units"
 )
 
@@ -83,4 +87,69 @@ func readWith(t *testing.T, data []byte, name string, above int64, parts *[]list
 		t.Fatal(err)
 	}
 	return ret
+}
+
+// TestEachReturn: the returns of a merged workbook read one at a time are
+// those ReadMerged reads whole — in the order qingdan wrote the rows, and
+// after a user sorted 成果清单 by hand, when they cannot come file by file.
+func TestEachReturn(t *testing.T) {
+	data, _, err := sampledata.Merged()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := x.GetRows(templates.Outcomes.Name)
+	if err != nil || len(rows) < 3 {
+		t.Fatalf("成果清单 has %d rows: %v", len(rows), err)
+	}
+	// The first row given to the last row's file, as a sort by hand might
+	// leave the rows: no longer file by file.
+	col := slices.Index(rows[0], "来源文件")
+	if col < 0 {
+		t.Fatal("成果清单 has no 来源文件")
+	}
+	cell, _ := excelize.CoordinatesToCellName(col+1, 2)
+	if err := x.SetCellStr(templates.Outcomes.Name, cell, rows[len(rows)-1][col]); err != nil {
+		t.Fatal(err)
+	}
+	var sorted bytes.Buffer
+	if err := x.Write(&sorted); err != nil {
+		t.Fatal(err)
+	}
+	x.Close()
+
+	above := sheets.PartAbove
+	defer func() { sheets.PartAbove = above }()
+	for name, book := range map[string][]byte{"as written": data, "sorted by hand": sorted.Bytes()} {
+		sheets.PartAbove = 1 << 40
+		want := readMerged(t, book, func(f *sheets.File, m *sheets.Merged) []lists.Return { return m.Returns })
+		sheets.PartAbove = -1
+		got := readMerged(t, book, func(f *sheets.File, m *sheets.Merged) []lists.Return {
+			var out []lists.Return
+			if err := m.EachReturn(f, func(r lists.Return) error { out = append(out, r); return nil }); err != nil {
+				t.Fatal(err)
+			}
+			return out
+		})
+		if len(want) == 0 || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: %d returns one at a time, %d whole, or they differ", name, len(got), len(want))
+		}
+	}
+}
+
+func readMerged(t *testing.T, data []byte, returns func(*sheets.File, *sheets.Merged) []lists.Return) []lists.Return {
+	t.Helper()
+	f, err := sheets.OpenReader(bytes.NewReader(data), sheets.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	m, err := sheets.ReadMerged(f, "汇总.xlsx", units.NewDirectory(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return returns(f, &m)
 }

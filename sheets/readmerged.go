@@ -33,6 +33,11 @@ type Merged struct {
 	AssessProblems problems.List
 	// Check is its 督查设置: the thresholds it was judged with.
 	Check check.Options
+
+	name     string
+	dir      *units.Directory    // with its own unit names
+	files    []lists.FileSummary // its files sheet
+	problems problems.List       // what reading its returns found
 }
 
 // readStage reports whether a problem's code is one reading a file finds,
@@ -46,16 +51,27 @@ func readStage(c problems.Code) bool {
 	return c == problems.FormulaNoValue
 }
 
-// ReadMerged reads a merged workbook qingdan wrote. name is the file as
-// the user named it.
+// ReadMerged reads a merged workbook qingdan wrote, its returns' rows
+// with it. name is the file as the user named it.
 func ReadMerged(f *File, name string, dir *units.Directory) (Merged, error) {
-	var m Merged
+	m, err := ReadMergedHead(f, name, dir)
+	if err != nil {
+		return m, err
+	}
+	m.Returns, err = m.readReturns(f)
+	return m, err
+}
+
+// ReadMergedHead reads everything of a merged workbook but its returns'
+// rows, which EachReturn reads after.
+func ReadMergedHead(f *File, name string, dir *units.Directory) (Merged, error) {
+	m := Merged{name: name}
 	m.Info, _ = ReadInfo(f)
 	dir, aliases, err := withOwnUnits(f, dir)
 	if err != nil {
 		return m, err
 	}
-	m.Aliases = aliases
+	m.Aliases, m.dir = aliases, dir
 
 	// The plan, if it was merged against one.
 	plan := lists.Return{File: name}
@@ -71,7 +87,69 @@ func ReadMerged(f *File, name string, dir *units.Directory) (Merged, error) {
 	if plan.Rows() > 0 {
 		m.Plan = &plan
 	}
+	m.files = readFiles(f, dir)
+	for _, p := range readProblems(f, dir) {
+		if readStage(p.Code) {
+			m.problems = append(m.problems, p)
+		}
+	}
+	m.Assess, m.HasAssess, m.AssessProblems = ReadAssessSettings(f, name, dir)
+	m.Check, _, _ = ReadSupervision(f, name)
+	return m, nil
+}
 
+// EachReturn reads the returns whose rows the merged workbook holds, in
+// the order of its files, and hands each to emit. The rows of one file
+// follow each other in the lists qingdan writes, and a large workbook is
+// read one return at a time; a small one, or one whose rows were
+// reordered by hand, is read whole first.
+func (m *Merged) EachReturn(f *File, emit func(lists.Return) error) error {
+	if m.size(f) > PartAbove && m.inFileOrder(f) {
+		return m.streamReturns(f, emit)
+	}
+	rets, err := m.readReturns(f)
+	if err != nil {
+		return err
+	}
+	for i := range rets {
+		if err := emit(rets[i]); err != nil {
+			return err
+		}
+		rets[i] = lists.Return{}
+	}
+	return nil
+}
+
+// listSheets are the sheets of each list, in order: a list past one
+// sheet's rows goes on in further sheets.
+func listSheets(f *File) [][]string {
+	out := make([][]string, len(templates.Lists))
+	for i, list := range templates.Lists {
+		for _, sheet := range f.SheetNames() {
+			if sheet == list.Name || strings.HasPrefix(sheet, list.Name+continued) {
+				out[i] = append(out[i], sheet)
+			}
+		}
+	}
+	return out
+}
+
+func (m *Merged) size(f *File) int64 {
+	var n int64
+	for _, sheets := range listSheets(f) {
+		for _, s := range sheets {
+			n += f.partSize(s)
+		}
+	}
+	return n
+}
+
+// readReturns reads every list sheet, at once, and gives each row to the
+// return of the file it came from: one per file of the files sheet, in
+// its order, then any other file rows name.
+func (m *Merged) readReturns(f *File) ([]lists.Return, error) {
+	name, dir := m.name, m.dir
+	var out []lists.Return
 	// The returns, by the file each row came from. The lists' sheets are
 	// read at once, each into its own Return, and joined in sheet order.
 	type job struct {
@@ -81,11 +159,9 @@ func ReadMerged(f *File, name string, dir *units.Directory) (Merged, error) {
 		err   error
 	}
 	var jobs []*job
-	for _, list := range templates.Lists {
-		for _, sheet := range f.SheetNames() {
-			if sheet == list.Name || strings.HasPrefix(sheet, list.Name+continued) {
-				jobs = append(jobs, &job{sheet: sheet, list: list, ret: lists.Return{File: name}})
-			}
+	for i, sheets := range listSheets(f) {
+		for _, sheet := range sheets {
+			jobs = append(jobs, &job{sheet: sheet, list: templates.Lists[i], ret: lists.Return{File: name}})
 		}
 	}
 	var wg sync.WaitGroup
@@ -109,20 +185,20 @@ func ReadMerged(f *File, name string, dir *units.Directory) (Merged, error) {
 	wg.Wait()
 	for _, j := range jobs {
 		if j.err != nil {
-			return m, j.err
+			return nil, j.err
 		}
 	}
 	byFile := map[string]int{}
 	ret := func(file string) *lists.Return {
 		i, ok := byFile[file]
 		if !ok {
-			i = len(m.Returns)
+			i = len(out)
 			byFile[file] = i
-			m.Returns = append(m.Returns, lists.Return{File: file})
+			out = append(out, lists.Return{File: file})
 		}
-		return &m.Returns[i]
+		return &out[i]
 	}
-	for _, fs := range readFiles(f, dir) {
+	for _, fs := range m.files {
 		r := ret(fs.File)
 		r.From, r.PlanID, r.Modified, r.Failed, r.Skipped = fs.From, fs.PlanID, fs.Modified, fs.Failed, fs.Skipped
 	}
@@ -143,15 +219,201 @@ func ReadMerged(f *File, name string, dir *units.Directory) (Merged, error) {
 		}
 		j.ret = lists.Return{}
 	}
-	for _, p := range readProblems(f, dir) {
-		if readStage(p.Code) {
-			r := ret(p.At.File)
-			r.Problems.Add(p)
+	for _, p := range m.problems {
+		r := ret(p.At.File)
+		r.Problems.Add(p)
+	}
+	return out, nil
+}
+
+// inFileOrder reports whether every row of the lists names a file of the
+// files sheet, named once there, and the rows of each list come file by
+// file in its order — as qingdan writes them.
+func (m *Merged) inFileOrder(f *File) bool {
+	index := map[string]int{}
+	for i, fs := range m.files {
+		if _, ok := index[fs.File]; ok {
+			return false
+		}
+		index[fs.File] = i
+	}
+	for _, p := range m.problems {
+		if _, ok := index[p.At.File]; !ok {
+			return false
 		}
 	}
-	m.Assess, m.HasAssess, m.AssessProblems = ReadAssessSettings(f, name, dir)
-	m.Check, _, _ = ReadSupervision(f, name)
-	return m, nil
+	for i, sheets := range listSheets(f) {
+		last := 0
+		for _, sheet := range sheets {
+			fs, ok, err := m.listSheet(f, sheet, templates.Lists[i])
+			if err != nil {
+				return false
+			}
+			if !ok {
+				continue
+			}
+			ordered := true
+			scratch := lists.Return{File: m.name}
+			err = scanList(f, fs, &scratch, m.dir, func(_ *lists.Reader, cells []string, _ int) {
+				file := strings.TrimSpace(fs.layout.Value(cells, templates.SourceFile))
+				if file == "" {
+					file = m.name
+				}
+				j, ok := index[file]
+				if !ok || j < last {
+					ordered = false
+				}
+				last = max(last, j)
+			})
+			if err != nil || !ordered {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// listSheet finds the header of a list sheet of the merged workbook; ok
+// is false for a sheet without one.
+func (m *Merged) listSheet(f *File, sheet string, list templates.Sheet) (fs foundSheet, ok bool, err error) {
+	layout, header, err := findHeader(f, sheet, list, templates.Layout.IsHeader)
+	if err != nil || header == 0 {
+		return fs, false, err
+	}
+	return foundSheet{name: sheet, list: list, layout: layout, header: header, merged: true}, true, nil
+}
+
+// fileRows is one file's rows of one list.
+type fileRows struct {
+	file string
+	ret  lists.Return
+}
+
+// streamReturns reads the lists at once, one goroutine each, a file's
+// rows at a time, and puts each file's rows of the three together.
+func (m *Merged) streamReturns(f *File, emit func(lists.Return) error) error {
+	quit := make(chan struct{})
+	defer close(quit)
+	kinds := listSheets(f)
+	feeds := make([]chan fileRows, len(kinds))
+	errs := make([]error, len(kinds))
+	for i, sheets := range kinds {
+		feeds[i] = make(chan fileRows, 1)
+		go func() {
+			defer close(feeds[i])
+			defer func() {
+				if v := recover(); v != nil {
+					errs[i] = fmt.Errorf("%w：工作表“%s”结构异常", ErrNotXLSX, templates.Lists[i].Name)
+				}
+			}()
+			errs[i] = m.feed(f, templates.Lists[i], sheets, feeds[i], quit)
+		}()
+	}
+	heads := make([]*fileRows, len(kinds))
+	next := func(i int) {
+		heads[i] = nil
+		if r, ok := <-feeds[i]; ok {
+			heads[i] = &r
+		}
+	}
+	for i := range kinds {
+		next(i)
+	}
+	byFile := map[string]problems.List{}
+	for _, p := range m.problems {
+		byFile[p.At.File] = append(byFile[p.At.File], p)
+	}
+	for _, fs := range m.files {
+		r := lists.Return{File: fs.File, From: fs.From, PlanID: fs.PlanID, Modified: fs.Modified, Failed: fs.Failed, Skipped: fs.Skipped}
+		for i, h := range heads {
+			if h == nil || h.file != fs.File {
+				continue
+			}
+			r.Tasks = append(r.Tasks, h.ret.Tasks...)
+			r.Resps = append(r.Resps, h.ret.Resps...)
+			r.Outcomes = append(r.Outcomes, h.ret.Outcomes...)
+			next(i)
+		}
+		r.Problems = byFile[fs.File]
+		if err := emit(r); err != nil {
+			return err
+		}
+	}
+	for i := range kinds {
+		for heads[i] != nil {
+			next(i) // drained, so that each feed ends
+		}
+		if errs[i] != nil {
+			return errs[i]
+		}
+	}
+	return nil
+}
+
+// feed reads one list's sheets and sends its rows a file at a time.
+func (m *Merged) feed(f *File, list templates.Sheet, sheets []string, out chan<- fileRows, quit <-chan struct{}) error {
+	var cur fileRows
+	send := func() bool {
+		if cur.ret.Rows() == 0 {
+			return true
+		}
+		select {
+		case out <- cur:
+			cur = fileRows{}
+			return true
+		case <-quit:
+			return false
+		}
+	}
+	for _, sheet := range sheets {
+		fs, ok, err := m.listSheet(f, sheet, list)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			continue
+		}
+		scratch := lists.Return{File: m.name}
+		stopped := false
+		err = scanList(f, fs, &scratch, m.dir, func(rd *lists.Reader, cells []string, n int) {
+			if stopped {
+				return
+			}
+			var file string
+			switch list.Name {
+			case templates.TaskList.Name:
+				t := rd.Task(cells, n)
+				file = t.At.Source().File
+				if file != cur.file && !send() {
+					stopped = true
+					return
+				}
+				cur.ret.Tasks = append(cur.ret.Tasks, t)
+			case templates.Responsibilities.Name:
+				t := rd.Resp(cells, n)
+				file = t.At.Source().File
+				if file != cur.file && !send() {
+					stopped = true
+					return
+				}
+				cur.ret.Resps = append(cur.ret.Resps, t)
+			case templates.Outcomes.Name:
+				t := rd.Outcome(cells, n)
+				file = t.At.Source().File
+				if file != cur.file && !send() {
+					stopped = true
+					return
+				}
+				cur.ret.Outcomes = append(cur.ret.Outcomes, t)
+			}
+			cur.file = file
+		})
+		if err != nil || stopped {
+			return err
+		}
+	}
+	send()
+	return nil
 }
 
 // readSheetAs reads a sheet of the merged workbook as list, adding its rows
