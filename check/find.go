@@ -75,9 +75,12 @@ var (
 // "A、B分别控制在x、y以下" gives one target for each of A and B; "A达到x、B
 // 达到y" one each too, and so does "A、B和C三个全覆盖". The indicator never
 // keeps what a relative target is measured from (较上年, 在2019年基础上).
+// A count in Chinese numerals (新建两所, 不少于十次) is read as in digits,
+// and its phrase given in digits.
 func FindTargets(text string) []Found {
 	var out []Found
 	for _, sentence := range splitOutside(text, "。；;！？!?\n") {
+		sentence = arabicCounts(sentence)
 		sentence = enumeratorAfterColon.ReplaceAllString(enumerator.ReplaceAllString(sentence, ""), "$1")
 		sentence = numberedSentence.ReplaceAllString(sentence, "$1")
 		sentence = openBrackets(sentence)
