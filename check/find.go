@@ -1149,11 +1149,13 @@ var notNameAfter = regexp.MustCompile(`^(?:及?以[上下内]|左右|余|多|至
 
 // blankNameNumbers blanks, keeping the length, the numbers of a clause
 // that are part of a name and not its quantity, when a number follows
-// them: a number with a letter after it (3A, 5G), a grade the name goes
-// on after (争创5级养老机构1家, 建成5000吨级泊位2个), or a number with no
-// unit the name goes on after (12345热线工单按时办结率不低于98%).
+// them: a number with a letter after it (3A, 5G) or before it (PM2.5,
+// H7N9), a grade the name goes on after (争创5级养老机构1家, 建成5000吨级泊位
+// 2个), or a number with no unit the name goes on after (12345热线工单按时
+// 办结率不低于98%).
 func blankNameNumbers(s string) string {
 	s = blankQuotedNumbers(s)
+	s = blankCodeNumbers(s)
 	locs := nameNumber.FindAllStringIndex(s, -1)
 	if len(locs) == 0 {
 		return s
@@ -1178,6 +1180,31 @@ func blankNameNumbers(s string) string {
 		}
 		for i := loc[0]; i < digits; i++ {
 			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// codeNumber is a number written after Latin letters, part of a code
+// that names a thing: PM2.5, PM10, H7N9.
+var codeNumber = regexp.MustCompile(`[A-Za-z]+\d+(?:\.\d+)?`)
+
+// blankCodeNumbers blanks, keeping the length, the digits of each code
+// that another number follows.
+func blankCodeNumbers(s string) string {
+	locs := codeNumber.FindAllStringIndex(s, -1)
+	if len(locs) == 0 {
+		return s
+	}
+	b := []byte(s)
+	for _, loc := range locs {
+		if !hasDigitAfter(s[loc[1]:]) {
+			continue
+		}
+		for i := loc[0]; i < loc[1]; i++ {
+			if b[i] >= '0' && b[i] <= '9' || b[i] == '.' {
+				b[i] = ' '
+			}
 		}
 	}
 	return string(b)
