@@ -112,6 +112,10 @@ func FindTargets(text string) []Found {
 			if all != nil {
 				subject, phrase, rest = subjectPrefix.ReplaceAllString(strings.TrimSpace(all[1]), ""), "全部", all[2]
 			}
+			if m := boundThenVerb.FindStringSubmatch(phrase); m != nil && rest != "" {
+				// "至少举办4场应急演练": the verb is the indicator's, 举办应急演练
+				phrase, rest = m[1]+m[3], m[2]+rest
+			}
 			if subject == "按" || subject == "按照" || subject == "以" {
 				subject = "" // 按不低于…的5%筹集基金: what is counted follows
 			}
@@ -227,6 +231,10 @@ func FindTargets(text string) []Found {
 	}
 	return out
 }
+
+// boundThenVerb is a phrase whose bound comes before the verb of doing
+// and its count: 至少举办4场, 不少于建成3个.
+var boundThenVerb = regexp.MustCompile(`^(至少|不少于|不低于|力争|确保)(` + cumulativeVerb.String() + `)(\d.*)$`)
 
 // verbThenTo is a change whose verb is written before its indicator and
 // its end after it: "扩大茶叶种植面积至1.5万亩" reads as "茶叶种植面积扩大至
