@@ -119,10 +119,14 @@ func findResponsibility(text string) responsibility {
 	return responsibility{rest: text}
 }
 
+// unitEnds are the words a unit's name ends with.
+const unitEnds = `处|科|股|室|局|厅|委|办|中心|院|所|站|队|组|部|党委|支部|党组|政府|公司|集团`
+
 var (
 	// unitName is how the name of a unit ends: 规划财务股, 县医保中心,
-	// 驻委纪检监察组, 县人民政府.
-	unitName = regexp.MustCompile(`^[\p{Han}A-Za-z0-9（）()]{1,30}?(?:处|科|股|室|局|厅|委|办|中心|院|所|站|队|组|部|党委|支部|党组|政府|公司|集团)$`)
+	// 驻委纪检监察组, 县人民政府; its other name may follow in brackets:
+	// 县委宣传部（县文明办）.
+	unitName = regexp.MustCompile(`^[\p{Han}A-Za-z0-9（）()]{1,30}?(?:` + unitEnds + `)(?:[(（][\p{Han}A-Za-z0-9]{1,20}?(?:` + unitEnds + `)[)）])?$`)
 	// doingFirst opens a phrase of doing, never a unit's name: 建设县域医疗中心.
 	// a scope, not a unit: 二级以上医院, 试点的卫生院
 	notName    = regexp.MustCompile(`以上|以下|以内|的`)
