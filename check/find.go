@@ -791,7 +791,9 @@ func isTargetClause(clause string, t Target) bool {
 	case strings.HasPrefix(n, "第"):
 		return false // an ordinal
 	case boundQualifies(n):
-		return false // 56人以上大班额保持动态清零: which ones, not how many
+		// 56人以上大班额保持动态清零: which ones, not how many; but
+		// 收入10万元以上的村实现全覆盖 is a target for those ones
+		return coverageAtEnd.MatchString(n)
 	case t.Unit == "岁" && !strings.Contains(n, "寿命"):
 		return false // an age that says who, not how much
 	case comparatorWords.MatchString(ageQualifier.ReplaceAllString(n, "")):
@@ -979,7 +981,7 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 	for next := compareAgain(blank, first); next > first; next = compareAgain(blank, first) {
 		first = next
 	}
-	coverageOnly := strings.Contains(clause, "全覆盖") && !strings.ContainsAny(blank, "0123456789０１２３４５６７８９")
+	coverageOnly := strings.Contains(clause, "全覆盖") && (!strings.ContainsAny(blank, "0123456789０１２３４５６７８９") || boundQualifies(normalize(clause)))
 	if coverageOnly {
 		first = strings.Index(clause, "全覆盖")
 	}

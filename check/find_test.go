@@ -33,6 +33,8 @@ func TestFindTargets(t *testing.T) {
 		{"enumerated", "①全县人均预期寿命达到79.5岁；②婴儿死亡率控制在4‰以下；（3）高血压患者规范管理率达到65%。",
 			[]string{"人均预期寿命|达到79.5岁|≥79.5岁", "婴儿死亡率|控制在4‰以下|≤4‰", "高血压患者规范管理率|达到65%|≥65%"}},
 		{"in brackets", "鼓励县医院增加康复床位(不少于20张)。", []string{"鼓励县医院增加康复床位|不少于20张|≥20张"}},
+		{"coverage of the ones a bound names", "人口5000人以上的自然村实现全覆盖。", []string{"人口5000人以上的自然村|全覆盖|≥100%"}},
+		{"a bound that names which, with no coverage", "30人以上大班额保持动态清零。", nil},
 		{"a code in brackets", "可吸入颗粒物（PM10）年均浓度下降到45微克/立方米以下。", []string{"可吸入颗粒物（PM10）年均浓度|下降到45微克/立方米以下|≤45微克/立方米"}},
 		{"a code before a rate", "H7N9流感病例报告率达到100%。", []string{"H7N9流感病例报告率|达到100%|≥100%"}},
 		{"a bound before the verb", "至少培育5家农业产业化龙头企业。", []string{"培育农业产业化龙头企业|至少5家|≥5家"}},
