@@ -75,9 +75,12 @@ var (
 // "A、B分别控制在x、y以下" gives one target for each of A and B; "A达到x、B
 // 达到y" one each too, and so does "A、B和C三个全覆盖". The indicator never
 // keeps what a relative target is measured from (较上年, 在2019年基础上).
+// A count in Chinese numerals (新建两所, 不少于十次) is read as in digits,
+// and its phrase given in digits.
 func FindTargets(text string) []Found {
 	var out []Found
 	for _, sentence := range splitOutside(text, "。；;！？!?\n") {
+		sentence = arabicCounts(sentence)
 		sentence = enumeratorAfterColon.ReplaceAllString(enumerator.ReplaceAllString(sentence, ""), "$1")
 		sentence = numberedSentence.ReplaceAllString(sentence, "$1")
 		sentence = openBrackets(sentence)
@@ -108,6 +111,10 @@ func FindTargets(text string) []Found {
 			subject, phrase, rest := splitPhrase(clause)
 			if all != nil {
 				subject, phrase, rest = subjectPrefix.ReplaceAllString(strings.TrimSpace(all[1]), ""), "全部", all[2]
+			}
+			if m := boundThenVerb.FindStringSubmatch(phrase); m != nil && rest != "" {
+				// "至少举办4场应急演练": the verb is the indicator's, 举办应急演练
+				phrase, rest = m[1]+m[3], m[2]+rest
 			}
 			if subject == "按" || subject == "按照" || subject == "以" {
 				subject = "" // 按不低于…的5%筹集基金: what is counted follows
@@ -224,6 +231,10 @@ func FindTargets(text string) []Found {
 	}
 	return out
 }
+
+// boundThenVerb is a phrase whose bound comes before the verb of doing
+// and its count: 至少举办4场, 不少于建成3个.
+var boundThenVerb = regexp.MustCompile(`^(至少|不少于|不低于|力争|确保)(` + cumulativeVerb.String() + `)(\d.*)$`)
 
 // verbThenTo is a change whose verb is written before its indicator and
 // its end after it: "扩大茶叶种植面积至1.5万亩" reads as "茶叶种植面积扩大至
@@ -780,7 +791,9 @@ func isTargetClause(clause string, t Target) bool {
 	case strings.HasPrefix(n, "第"):
 		return false // an ordinal
 	case boundQualifies(n):
-		return false // 56人以上大班额保持动态清零: which ones, not how many
+		// 56人以上大班额保持动态清零: which ones, not how many; but
+		// 收入10万元以上的村实现全覆盖 is a target for those ones
+		return coverageAtEnd.MatchString(n)
 	case t.Unit == "岁" && !strings.Contains(n, "寿命"):
 		return false // an age that says who, not how much
 	case comparatorWords.MatchString(ageQualifier.ReplaceAllString(n, "")):
@@ -968,7 +981,7 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 	for next := compareAgain(blank, first); next > first; next = compareAgain(blank, first) {
 		first = next
 	}
-	coverageOnly := strings.Contains(clause, "全覆盖") && !strings.ContainsAny(blank, "0123456789０１２３４５６７８９")
+	coverageOnly := strings.Contains(clause, "全覆盖") && (!strings.ContainsAny(blank, "0123456789０１２３４５６７８９") || boundQualifies(normalize(clause)))
 	if coverageOnly {
 		first = strings.Index(clause, "全覆盖")
 	}
@@ -1146,11 +1159,13 @@ var notNameAfter = regexp.MustCompile(`^(?:及?以[上下内]|左右|余|多|至
 
 // blankNameNumbers blanks, keeping the length, the numbers of a clause
 // that are part of a name and not its quantity, when a number follows
-// them: a number with a letter after it (3A, 5G), a grade the name goes
-// on after (争创5级养老机构1家, 建成5000吨级泊位2个), or a number with no
-// unit the name goes on after (12345热线工单按时办结率不低于98%).
+// them: a number with a letter after it (3A, 5G) or before it (PM2.5,
+// H7N9), a grade the name goes on after (争创5级养老机构1家, 建成5000吨级泊位
+// 2个), or a number with no unit the name goes on after (12345热线工单按时
+// 办结率不低于98%).
 func blankNameNumbers(s string) string {
 	s = blankQuotedNumbers(s)
+	s = blankCodeNumbers(s)
 	locs := nameNumber.FindAllStringIndex(s, -1)
 	if len(locs) == 0 {
 		return s
@@ -1175,6 +1190,31 @@ func blankNameNumbers(s string) string {
 		}
 		for i := loc[0]; i < digits; i++ {
 			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// codeNumber is a number written after Latin letters, part of a code
+// that names a thing: PM2.5, PM10, H7N9.
+var codeNumber = regexp.MustCompile(`[A-Za-z]+\d+(?:\.\d+)?`)
+
+// blankCodeNumbers blanks, keeping the length, the digits of each code
+// that another number follows.
+func blankCodeNumbers(s string) string {
+	locs := codeNumber.FindAllStringIndex(s, -1)
+	if len(locs) == 0 {
+		return s
+	}
+	b := []byte(s)
+	for _, loc := range locs {
+		if !hasDigitAfter(s[loc[1]:]) {
+			continue
+		}
+		for i := loc[0]; i < loc[1]; i++ {
+			if b[i] >= '0' && b[i] <= '9' || b[i] == '.' {
+				b[i] = ' '
+			}
 		}
 	}
 	return string(b)

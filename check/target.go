@@ -208,12 +208,13 @@ var prefixes = []struct {
 
 // ParseTarget reads a 目标值, or a target phrase inside plan text:
 // "≥29%", "29%以上", "保持在29%以上", "不低于65%", "不少于24家",
-// "≤8/10万", "控制在8/10万以内", "5‰以内", "1-2家", "全覆盖", "24家".
+// "≤8/10万", "控制在8/10万以内", "5‰以内", "1-2家", "全覆盖", "24家",
+// "不少于两次".
 // Text with no number reads as a qualitative target; an error is returned
 // only for text that has a number qingdan cannot place.
 func ParseTarget(s string) (Target, error) {
 	t := Target{Text: s}
-	n := normalize(s)
+	n := arabicCounts(normalize(s))
 	if n == "" {
 		return t, nil
 	}

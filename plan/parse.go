@@ -47,8 +47,11 @@ var (
 
 // junkMarkers mark web page debris after a plan: links, share buttons,
 // copyright lines, the printing office's line, and the list of the
-// attachments (附件：…) that ends a document.
-var junkMarkers = regexp.MustCompile(`^附件\s*\d*\s*(?:[:：]|$)|附件下载|扫一扫|本文地址|公司简介|联系我们|今日新闻|推荐新闻|专题文章|版权所有|(?i)copyright|上一篇|下一篇|打印本页|关闭窗口|分享到|责任编辑|网站地图|返回顶部|【字体|印发\s*$`)
+// attachments (附件：…) that ends a document; and the footer of an article
+// of an official account (公众号): its source and editors' credits, 阅读原文,
+// the buttons under it, the list of earlier articles.
+var junkMarkers = regexp.MustCompile(`^附件\s*\d*\s*(?:[:：]|$)|附件下载|扫一扫|本文地址|公司简介|联系我们|今日新闻|推荐新闻|专题文章|版权所有|(?i)copyright|上一篇|下一篇|打印本页|关闭窗口|分享到|责任编辑|网站地图|返回顶部|【字体|印发\s*$|` +
+	`^(?:来源|编辑|责编|审核|校对|初审|复审|终审|文字|图片|排版)\s*[:：]|^阅读原文|^往期(?:推荐|回顾|精彩)|^(?:分享|收藏|点赞|在看)(?:\s+(?:分享|收藏|点赞|在看|留言))+\s*$`)
 
 // classify tells a line's numbering and returns its number and the rest.
 // Numbers and brackets may be full-width: they are matched folded, and the

@@ -242,6 +242,36 @@ func TestPlanEnd(t *testing.T) {
 	}
 }
 
+// TestArticleFooter reads a plan copied from an article of an official
+// account: the footer after the last item's line of units is no part of
+// it, nor is anything after the footer.
+func TestArticleFooter(t *testing.T) {
+	tests := []struct{ name, footer string }{
+		{"source", "来源：某某县农业农村局"},
+		{"credits", "编辑：张三　审核：李四"},
+		{"read more", "阅读原文"},
+		{"buttons", "分享 收藏 点赞 在看"},
+		{"earlier articles", "往期推荐"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "一、重点工作\n1.做好甲项工作。完成培训100人次。\n牵头科室：甲股　配合单位：乙中心\n" + tt.footer + "\n某某县去年新增就业3000人"
+			var lines []Line
+			for i, l := range strings.Split(text, "\n") {
+				lines = append(lines, Line{No: i + 1, Text: l})
+			}
+			p := Parse(lines, Options{Year: 2028})
+			if len(p.Items) != 1 {
+				t.Fatalf("items %+v", p.Items)
+			}
+			it := p.Items[0]
+			if strings.Join(it.Leads, "、") != "甲股" || strings.Join(it.Partners, "、") != "乙中心" || len(it.Targets) != 1 {
+				t.Errorf("leads %q, partners %q, targets %+v", it.Leads, it.Partners, it.Targets)
+			}
+		})
+	}
+}
+
 // TestInheritedNote reads (1) items under an item whose note names the
 // units: they take the note, and their targets come from their own text.
 func TestInheritedNote(t *testing.T) {

@@ -51,9 +51,9 @@ var (
 	// "A、B分别负责", "A、B共同牵头".
 	// What the clause is about may come first ("以上指标由A牵头"), and
 	// how before the role ("各股室按职责分工负责", "A牵头汇总", "A牵头
-	// 监测"). Those who
-	// carry it out (各区县卫生健康局抓好落实, 县人民医院具体实施) cooperate.
-	roleWord = regexp.MustCompile(`^(?:(?:以上|上述|主要|本项|此项|该项|各项|目标|指标|工作|任务|事项)*由)?(.+?)(?:按职责(?:分工)?)?(共同牵头负责|共同牵头|分别牵头|牵头负责|牵头|主办|主责|分别负责|共同负责|具体负责|负责|配合|参与|协助|协办|协同|抓好落实|抓落实|具体落实|组织落实|具体实施|组织实施)(?:落实|实施|推进|汇总|监测|统计|调度|督办|协调)*$`)
+	// 监测", "A牵头分解"). Those who carry it out (各区县卫生健康局抓好落实,
+	// 县人民医院具体实施, B、C共同落实) cooperate.
+	roleWord = regexp.MustCompile(`^(?:(?:以上|上述|主要|本项|此项|该项|各项|目标|指标|工作|任务|事项)*由)?(.+?)(?:按职责(?:分工)?)?(共同牵头负责|共同牵头|分别牵头|牵头负责|牵头|主办|主责|分别负责|共同负责|具体负责|负责|配合|参与|协助|协办|协同|抓好落实|抓落实|具体落实|组织落实|共同落实|具体实施|组织实施|共同实施|共同推进)(?:落实|实施|推进|汇总|监测|统计|调度|督办|协调|分解|考核)*$`)
 	// roleThen is a role word followed by 、 or a space and the next
 	// clause: "A牵头、B配合", "A牵头 B配合".
 	roleThen = regexp.MustCompile(`(牵头|负责|配合|参与|协助|协办)(?:、|[ \t\x{3000}]+)`)
@@ -119,10 +119,14 @@ func findResponsibility(text string) responsibility {
 	return responsibility{rest: text}
 }
 
+// unitEnds are the words a unit's name ends with.
+const unitEnds = `处|科|股|室|局|厅|委|办|中心|院|所|站|队|组|部|党委|支部|党组|政府|公司|集团`
+
 var (
 	// unitName is how the name of a unit ends: 规划财务股, 县医保中心,
-	// 驻委纪检监察组, 县人民政府.
-	unitName = regexp.MustCompile(`^[\p{Han}A-Za-z0-9（）()]{1,30}?(?:处|科|股|室|局|厅|委|办|中心|院|所|站|队|组|部|党委|支部|党组|政府|公司|集团)$`)
+	// 驻委纪检监察组, 县人民政府; its other name may follow in brackets:
+	// 县委宣传部（县文明办）.
+	unitName = regexp.MustCompile(`^[\p{Han}A-Za-z0-9（）()]{1,30}?(?:` + unitEnds + `)(?:[(（][\p{Han}A-Za-z0-9]{1,20}?(?:` + unitEnds + `)[)）])?$`)
 	// doingFirst opens a phrase of doing, never a unit's name: 建设县域医疗中心.
 	// a scope, not a unit: 二级以上医院, 试点的卫生院
 	notName    = regexp.MustCompile(`以上|以下|以内|的`)

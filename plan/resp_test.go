@@ -45,6 +45,11 @@ func TestFindResponsibility(t *testing.T) {
 		{"bare role labels", "做好工作。（牵头：甲科；配合：乙科、各市场监管所）", "甲科", "乙科", "配合：各市场监管所"},
 		{"lead and monitor", "做好工作。以上指标由甲股牵头监测，乙股配合。", "甲股", "乙股", ""},
 		{"section offices", "做好工作。（牵头股室：甲股、乙股；配合股室：丙中心）", "甲股、乙股", "丙中心", ""},
+		{"lead and divide, others carry out together", "做好工作。上述指标由甲科牵头分解，乙中心、各街道共同落实。", "甲科", "乙中心", "配合：各街道"},
+		{"units in a bracket, one with its other name", "做好工作。（县委组织部（县人才办）、县人社局）", "县委组织部（县人才办）、县人社局", "", ""},
+		{"units after the text, one with its other name", "做好工作。县文旅局（县文物局）、县财政局", "县文旅局（县文物局）、县财政局", "", ""},
+		{"a lead with its other name", "做好工作。（县委组织部（县人才办）牵头，县人社局配合）", "县委组织部（县人才办）", "县人社局", ""},
+		{"lead, then implement together", "做好工作。（甲局牵头，乙局、丙局共同推进）", "甲局", "乙局、丙局", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

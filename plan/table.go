@@ -77,11 +77,15 @@ func headerColumn(h string) column {
 	return colNone
 }
 
+// unitKinds are the kinds of unit a header of units names.
+const unitKinds = `单位|部门|处室|科室|股室|处|科|股|机构`
+
 var (
 	// unitHeader is a header naming who leads or helps, by the kind of
 	// unit or by the role alone, as a header of two rows puts 牵头 | 配合
-	// under 责任单位.
-	unitHeader = regexp.MustCompile(`^(牵头|主办|主责|责任|配合|协办|协作|协同|参与|配合协助)(?:单位|部门|处室|科室|股室|处|科|股|机构)?$`)
+	// under 责任单位; a second kind may follow in brackets or after a
+	// slash (责任科室（单位）, 牵头部门/单位).
+	unitHeader = regexp.MustCompile(`^(牵头|主办|主责|责任|配合|协办|协作|协同|参与|配合协助)(?:` + unitKinds + `)?(?:\((?:` + unitKinds + `)\)|/(?:` + unitKinds + `))?$`)
 	// goalHeader names a column of the task's quantitative targets:
 	// 量化指标, 考核指标, 目标值.
 	goalHeader = regexp.MustCompile(`^(?:(?:量化|考核|绩效|预期)(?:指标|目标)值?|目标值|量化指标(?:及|和)?目标)$`)

@@ -64,6 +64,12 @@
 //     (see sheetsXlsx) whose 牵头单位 is empty on some rows, which name
 //     their units under 责任单位 only.
 //
+//   - m33_district_health_table.docx, a task table in Word whose 板块
+//     are rows across the table and whose one 责任科室（单位） cell says
+//     "A牵头，B、C配合" (see tableDocx), and m35_county_emergency_list.xlsx,
+//     a 重点任务清单 whose 序号 and 重点任务 are merged down over the
+//     measures "（1）" "（2）" of one task (see sheetsXlsx).
+//
 //     cd plan/testdata && go run ./makemeasure
 package main
 
@@ -102,7 +108,7 @@ func run() error {
 			return err
 		}
 	}
-	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table"} {
+	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table", "m33_district_health_table"} {
 		if err := tableDocx(filepath.Join("measure", "src", name+".txt"), filepath.Join("measure", name+".docx")); err != nil {
 			return err
 		}
@@ -110,7 +116,7 @@ func run() error {
 	if err := appendixDocx(filepath.Join("measure", "src", "m24_wps_appendix.txt"), filepath.Join("measure", "m24_wps_appendix.docx")); err != nil {
 		return err
 	}
-	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets", "m32_town_revitalization"} {
+	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets", "m32_town_revitalization", "m35_county_emergency_list"} {
 		if err := sheetsXlsx(filepath.Join("measure", "src", name+".tabs"), filepath.Join("measure", name+".xlsx")); err != nil {
 			return err
 		}

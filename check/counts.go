@@ -1,0 +1,86 @@
+package check
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/qingdan/qingdan/numerals"
+)
+
+// chineseCount is a count written in Chinese numerals with the word it
+// counts by: 两所, 十场, 十二个. A lone 一 is left alone: it is mostly an
+// article (建立一个机制) or part of a name (一企一策); so is a lone 二,
+// which before the word it counts by orders (二期, 二级) where a count
+// says 两.
+var chineseCount = regexp.MustCompile(`([二两三四五六七八九十][零〇一二两三四五六七八九十百千]*|一[十百千][零〇一二两三四五六七八九十百千]*)(?:` + countUnits + `)`)
+
+// countBefore is what a count in numerals follows when it is a target: a
+// verb of doing (新建两所), or a comparison word (不少于十次).
+var countBefore = regexp.MustCompile(`(?:` + cumulativeVerb.String() + `|争创|改建|扩建|关闭|退出|淘汰|修订|制定|不低于|不少于|至少|达到|超过|力争)$`)
+
+// notCountBefore is what a numeral follows when it orders or divides
+// rather than counts: 第三批, 每两年, 前十名, 之一.
+var notCountBefore = regexp.MustCompile(`[第每逐前后之近约数余]$`)
+
+// arabicCounts writes in digits the counts of a text written in Chinese
+// numerals where a plan sets them as targets: after a verb of doing or a
+// comparison word (新建两所社区卫生服务中心, 不少于十次), or closing a clause
+// (创建示范区两个，). Counts inside quotation marks are names or slogans
+// (“两个维护”, “三同时”) and stay as written; so do numerals that order or
+// divide (第三批, 每两年) and those that tally a list (甲、乙两所).
+func arabicCounts(s string) string {
+	if !strings.ContainsAny(s, "二两三四五六七八九十") {
+		return s
+	}
+	locs := chineseCount.FindAllStringSubmatchIndex(s, -1)
+	if locs == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, loc := range locs {
+		before, after := s[:loc[0]], s[loc[1]:]
+		if quoted(before) || notCountBefore.MatchString(before) || tallies(before, after) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(after)
+		closing := after == "" || strings.ContainsRune("，,；;。、）)", r)
+		if !countBefore.MatchString(before) && !closing {
+			continue
+		}
+		written := s[loc[2]:loc[3]]
+		n, ok := numerals.Int(written)
+		// a numeral as numbers are written, not a name (十二五) nor an order (二)
+		if !ok || written == "二" || numerals.Format(n) != strings.ReplaceAll(written, "两", "二") {
+			continue
+		}
+		b.WriteString(s[last:loc[0]])
+		b.WriteString(strconv.Itoa(n))
+		last = loc[3]
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// tallies reports whether a count in numerals says how many a list beside
+// it names, which is no target: "A、B、C四个载体", "四个县(甲、乙、丙、丁)".
+func tallies(before, after string) bool {
+	clause := before
+	if i := strings.LastIndexAny(before, "，,；;：:"); i >= 0 {
+		clause = before[i:]
+	}
+	return strings.Contains(clause, "、") || namedAfter.MatchString(after)
+}
+
+// namedAfter is a list in brackets after what a count counts.
+var namedAfter = regexp.MustCompile(`^\p{Han}{0,8}[(（][^)）]*、`)
+
+// quoted reports whether the end of s is inside quotation marks.
+func quoted(s string) bool {
+	return strings.Count(s, "“")+strings.Count(s, "「") > strings.Count(s, "”")+strings.Count(s, "」")
+}
