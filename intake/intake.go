@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 
@@ -62,9 +63,9 @@ type Progress struct {
 // the bulletin, the assessment and the web pages are made from.
 type Result struct {
 	Inputs   []Input
-	Master   *Master    // the plan judged against; nil without one
-	Book     lists.Book // the merge; its Tasks are let go once judged, as Eval.Items holds every outcome
-	Eval     figures.Evaluation
+	Master   *Master            // the plan judged against; nil without one
+	Book     lists.Book         // the merge; its Tasks are let go once judged, as Eval.Items holds every outcome, and its Problems are in Problems
+	Eval     figures.Evaluation // its Problems are in Problems
 	Assess   figures.AssessOptions
 	Scores   []figures.Score
 	Problems problems.List  // every problem found, in order
@@ -202,6 +203,9 @@ func Run(opts Options) (*Result, error) {
 				}
 			}
 			rows += ret.Rows()
+			if sp != nil && len(ins) > 1 && i%64 == 0 && j == 0 {
+				raiseHeapGoal() // the problems noted grow with the returns
+			}
 			// The merger has kept what it needs: a merged workbook read
 			// back holds every return at once, and each is let go here.
 			r.returns[j] = lists.Return{}
@@ -279,7 +283,10 @@ func Run(opts Options) (*Result, error) {
 	// returns they are most of the memory, and nothing after judging reads
 	// them.
 	res.Book.Tasks = nil
-	res.Problems = append(append(problems.List{}, res.Book.Problems...), res.Eval.Problems...)
+	// Every problem is held once, here: a large merge finds hundreds of
+	// thousands.
+	res.Problems = slices.Concat(res.Book.Problems, res.Eval.Problems)
+	res.Book.Problems, res.Eval.Problems = nil, nil
 	res.Problems.Sort(lists.SheetRank)
 	if res.Info.Year == 0 {
 		res.Info.Year = year
