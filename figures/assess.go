@@ -119,10 +119,60 @@ type Deduction struct {
 // rounded to two decimals and ranked, the highest first; equal totals
 // share a rank.
 func Assess(ev Evaluation, opts AssessOptions) []Score {
+	var t Tally
+	for it := range ev.All() {
+		t.Add(it)
+	}
+	return t.Scores(ev, opts)
+}
+
+// Tally counts what the assessment scores, an item at a time: the result
+// of each lead's report, and the outcome's result for each partner. The
+// items of an evaluation too large to hold are tallied as they are judged,
+// in any order: the scores are the same.
+type Tally struct {
+	units map[units.Unit]*tallied
+}
+
+type tallied struct {
+	lead, helped [7]int // outcomes by result, numbered by resultIndex
+}
+
+// resultIndex numbers the results, for counting.
+var resultIndex = map[Result]int{
+	DoneOnTime: 0, DoneLate: 1, Result(check.Missed.String()): 2, Result(check.Ongoing.String()): 3,
+	Result(check.Lagging.String()): 4, Result(check.Overdue.String()): 5, Result(check.Unreported.String()): 6,
+}
+
+func (t *Tally) unit(u units.Unit) *tallied {
+	if t.units == nil {
+		t.units = map[units.Unit]*tallied{}
+	}
+	c := t.units[u]
+	if c == nil {
+		c = &tallied{}
+		t.units[u] = c
+	}
+	return c
+}
+
+// Add counts one item.
+func (t *Tally) Add(it *Item) {
+	for _, v := range it.Leaders {
+		t.unit(v.Unit).lead[resultIndex[result(v.Status, v.OnTime)]]++
+	}
+	r := resultIndex[result(it.Status, it.OnTime)]
+	for _, p := range it.Partners {
+		t.unit(p).helped[r]++
+	}
+}
+
+// Scores scores the units of ev from what was tallied of its items.
+func (t *Tally) Scores(ev Evaluation, opts AssessOptions) []Score {
 	opts = opts.withDefaults()
 	type acc struct {
 		score        Score
-		lead, helped []float64
+		lead, helped meanOf
 	}
 	byUnit := map[units.Unit]*acc{}
 	var order []units.Unit
@@ -142,18 +192,22 @@ func Assess(ev Evaluation, opts AssessOptions) []Score {
 	for _, u := range ev.Silent {
 		silent[u.Unit] = true
 	}
-	for it := range ev.All() {
-		for _, v := range it.Leaders {
-			a := get(v.Unit)
-			a.lead = append(a.lead, opts.Earned[result(v.Status, v.OnTime)])
-		}
-		helped := opts.Earned[result(it.Status, it.OnTime)]
-		for _, p := range it.Partners {
-			earned := helped
-			if silent[p] {
+	names := make([]units.Unit, 0, len(t.units))
+	for u := range t.units {
+		names = append(names, u)
+	}
+	slices.Sort(names)
+	for _, u := range names {
+		c := t.units[u]
+		a := get(u)
+		for _, r := range Results {
+			i := resultIndex[r]
+			a.lead.add(c.lead[i], opts.Earned[r])
+			earned := opts.Earned[r]
+			if silent[u] {
 				earned = 0
 			}
-			get(p).helped = append(get(p).helped, earned)
+			a.helped.add(c.helped[i], earned)
 		}
 	}
 	for _, adj := range opts.Adjustments {
@@ -165,7 +219,7 @@ func Assess(ev Evaluation, opts AssessOptions) []Score {
 	for _, u := range order {
 		a := byUnit[u]
 		s := a.score
-		s.Led, s.Partnered = len(a.lead), len(a.helped)
+		s.Led, s.Partnered = a.lead.n, a.helped.n
 		leadShare, partShare := opts.LeadWeight, opts.PartnerWeight
 		switch {
 		case s.Led == 0 && s.Partnered == 0:
@@ -175,8 +229,8 @@ func Assess(ev Evaluation, opts AssessOptions) []Score {
 		case s.Partnered == 0:
 			leadShare, partShare = leadShare+partShare, 0
 		}
-		s.Lead = 100 * leadShare * mean(a.lead)
-		s.Partner = 100 * partShare * mean(a.helped)
+		s.Lead = 100 * leadShare * a.lead.mean()
+		s.Partner = 100 * partShare * a.helped.mean()
 		s.leadShare, s.earned = leadShare, opts.Earned
 		s.Lead, s.Partner = round2(s.Lead), round2(s.Partner)
 		s.Total = round2(max(0, s.Lead+s.Partner+s.Adjust))
@@ -186,7 +240,7 @@ func Assess(ev Evaluation, opts AssessOptions) []Score {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Score) int {
-		return cmp.Or(cmp.Compare(b.Total, a.Total), units.Compare(a.Unit, b.Unit))
+		return cmp.Or(cmp.Compare(b.Total, a.Total), compareUnits(a.Unit, b.Unit))
 	})
 	for i := range out {
 		if i > 0 && out[i].Total == out[i-1].Total {
@@ -241,15 +295,22 @@ func grade(total float64, bands []Band) string {
 	return bands[len(bands)-1].Name
 }
 
-func mean(xs []float64) float64 {
-	if len(xs) == 0 {
+// meanOf is the mean of outcomes' points, counted by result.
+type meanOf struct {
+	n   int
+	sum float64
+}
+
+func (m *meanOf) add(count int, earned float64) {
+	m.n += count
+	m.sum += float64(count) * earned
+}
+
+func (m meanOf) mean() float64 {
+	if m.n == 0 {
 		return 0
 	}
-	s := 0.0
-	for _, x := range xs {
-		s += x
-	}
-	return s / float64(len(xs))
+	return m.sum / float64(m.n)
 }
 
 func round2(f float64) float64 {

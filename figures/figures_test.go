@@ -2,6 +2,7 @@ package figures
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -188,4 +189,39 @@ func ExampleEvaluate() {
 	it := ev.Items[0]
 	fmt.Println(it.Number(), it.LeadNames(), it.Status, it.Light(), ev.Units[0].Unit, ev.Units[0].CompletionRate())
 	// Output: 8-1 医政医管处 推进中 绿 医政医管处 0
+}
+
+// TestTallyInAnyOrder: items tallied in any order — as the shards of a
+// large run judge them — score the units as Assess does.
+func TestTallyInAnyOrder(t *testing.T) {
+	book := lists.Book{Tasks: []lists.Task{
+		{ID: "1", Leads: []units.Unit{"甲处"}, Partners: []units.Unit{"乙处"}, Deadline: deadline("年底前"), Outcomes: []lists.Outcome{
+			outcome("1", rep("甲处", row("甲处", "已完成", "", "2026-09-20"))),
+			late("2", deadline("上半年"), rep("甲处", row("甲处", "已完成", "", "2026-08-10"))),
+		}},
+		{ID: "2", Leads: []units.Unit{"甲处", "丙处"}, Deadline: deadline("年底前"), Outcomes: []lists.Outcome{
+			outcome("1", rep("甲处", nil), rep("丙处", row("丙处", "推进中", "", ""))),
+		}},
+		{ID: "3", Leads: []units.Unit{"乙处"}, Partners: []units.Unit{"丙处", "丁处"}, Deadline: deadline("年底前"), Outcomes: []lists.Outcome{
+			outcome("1", rep("乙处", row("乙处", "滞后", "", ""))),
+		}},
+	}, Silent: []units.Unit{"丁处"}, Units: []lists.UnitSummary{{Unit: "丁处", Partnered: 1}}}
+	ev := Evaluate(book, Options{AsOf: asOf})
+	if len(ev.Items) != 4 {
+		t.Fatalf("%d items, want 4", len(ev.Items))
+	}
+	opts := DefaultAssessOptions()
+	want := Assess(ev, opts)
+	for _, order := range [][]int{{3, 2, 1, 0}, {2, 0, 3, 1}, {1, 3, 0, 2}} {
+		var tally Tally
+		for _, i := range order {
+			tally.Add(&ev.Items[i])
+		}
+		if got := tally.Scores(ev, opts); !reflect.DeepEqual(got, want) {
+			t.Errorf("tallied in order %v:\n got %+v\nwant %+v", order, got, want)
+		}
+	}
+	if len(want) != 4 || want[len(want)-1].Unit != "丁处" || want[len(want)-1].Total != 0 {
+		t.Errorf("scores %+v: 丁处 sent nothing and scores 0", want)
+	}
 }

@@ -88,8 +88,8 @@ func (r *Result) Close() error {
 }
 
 // evaluateShards merges and judges a large run one shard at a time, and
-// keeps each shard's items on disk.
-func evaluateShards(merger *lists.Merger, sp *spill, opts figures.Options) (figures.Evaluation, error) {
+// keeps each shard's items on disk, tallied for the assessment.
+func evaluateShards(merger *lists.Merger, sp *spill, opts figures.Options, tally *figures.Tally) (figures.Evaluation, error) {
 	ev := figures.Evaluation{AsOf: opts.AsOf, Year: opts.Year}
 	for i := range sp.rows {
 		sh := merger.Shard(i, len(sp.rows))
@@ -97,6 +97,9 @@ func evaluateShards(merger *lists.Merger, sp *spill, opts figures.Options) (figu
 			return ev, err
 		}
 		part := figures.Evaluate(lists.Book{Tasks: sh.Finish(), Year: merger.Year()}, opts)
+		for j := range part.Items {
+			tally.Add(&part.Items[j])
+		}
 		if err := sp.keep(i, part.Items); err != nil {
 			return ev, err
 		}
@@ -254,11 +257,13 @@ func Run(opts Options) (*Result, error) {
 	}
 	res.Check = thresholds.WithDefaults()
 	eopts := figures.Options{AsOf: asOf, Year: year, Check: thresholds}
+	var tally *figures.Tally // the items of a run in shards, tallied as judged
 	if sp == nil {
 		res.Book = merger.Book()
 		res.Eval = figures.Evaluate(res.Book, eopts)
 	} else {
-		ev, err := evaluateShards(merger, sp, eopts)
+		tally = &figures.Tally{}
+		ev, err := evaluateShards(merger, sp, eopts, tally)
 		if err != nil {
 			return nil, err
 		}
@@ -274,7 +279,11 @@ func Run(opts Options) (*Result, error) {
 		res.Book.Problems.Add(res.Merged.AssessProblems...)
 	}
 	res.Book.Problems.Sort(lists.SheetRank)
-	res.Scores = figures.Assess(res.Eval, res.Assess)
+	if tally != nil {
+		res.Scores = tally.Scores(res.Eval, res.Assess)
+	} else {
+		res.Scores = figures.Assess(res.Eval, res.Assess)
+	}
 	if err := res.Eval.Err(); err != nil {
 		return nil, err
 	}

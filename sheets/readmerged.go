@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -242,32 +243,49 @@ func (m *Merged) inFileOrder(f *File) bool {
 			return false
 		}
 	}
-	for i, sheets := range listSheets(f) {
-		last := 0
-		for _, sheet := range sheets {
-			fs, ok, err := m.listSheet(f, sheet, templates.Lists[i])
-			if err != nil {
-				return false
+	// The three lists at once, each on its own.
+	kinds := listSheets(f)
+	ordered := make([]bool, len(kinds))
+	var wg sync.WaitGroup
+	for i, sheets := range kinds {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() { recover() }() // a sheet that trips the reader is read whole, and reported there
+			ordered[i] = m.sheetsInFileOrder(f, templates.Lists[i], sheets, index)
+		}()
+	}
+	wg.Wait()
+	return !slices.Contains(ordered, false)
+}
+
+// sheetsInFileOrder reports whether the rows of one list's sheets name
+// files of index, file by file in its order.
+func (m *Merged) sheetsInFileOrder(f *File, list templates.Sheet, sheets []string, index map[string]int) bool {
+	last := 0
+	for _, sheet := range sheets {
+		fs, ok, err := m.listSheet(f, sheet, list)
+		if err != nil {
+			return false
+		}
+		if !ok {
+			continue
+		}
+		ordered := true
+		scratch := lists.Return{File: m.name}
+		err = scanList(f, fs, &scratch, m.dir, func(_ *lists.Reader, cells []string, _ int) {
+			file := strings.TrimSpace(fs.layout.Value(cells, templates.SourceFile))
+			if file == "" {
+				file = m.name
 			}
-			if !ok {
-				continue
+			j, ok := index[file]
+			if !ok || j < last {
+				ordered = false
 			}
-			ordered := true
-			scratch := lists.Return{File: m.name}
-			err = scanList(f, fs, &scratch, m.dir, func(_ *lists.Reader, cells []string, _ int) {
-				file := strings.TrimSpace(fs.layout.Value(cells, templates.SourceFile))
-				if file == "" {
-					file = m.name
-				}
-				j, ok := index[file]
-				if !ok || j < last {
-					ordered = false
-				}
-				last = max(last, j)
-			})
-			if err != nil || !ordered {
-				return false
-			}
+			last = max(last, j)
+		})
+		if err != nil || !ordered {
+			return false
 		}
 	}
 	return true
