@@ -165,7 +165,7 @@ func Run(opts Options) (*Result, error) {
 		}
 	}()
 	var sinkErr, spillErr error
-	rows := 0
+	rows, noted := 0, 0
 	started := false
 	start := func(first *read) {
 		started = true
@@ -206,7 +206,7 @@ func Run(opts Options) (*Result, error) {
 				}
 			}
 			rows += ret.Rows()
-			if sp != nil && len(ins) > 1 && i%64 == 0 && j == 0 {
+			if noted++; sp != nil && noted%64 == 0 {
 				raiseHeapGoal() // the problems noted grow with the returns
 			}
 			// The merger has kept what it needs: a merged workbook read

@@ -11,6 +11,7 @@ package sheets
 import (
 	"archive/zip"
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -49,7 +50,9 @@ var (
 
 // File is an open workbook.
 type File struct {
-	raw      []byte               // the workbook's zip, decrypted
+	raw      []byte               // the workbook's zip, decrypted; nil when read from src
+	src      *os.File             // a large workbook's file, read where it lies
+	size     int64                // the zip's size
 	parts    map[string]*zip.File // by lower-case name
 	sheets   []sheetRef
 	shared   []string
@@ -106,13 +109,37 @@ func Open(path string, opts OpenOptions) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer in.Close()
+	defer func() {
+		if in != nil {
+			in.Close()
+		}
+	}()
 	limit, _ := opts.limits(0)
-	if info, err := in.Stat(); err == nil && info.Size() > limit {
+	info, err := in.Stat()
+	if err == nil && info.Size() > limit {
 		return nil, ErrTooLarge // refused from its size, before reading
+	}
+	if err == nil && info.Size() > readWhole {
+		// A merged workbook of thousands of returns is read where it lies,
+		// not copied into memory first. (An encrypted one is decrypted in
+		// memory, as excelize must.)
+		head := make([]byte, len(oleSignature))
+		if _, err := in.ReadAt(head, 0); err == nil && !bytes.Equal(head, oleSignature) {
+			_, unzipLimit := opts.limits(info.Size())
+			f, err := openZip(in, info.Size(), unzipLimit, nil)
+			if err != nil {
+				return nil, err
+			}
+			in = nil // f closes it
+			return f, nil
+		}
 	}
 	return OpenReader(in, opts)
 }
+
+// readWhole is the size past which a workbook's file is read where it
+// lies rather than into memory.
+var readWhole int64 = 32 << 20
 
 // OpenReader opens a workbook from r, as Open does from a path.
 //
@@ -150,11 +177,22 @@ func OpenReader(r io.Reader, opts OpenOptions) (*File, error) {
 		}
 		data = plain
 	}
-	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	return openZip(bytes.NewReader(data), int64(len(data)), unzipLimit, data)
+}
+
+// openZip opens the workbook whose zip r holds, of size bytes, to unzip
+// no more than unzipLimit; raw is its bytes, when they are in memory.
+func openZip(r io.ReaderAt, size, unzipLimit int64, raw []byte) (*File, error) {
+	z, err := zip.NewReader(r, size)
 	if err != nil {
 		return nil, ErrNotXLSX
 	}
-	f := &File{raw: data, parts: map[string]*zip.File{}, budget: unzipLimit, data: map[string]*sheetData{}}
+	f := &File{raw: raw, size: size, parts: map[string]*zip.File{}, budget: unzipLimit, data: map[string]*sheetData{}}
+	if raw == nil {
+		if file, ok := r.(*os.File); ok {
+			f.src = file
+		}
+	}
 	var declared uint64
 	for _, zf := range z.File {
 		f.parts[strings.ToLower(strings.TrimPrefix(zf.Name, "/"))] = zf
@@ -217,10 +255,15 @@ func (f *File) Close() error {
 		s.close()
 	}
 	f.data = map[string]*sheetData{}
+	var err error
 	if f.x != nil {
-		return f.x.Close()
+		err = f.x.Close()
 	}
-	return nil
+	if f.src != nil {
+		err = cmp.Or(err, f.src.Close())
+		f.src = nil
+	}
+	return err
 }
 
 // SheetNames returns the names of the workbook's sheets in order.
@@ -237,7 +280,11 @@ func (f *File) excelize() (*excelize.File, error) {
 	if f.x != nil {
 		return f.x, nil
 	}
-	x, err := excelize.OpenReader(bytes.NewReader(f.raw), excelize.Options{
+	var raw io.Reader = bytes.NewReader(f.raw)
+	if f.raw == nil && f.src != nil {
+		raw = io.NewSectionReader(f.src, 0, f.size)
+	}
+	x, err := excelize.OpenReader(raw, excelize.Options{
 		UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxXMLInMemory, ShortDatePattern: "yyyy-mm-dd",
 	})
 	if err != nil {

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -68,6 +70,19 @@ func TestHostileFiles(t *testing.T) {
 			}
 			if p := sheets.FileProblem("x.xlsx", err); p.Message == "" || p.Suggestion == "" {
 				t.Errorf("problem %+v says nothing", p)
+			}
+			// The same from a file read where it lies, as a large one is.
+			path := filepath.Join(t.TempDir(), "x.xlsx")
+			if err := os.WriteFile(path, tt.data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			defer sheets.SetReadWhole(0)()
+			f, err = sheets.Open(path, sheets.OpenOptions{Password: tt.password, Large: true})
+			if err == nil {
+				f.Close()
+			}
+			if !errors.Is(err, tt.want) {
+				t.Errorf("from its file: error %v, want %v", err, tt.want)
 			}
 		})
 	}
