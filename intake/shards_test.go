@@ -94,3 +94,33 @@ func TestShardsGiveTheSameFigures(t *testing.T) {
 		})
 	}
 }
+
+// TestShardsLeaveNoFiles: a run merged in shards on disk removes its
+// temporary files when closed, and its items cannot be read after.
+func TestShardsLeaveNoFiles(t *testing.T) {
+	tmp := t.TempDir()
+	for _, v := range []string{"TMPDIR", "TMP", "TEMP"} { // os.TempDir's, on every system
+		t.Setenv(v, tmp)
+	}
+	returns := filepath.Join(t.TempDir(), "returns")
+	if err := samples.WriteTo(filepath.Dir(returns), returns); err != nil {
+		t.Fatal(err)
+	}
+	defer intake.ShardInto(1)()
+	res, err := intake.Run(intake.Options{Inputs: []string{returns}, AsOf: asOf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if left, _ := os.ReadDir(tmp); len(left) == 0 {
+		t.Fatal("no temporary files while the run is open: it was not merged on disk")
+	}
+	if err := res.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if left, _ := os.ReadDir(tmp); len(left) != 0 {
+		t.Errorf("left behind: %v", left)
+	}
+	if n := len(slices.Collect(res.Eval.All())); n != 0 || res.Eval.Err() == nil {
+		t.Errorf("after Close, %d items read and error %v; want none, and an error", n, res.Eval.Err())
+	}
+}
