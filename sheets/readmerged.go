@@ -397,33 +397,27 @@ func (m *Merged) feed(f *File, list templates.Sheet, sheets []string, out chan<-
 			if stopped {
 				return
 			}
+			// The row, and how it joins its file's rows.
 			var file string
+			var add func()
 			switch list.Name {
 			case templates.TaskList.Name:
 				t := rd.Task(cells, n)
-				file = t.At.Source().File
-				if file != cur.file && !send() {
-					stopped = true
-					return
-				}
-				cur.ret.Tasks = append(cur.ret.Tasks, t)
+				file, add = t.At.Source().File, func() { cur.ret.Tasks = append(cur.ret.Tasks, t) }
 			case templates.Responsibilities.Name:
 				t := rd.Resp(cells, n)
-				file = t.At.Source().File
-				if file != cur.file && !send() {
-					stopped = true
-					return
-				}
-				cur.ret.Resps = append(cur.ret.Resps, t)
+				file, add = t.At.Source().File, func() { cur.ret.Resps = append(cur.ret.Resps, t) }
 			case templates.Outcomes.Name:
 				t := rd.Outcome(cells, n)
-				file = t.At.Source().File
-				if file != cur.file && !send() {
-					stopped = true
-					return
-				}
-				cur.ret.Outcomes = append(cur.ret.Outcomes, t)
+				file, add = t.At.Source().File, func() { cur.ret.Outcomes = append(cur.ret.Outcomes, t) }
+			default:
+				return
 			}
+			if file != cur.file && !send() {
+				stopped = true
+				return
+			}
+			add()
 			cur.file = file
 		})
 		if err != nil || stopped {
