@@ -1202,7 +1202,13 @@ var codeNumber = regexp.MustCompile(`[A-Za-z]+\d+(?:\.\d+)?`)
 // blankCodeNumbers blanks, keeping the length, the digits of each code
 // that another number follows.
 func blankCodeNumbers(s string) string {
-	locs := codeNumber.FindAllStringIndex(s, -1)
+	return blankFollowed(codeNumber, s, func(c byte) bool { return c >= '0' && c <= '9' || c == '.' })
+}
+
+// blankFollowed blanks, keeping the length, the bytes blank picks in each
+// match of re that another number follows.
+func blankFollowed(re *regexp.Regexp, s string, blank func(byte) bool) string {
+	locs := re.FindAllStringIndex(s, -1)
 	if len(locs) == 0 {
 		return s
 	}
@@ -1212,7 +1218,7 @@ func blankCodeNumbers(s string) string {
 			continue
 		}
 		for i := loc[0]; i < loc[1]; i++ {
-			if b[i] >= '0' && b[i] <= '9' || b[i] == '.' {
+			if blank(b[i]) {
 				b[i] = ' '
 			}
 		}
@@ -1227,22 +1233,7 @@ var quotedNumber = regexp.MustCompile(`[“"]\d+[”"]`)
 // blankQuotedNumbers blanks, keeping the length, the digits of each quoted
 // number that another number follows.
 func blankQuotedNumbers(s string) string {
-	locs := quotedNumber.FindAllStringIndex(s, -1)
-	if len(locs) == 0 {
-		return s
-	}
-	b := []byte(s)
-	for _, loc := range locs {
-		if !hasDigitAfter(s[loc[1]:]) {
-			continue
-		}
-		for i := loc[0]; i < loc[1]; i++ {
-			if b[i] >= '0' && b[i] <= '9' {
-				b[i] = ' '
-			}
-		}
-	}
-	return string(b)
+	return blankFollowed(quotedNumber, s, func(c byte) bool { return c >= '0' && c <= '9' })
 }
 
 // unitAt matches a unit at the start of a string.
