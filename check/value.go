@@ -81,7 +81,7 @@ var units = []unit{
 	{"批次", "批次", 1},
 	{"平方公里", "平方公里", 1},
 	{"公里/小时", "公里/小时", 1}, {"千米/小时", "公里/小时", 1},
-	{"公里", "公里", 1},
+	{"公里", "公里", 1}, {"千米", "公里", 1},
 	{"万平方米", "平方米", 1e4},
 	{"亿立方米", "立方米", 1e8}, {"万立方米", "立方米", 1e4}, {"立方米", "立方米", 1},
 	{"万条", "条", 1e4},
@@ -128,6 +128,7 @@ var units = []unit{
 	{"倍", "倍", 1},
 	{"条", "条", 1},
 	{"起", "起", 1},
+	{"米", "米", 1}, // 换乘距离控制在200米以内
 	{"级", "级", 1},
 	{"套", "套", 1},
 	{"部", "部", 1},
@@ -193,8 +194,8 @@ func normalize(s string) string {
 	if strings.Contains(s, "至") || strings.Contains(s, "到") {
 		s = rangeWord.ReplaceAllString(s, "$1-$2")
 	}
-	if strings.Contains(s, "%-") || strings.Contains(s, "‰-") {
-		// 95%-100%: a range written with its unit twice
+	if strings.Contains(s, "%-") || strings.Contains(s, "‰-") || strings.Contains(s, "%至") || strings.Contains(s, "‰至") || strings.Contains(s, "%到") || strings.Contains(s, "‰到") {
+		// 95%-100%, 85%至90%: a range written with its unit twice
 		s = rangeUnitTwice.ReplaceAllStringFunc(s, func(m string) string {
 			p := rangeUnitTwice.FindStringSubmatch(m)
 			if p[2] != p[4] {
@@ -210,7 +211,7 @@ var (
 	thousands = regexp.MustCompile(`(\d),(\d{3})`)
 	rangeWord = regexp.MustCompile(`(\d)(?:至|到)(\d)`)
 	// rangeUnitTwice is a range of rates whose bounds both have their unit.
-	rangeUnitTwice = regexp.MustCompile(`(\d+(?:\.\d+)?)(%|‰)-(\d+(?:\.\d+)?)(%|‰)`)
+	rangeUnitTwice = regexp.MustCompile(`(\d+(?:\.\d+)?)(%|‰)(?:-|至|到)(\d+(?:\.\d+)?)(%|‰)`)
 )
 
 var (

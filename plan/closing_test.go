@@ -18,6 +18,7 @@ func TestClosingWords(t *testing.T) {
 		{"closing after units", "各科室、各单位要对照要点细化措施，确保按期完成。", "办公室", "组织培训8期。"},
 		{"closing to the whole body", "全院各部门、各科室要对照本计划制定具体措施。", "办公室", "组织培训8期。"},
 		{"closing to the bureau", "局机关各科室务必按时报送进展。", "办公室", "组织培训8期。"},
+		{"closing to a long list", "各市州医疗保障局、局机关各处室、局直属各事业单位要认真抓好落实。", "办公室", "组织培训8期。"},
 		{"request to every unit", "请各单位于每季度末报送进展。", "办公室", "组织培训8期。"},
 		// any other paragraph stays the item's, and its units are then no
 		// longer its last sentence: a limit of the responsibility note

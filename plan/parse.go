@@ -463,8 +463,10 @@ func endsSentence(s string) bool {
 }
 
 // closingWords open a paragraph addressed to every unit: 各科室、各单位要…,
-// 全院各部门要…, 局机关各科室务必…, 请各….
-var closingWords = regexp.MustCompile(`^(?:(?:全\p{Han}{1,2}|局机关|机关|院属|局属|委属)?各[^，。；]{1,20}?(?:要|应当|应|务必|须)|请各)`)
+// 全院各部门要…, 局机关各科室务必…, 请各…; the addressees may be a list of
+// any length, each of them short (各设区市卫生健康委、委机关各处室、委直属
+// 各单位要…).
+var closingWords = regexp.MustCompile(`^(?:(?:全\p{Han}{1,2}|局机关|机关|院属|局属|委属)?各[^，。；、]{1,20}?(?:、[^，。；、]{1,20}?)*?(?:要|应当|应|务必|须)|请各)`)
 
 // isDebris reports whether a line after a finished sentence is page debris
 // rather than plan text: short, with no punctuation of a sentence.

@@ -61,6 +61,9 @@ func headerColumn(h string) column {
 			return colPartners
 		}
 	}
+	if dutyHeader.MatchString(f) {
+		return colDuty
+	}
 	if contentHeader.MatchString(f) {
 		return colContent
 	}
@@ -86,6 +89,10 @@ var (
 	// under 责任单位; a second kind may follow in brackets or after a
 	// slash (责任科室（单位）, 牵头部门/单位).
 	unitHeader = regexp.MustCompile(`^(牵头|主办|主责|责任|配合|协办|协作|协同|参与|配合协助)(?:` + unitKinds + `)?(?:\((?:` + unitKinds + `)\)|/(?:` + unitKinds + `))?$`)
+	// dutyHeader names a column of who is responsible by the division of
+	// the work rather than by a kind of unit: 责任分工, 职责分工, 责任主体,
+	// 分工; its cells say who leads and who cooperates.
+	dutyHeader = regexp.MustCompile(`^(?:(?:责任|职责|任务|工作)?分工|责任(?:主体|分解))$`)
 	// goalHeader names a column of the task's quantitative targets:
 	// 量化指标, 考核指标, 目标值.
 	goalHeader = regexp.MustCompile(`^(?:(?:量化|考核|绩效|预期)(?:指标|目标)值?|目标值|量化指标(?:及|和)?目标)$`)

@@ -70,6 +70,14 @@
 //     a 重点任务清单 whose 序号 and 重点任务 are merged down over the
 //     measures "（1）" "（2）" of one task (see sheetsXlsx).
 //
+//   - m37_city_transport_table.docx, a task table in Word whose one 责任分工
+//     cell says "牵头：A；配合：B、C" (see tableDocx), and
+//     m39_city_education_oa.xlsx, a table exported from an OA system: a
+//     title and an export row across the sheet, a header of two rows whose
+//     责任主体 spans 牵头处室 and 配合单位 ("<" in the source merges a cell
+//     into the one on its left), notes across the sheet after it (see
+//     sheetsXlsx).
+//
 //     cd plan/testdata && go run ./makemeasure
 package main
 
@@ -108,7 +116,7 @@ func run() error {
 			return err
 		}
 	}
-	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table", "m33_district_health_table"} {
+	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table", "m33_district_health_table", "m37_city_transport_table"} {
 		if err := tableDocx(filepath.Join("measure", "src", name+".txt"), filepath.Join("measure", name+".docx")); err != nil {
 			return err
 		}
@@ -116,7 +124,7 @@ func run() error {
 	if err := appendixDocx(filepath.Join("measure", "src", "m24_wps_appendix.txt"), filepath.Join("measure", "m24_wps_appendix.docx")); err != nil {
 		return err
 	}
-	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets", "m32_town_revitalization", "m35_county_emergency_list"} {
+	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets", "m32_town_revitalization", "m35_county_emergency_list", "m39_city_education_oa"} {
 		if err := sheetsXlsx(filepath.Join("measure", "src", name+".tabs"), filepath.Join("measure", name+".xlsx")); err != nil {
 			return err
 		}
@@ -688,12 +696,17 @@ func sheetsXlsx(in, out string) error {
 			f.SetCellValue(sheet, name(1, row), l)
 			f.MergeCell(sheet, name(1, row), name(cols, row))
 		default:
+			left := 0 // the column a merge across starts
 			for j, c := range strings.Split(l, "\t") {
 				if c == "^" {
 					f.MergeCell(sheet, name(j+1, start[j]), name(j+1, row))
 					continue
 				}
-				start[j] = row
+				if c == "<" {
+					f.MergeCell(sheet, name(left+1, row), name(j+1, row))
+					continue
+				}
+				start[j], left = row, j
 				if c != "" {
 					f.SetCellValue(sheet, name(j+1, row), c)
 				}
