@@ -78,6 +78,10 @@
 //     into the one on its left), notes across the sheet after it (see
 //     sheetsXlsx).
 //
+//   - m41_city_market_docx.docx, a task table in Word whose first column
+//     类别 is merged down over its rows and whose 序号 starts again at 1
+//     in every 类别 (see tableDocx).
+//
 //     cd plan/testdata && go run ./makemeasure
 package main
 
@@ -116,7 +120,7 @@ func run() error {
 			return err
 		}
 	}
-	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table", "m33_district_health_table", "m37_city_transport_table"} {
+	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table", "m33_district_health_table", "m37_city_transport_table", "m41_city_market_docx"} {
 		if err := tableDocx(filepath.Join("measure", "src", name+".txt"), filepath.Join("measure", name+".docx")); err != nil {
 			return err
 		}
