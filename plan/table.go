@@ -576,6 +576,9 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 	prevID, runStart, runLen := "", 0, 0
 	var out []Item
 	count := 0
+	// Groups without a numeral of their own (a 类别 cell "优化营商环境")
+	// are numbered in the order they come, for citing restarted numbers.
+	groupNo, lastGroup := 0, ""
 	seen := map[string]bool{}
 	for _, r := range rows {
 		lay, cells := layouts[r.layout], r.cells
@@ -595,6 +598,9 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 		if name == "" && content == "" {
 			continue
 		}
+		if section != lastGroup {
+			groupNo, lastGroup = groupNo+1, section
+		}
 		// the number: the 序号 cell, else the task's own number, else the row's place
 		count++
 		id := ""
@@ -611,6 +617,9 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 		}
 		if id == "" {
 			id = strconv.Itoa(count)
+		}
+		if restarts && secN == "" && section != "" {
+			secN = strconv.Itoa(groupNo)
 		}
 		if restarts && secN != "" {
 			id = arabic(secN) + "." + id // numbering restarts in every group: 2.1

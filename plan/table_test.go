@@ -48,6 +48,51 @@ func TestTableGroupInNumberColumn(t *testing.T) {
 	}
 }
 
+// TestTableGroupColumnRestarts reads tables whose first column names the
+// group (merged down, so every row repeats it) without a numeral, and whose
+// 序号 starts again in every group: the groups are numbered as they come.
+func TestTableGroupColumnRestarts(t *testing.T) {
+	header := []string{"板块", "序号", "工作内容", "牵头科室", "协同科室"}
+	tests := []struct {
+		name string
+		rows [][]string
+		want string
+	}{
+		{"restarts", [][]string{
+			{"民生保障", "1", "做好甲项。", "甲科", "乙科"},
+			{"民生保障", "2", "做好乙项。", "乙科", ""},
+			{"基层治理", "1", "做好丙项。", "丙科", "甲科"},
+			{"作风建设", "1", "做好丁项。", "丁科", ""},
+			{"作风建设", "2", "做好戊项。", "甲科", ""},
+		}, "1.1[民生保障]|1.2[民生保障]|2.1[基层治理]|3.1[作风建设]|3.2[作风建设]"},
+		{"runs on", [][]string{
+			{"民生保障", "1", "做好甲项。", "甲科", "乙科"},
+			{"基层治理", "2", "做好丙项。", "丙科", "甲科"},
+			{"基层治理", "3", "做好丁项。", "丁科", ""},
+		}, "1[民生保障]|2[基层治理]|3[基层治理]"},
+		{"numbered groups", [][]string{
+			{"一、民生保障", "1", "做好甲项。", "甲科", "乙科"},
+			{"一、民生保障", "2", "做好乙项。", "乙科", ""},
+			{"三、基层治理", "1", "做好丙项。", "丙科", "甲科"},
+		}, "1.1[民生保障]|1.2[民生保障]|3.1[基层治理]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := []Line{{No: 1, Text: strings.Join(header, "\t"), Cells: header}}
+			for i, r := range tt.rows {
+				lines = append(lines, Line{No: i + 2, Text: strings.Join(r, "\t"), Cells: r})
+			}
+			var got []string
+			for _, it := range Parse(lines, Options{Year: 2026}).Items {
+				got = append(got, it.ID+"["+it.Section+"]")
+			}
+			if strings.Join(got, "|") != tt.want {
+				t.Errorf("items %s, want %s", strings.Join(got, "|"), tt.want)
+			}
+		})
+	}
+}
+
 // TestTableTwoRowHeader reads a table whose 责任单位 header spans 牵头单位
 // and 配合单位 in the row below, as a Word or Excel table gives it with its
 // merged cells filled.
