@@ -227,7 +227,7 @@ func Parse(lines []Line, opts Options) Plan {
 // cleanLines returns the lines that have text, trimmed of spaces.
 func cleanLines(lines []Line) []Line {
 	clean := make([]Line, 0, len(lines))
-	for _, l := range lines {
+	for _, l := range quotedCells(lines) {
 		t := strings.TrimSpace(strings.Trim(l.Text, "\u3000\u00a0\ufeff"))
 		t = strings.TrimSpace(strings.Trim(t, "\u3000\u00a0"))
 		if t != "" {

@@ -227,6 +227,76 @@ func cellsOf(l Line) []string {
 	return multiSpace.Split(l.Text, -1)
 }
 
+// quotedCells joins the rows of a table copied from a spreadsheet as text
+// whose cells hold line breaks: the spreadsheet puts such a cell in double
+// quotes ("市城管局↵市燃气集团"), doubling the quotes inside, so the row
+// goes on over the next lines until its quotes close. The rows it joins
+// come with their cells, the cell's lines kept apart by "\n".
+func quotedCells(lines []Line) []Line {
+	out := make([]Line, 0, len(lines))
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if l.Cells != nil || !strings.Contains(l.Text, "\t") || !opensQuote(l.Text) {
+			out = append(out, l)
+			continue
+		}
+		text, j := l.Text, i
+		for strings.Count(text, `"`)%2 == 1 && j+1 < len(lines) && j-i < maxQuotedLines && lines[j+1].Cells == nil {
+			j++
+			text += "\n" + lines[j].Text
+		}
+		if strings.Count(text, `"`)%2 == 1 {
+			out = append(out, l) // never closed: not a quoted cell
+			continue
+		}
+		cells := splitQuoted(text)
+		out = append(out, Line{No: l.No, Text: strings.Join(cells, "\t"), Cells: cells})
+		i = j
+	}
+	return out
+}
+
+// maxQuotedLines is how many lines a quoted cell may run on over.
+const maxQuotedLines = 10
+
+// opensQuote reports whether a row pasted with tabs has a cell that starts
+// with a double quote not closed on the line.
+func opensQuote(text string) bool {
+	cells := strings.Split(text, "\t")
+	for i, c := range cells {
+		if strings.HasPrefix(strings.TrimSpace(c), `"`) {
+			return strings.Count(strings.Join(cells[i:], "\t"), `"`)%2 == 1
+		}
+	}
+	return false
+}
+
+// splitQuoted splits a row at the tabs outside quotes and takes the quotes
+// off its quoted cells.
+func splitQuoted(text string) []string {
+	var cells []string
+	var b strings.Builder
+	quoted := false
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '"' && quoted && i+1 < len(text) && text[i+1] == '"':
+			b.WriteByte('"')
+			i++
+		case c == '"' && (quoted || strings.TrimSpace(b.String()) == ""):
+			if !quoted {
+				b.Reset()
+			}
+			quoted = !quoted
+		case c == '\t' && !quoted:
+			cells = append(cells, strings.TrimSpace(b.String()))
+			b.Reset()
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return append(cells, strings.TrimSpace(b.String()))
+}
+
 // align places the cells of a row pasted with spaces, where empty cells
 // left no trace, under the table's columns: a last cell that reads as a
 // deadline goes under 完成时限, the others fill the columns from the left.

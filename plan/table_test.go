@@ -448,3 +448,45 @@ func TestTablePastedWrap(t *testing.T) {
 		})
 	}
 }
+
+// TestTablePastedQuotedCells reads tables copied out of a spreadsheet as
+// text, where a cell holding a line break comes in double quotes over
+// several lines.
+func TestTablePastedQuotedCells(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string
+	}{
+		{"partners over two lines", "序号\t工作内容\t牵头科室\t协同科室\n" +
+			"1\t做好甲项。\t甲科\t\"乙科\n丙科\"\n" +
+			"2\t做好乙项。\t乙科\t\n",
+			"1:甲科/乙科、丙科|2:乙科/"},
+		{"task over three lines", "序号\t工作内容\t牵头科室\t协同科室\n" +
+			"1\t\"做好甲项。\n做好乙项。\n做好丙项。\"\t甲科\t丁科\n" +
+			"2\t做好丁项。\t丁科\t甲科\n",
+			"1:甲科/丁科|2:丁科/甲科"},
+		{"doubled quotes inside", "序号\t工作内容\t牵头科室\t协同科室\n" +
+			"1\t\"开展\"\"甲乙\"\"行动\n年底完成\"\t甲科\t乙科\n",
+			"1:甲科/乙科"},
+		{"quote never closed", "序号\t工作内容\t牵头科室\t协同科室\n" +
+			"1\t\"做好甲项。\t甲科\t乙科\n" +
+			"2\t做好乙项。\t乙科\t丙科\n",
+			"1:甲科/乙科|2:乙科/丙科"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var lines []Line
+			for i, l := range strings.Split(strings.TrimSuffix(tt.text, "\n"), "\n") {
+				lines = append(lines, Line{No: i + 1, Text: l})
+			}
+			var got []string
+			for _, it := range Parse(lines, Options{Year: 2026}).Items {
+				got = append(got, it.ID+":"+strings.Join(it.Leads, "、")+"/"+strings.Join(it.Partners, "、"))
+			}
+			if strings.Join(got, "|") != tt.want {
+				t.Errorf("items %s, want %s", strings.Join(got, "|"), tt.want)
+			}
+		})
+	}
+}
