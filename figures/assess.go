@@ -240,7 +240,7 @@ func (t *Tally) Scores(ev Evaluation, opts AssessOptions) []Score {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Score) int {
-		return cmp.Or(cmp.Compare(b.Total, a.Total), compareUnits(a.Unit, b.Unit))
+		return cmp.Or(cmp.Compare(b.Total, a.Total), units.Compare(a.Unit, b.Unit))
 	})
 	for i := range out {
 		if i > 0 && out[i].Total == out[i-1].Total {

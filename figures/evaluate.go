@@ -237,7 +237,7 @@ func Evaluate(b lists.Book, opts Options) Evaluation {
 	for _, f := range byUnit {
 		ev.Units = append(ev.Units, *f)
 	}
-	slices.SortFunc(ev.Units, func(a, b UnitFigures) int { return compareUnits(a.Unit, b.Unit) })
+	slices.SortFunc(ev.Units, func(a, b UnitFigures) int { return units.Compare(a.Unit, b.Unit) })
 	ev.Problems.Sort(lists.SheetRank)
 	return ev
 }

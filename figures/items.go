@@ -1,10 +1,7 @@
 package figures
 
 import (
-	"cmp"
 	"iter"
-	"slices"
-	"strings"
 
 	"github.com/qingdan/qingdan/lists"
 	"github.com/qingdan/qingdan/units"
@@ -62,21 +59,15 @@ func (e Evaluation) Err() error {
 	return e.stream.err
 }
 
-// CompareItems orders items as the Book orders their tasks; the items of
-// one task keep their order.
-func CompareItems(a, b *Item) int {
-	return cmp.Or(lists.CompareIDs(a.TaskID, b.TaskID), strings.Compare(string(a.Owner), string(b.Owner)))
-}
-
-// Join adds to e the evaluation of one shard of a Book's tasks: Evaluate
-// on a Book of those tasks alone. Settle ends the joining.
+// Join adds to e the evaluation of one shard of a Book's tasks (Evaluate
+// on a Book of those tasks alone), whose items are kept elsewhere and
+// streamed (Stream) in the Book's order. Settle ends the joining.
 func (e *Evaluation) Join(p Evaluation) {
 	e.Tasks += p.Tasks
 	for s, n := range p.Counts {
 		e.Counts[s] += n
 	}
 	e.OnTime += p.OnTime
-	e.Items = append(e.Items, p.Items...)
 	e.Problems = append(e.Problems, p.Problems...)
 	units := make([]UnitFigures, 0, len(e.Units)+len(p.Units))
 	i, j := 0, 0
@@ -112,17 +103,12 @@ func compareUnitFigures(a []UnitFigures, i int, b []UnitFigures, j int) int {
 	case j == len(b):
 		return -1
 	}
-	return compareUnits(a[i].Unit, b[j].Unit)
-}
-
-func compareUnits(a, b units.Unit) int {
-	return cmp.Or(units.Compare(a, b), strings.Compare(string(a), string(b)))
+	return units.Compare(a[i].Unit, b[j].Unit)
 }
 
 // Settle ends an evaluation joined from shards of b: the units that sent
-// nothing, and the items and problems in order.
+// nothing, and the problems in order.
 func (e *Evaluation) Settle(b lists.Book) {
 	e.Silent = silentUnits(b)
-	slices.SortStableFunc(e.Items, func(x, y Item) int { return CompareItems(&x, &y) })
 	e.Problems.Sort(lists.SheetRank)
 }

@@ -240,15 +240,19 @@ func Split(r *Return, n int) []Return {
 		out[i] = Return{File: r.File, From: r.From, PlanID: r.PlanID, Year: r.Year, Modified: r.Modified, Failed: r.Failed, Skipped: r.Skipped, Continued: r.Continued}
 	}
 	for _, row := range r.Tasks {
-		if row.ID != "" {
-			o := &out[ShardOf(row.ID, n)]
-			o.Tasks = append(o.Tasks, row.kept())
-			if lead, ok := r.Declared[templates.Fold(row.ID)]; ok {
-				if o.Declared == nil {
-					o.Declared = map[string]units.Unit{}
-				}
-				o.Declared[templates.Fold(row.ID)] = lead
+		if row.ID == "" {
+			continue
+		}
+		o := &out[ShardOf(row.ID, n)]
+		o.Tasks = append(o.Tasks, row.kept())
+		if r.Declared == nil {
+			continue
+		}
+		if id := templates.Fold(row.ID); r.Declared[id] != "" {
+			if o.Declared == nil {
+				o.Declared = map[string]units.Unit{}
 			}
+			o.Declared[id] = r.Declared[id]
 		}
 	}
 	for _, row := range r.Resps {
@@ -959,8 +963,6 @@ func (m *Merger) units() []UnitSummary {
 			out = append(out, UnitSummary{Unit: u, Spellings: m.spellings[u], Sent: m.sent[u]})
 		}
 	}
-	slices.SortFunc(out, func(a, b UnitSummary) int {
-		return cmp.Or(units.Compare(a.Unit, b.Unit), strings.Compare(string(a.Unit), string(b.Unit)))
-	})
+	slices.SortFunc(out, func(a, b UnitSummary) int { return units.Compare(a.Unit, b.Unit) })
 	return out
 }

@@ -8,6 +8,7 @@
 package units
 
 import (
+	"cmp"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -359,9 +360,11 @@ func FromFileName(path string) string {
 
 var collators = sync.Pool{New: func() any { return collate.New(language.Chinese) }}
 
-// Compare orders units as Chinese readers expect names listed: by pinyin.
+// Compare orders units as Chinese readers expect names listed: by pinyin,
+// and two names pinyin cannot tell apart by their text, so that the order
+// is the same whatever order they came in.
 func Compare(a, b Unit) int {
-	return CompareNames(string(a), string(b))
+	return cmp.Or(CompareNames(string(a), string(b)), strings.Compare(string(a), string(b)))
 }
 
 // CompareNames orders names by pinyin.
