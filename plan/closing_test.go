@@ -27,10 +27,7 @@ func TestClosingWords(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text := "甲局2029年工作要点\n一、加强自身建设\n（一）加强队伍建设。组织培训8期。办公室牵头，人事科配合。\n" + tt.last
-			var lines []Line
-			for i, l := range strings.Split(text, "\n") {
-				lines = append(lines, Line{No: i + 1, Text: l})
-			}
+			lines := linesOf(text)
 			p := Parse(lines, Options{Year: 2029})
 			if len(p.Items) != 1 {
 				t.Fatalf("%d items, want 1", len(p.Items))

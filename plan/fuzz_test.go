@@ -25,10 +25,7 @@ func FuzzParseLines(f *testing.F) {
 	f.Add("一、\n（十六）\n(1)\n3.2 责任单位：各相关处室\n")
 	f.Add("主要目标：婴儿死亡率控制在4‰以下。\n一、主要目标\n主要目标指标\n覆盖率达到45%。（规划科牵头）\n二、任务\n（一）推进。\n")
 	f.Fuzz(func(t *testing.T, text string) {
-		var lines []Line
-		for i, l := range strings.Split(text, "\n") {
-			lines = append(lines, Line{No: i + 1, Text: l})
-		}
+		lines := linesOf(text)
 		p := Parse(lines, Options{File: "要点.txt"})
 		for _, it := range p.Items {
 			if it.Line < 1 || it.Line > len(lines) {

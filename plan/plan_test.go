@@ -230,10 +230,7 @@ func TestPlanEnd(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text := "一、重点工作\n1．做好甲项工作。全年完成培训100人次。（甲处、乙处共同负责）\n" + tt.last + "\n主办：某某中心　　地址：某某路18号"
-			var lines []Line
-			for i, l := range strings.Split(text, "\n") {
-				lines = append(lines, Line{No: i + 1, Text: l})
-			}
+			lines := linesOf(text)
 			p := Parse(lines, Options{Year: 2028})
 			if len(p.Items) != 1 || strings.Join(p.Items[0].Leads, "、") != "甲处、乙处" || strings.Contains(p.Items[0].Content, "附件") {
 				t.Errorf("items %+v", p.Items)
@@ -256,10 +253,7 @@ func TestArticleFooter(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text := "一、重点工作\n1.做好甲项工作。完成培训100人次。\n牵头科室：甲股　配合单位：乙中心\n" + tt.footer + "\n某某县去年新增就业3000人"
-			var lines []Line
-			for i, l := range strings.Split(text, "\n") {
-				lines = append(lines, Line{No: i + 1, Text: l})
-			}
+			lines := linesOf(text)
 			p := Parse(lines, Options{Year: 2028})
 			if len(p.Items) != 1 {
 				t.Fatalf("items %+v", p.Items)
@@ -276,10 +270,7 @@ func TestArticleFooter(t *testing.T) {
 // units: they take the note, and their targets come from their own text.
 func TestInheritedNote(t *testing.T) {
 	text := "一、重点工作\n（一）做好防控\n1.实施综合防控（甲处牵头，乙处配合）。\n（1）扩大管理覆盖面，管理率达到70%；\n（2）推进筛查，完成筛查12万人。"
-	var lines []Line
-	for i, l := range strings.Split(text, "\n") {
-		lines = append(lines, Line{No: i + 1, Text: l})
-	}
+	lines := linesOf(text)
 	var got []string
 	for _, it := range Parse(lines, Options{Year: 2028}).Items {
 		s := it.ID + ":" + strings.Join(it.Leads, "、") + "/" + strings.Join(it.Partners, "、")
@@ -310,10 +301,7 @@ func TestListNote(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var lines []Line
-			for i, l := range strings.Split(tt.text, "\n") {
-				lines = append(lines, Line{No: i + 1, Text: l})
-			}
+			lines := linesOf(tt.text)
 			var got []string
 			for _, it := range Parse(lines, Options{Year: 2028}).Items {
 				got = append(got, it.ID+":"+strings.Join(it.Leads, "、")+"/"+strings.Join(it.Partners, "、"))

@@ -76,10 +76,7 @@ func TestNumberBeforeDigit(t *testing.T) {
 11.121人才梯队项目全面启动。（乙处负责）
 12、2026年底前建成丙系统。（丙处负责）
 1.5万份问卷已回收。`
-	var lines []Line
-	for i, l := range strings.Split(text, "\n") {
-		lines = append(lines, Line{No: i + 1, Text: l})
-	}
+	lines := linesOf(text)
 	p := Parse(lines, Options{})
 	var got []string
 	for _, it := range p.Items {
@@ -109,10 +106,7 @@ func TestDueLabel(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var lines []Line
-			for i, l := range strings.Split("一、重点工作\n1."+tt.text, "\n") {
-				lines = append(lines, Line{No: i + 1, Text: l})
-			}
+			lines := linesOf("一、重点工作\n1." + tt.text)
 			p := Parse(lines, Options{Year: 2027})
 			if len(p.Items) != 1 {
 				t.Fatalf("%d items, want 1", len(p.Items))

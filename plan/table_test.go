@@ -33,10 +33,7 @@ func TestTableGroupInNumberColumn(t *testing.T) {
 		"2\t推进乙项改革。\t乙科、丙科\t\t年底前\n" +
 		"二\t加强保障\t\t\t\n" +
 		"1\t做好丙项保障。\t丙科牵头，甲科配合\t\t持续推进\n"
-	var lines []Line
-	for i, l := range strings.Split(strings.TrimSpace(text), "\n") {
-		lines = append(lines, Line{No: i + 1, Text: l})
-	}
+	lines := linesOf(strings.TrimSpace(text))
 	p := Parse(lines, Options{Year: 2026})
 	var got []string
 	for _, it := range p.Items {
@@ -149,10 +146,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		var lines []Line
-		for i, l := range strings.Split(s, "\n") {
-			lines = append(lines, Line{No: i + 1, Text: l})
-		}
+		lines := linesOf(s)
 		for _, it := range Parse(lines, Options{}).Items {
 			if it.ID == "" {
 				t.Errorf("an item without an ID in %q", s)
@@ -476,10 +470,7 @@ func TestTablePastedQuotedCells(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var lines []Line
-			for i, l := range strings.Split(strings.TrimSuffix(tt.text, "\n"), "\n") {
-				lines = append(lines, Line{No: i + 1, Text: l})
-			}
+			lines := linesOf(strings.TrimSuffix(tt.text, "\n"))
 			var got []string
 			for _, it := range Parse(lines, Options{Year: 2026}).Items {
 				got = append(got, it.ID+":"+strings.Join(it.Leads, "、")+"/"+strings.Join(it.Partners, "、"))
