@@ -62,7 +62,7 @@ type tableWriter struct {
 // release removes the rows spooled for a workbook not saved.
 func (mw *tableWriter) release() {
 	for _, b := range mw.bodies {
-		b.rows.close()
+		b.close()
 	}
 }
 

@@ -3,9 +3,12 @@ package sheets
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -15,14 +18,15 @@ import (
 )
 
 // sheetBody is the rows of a sheet below its header, written as
-// SpreadsheetML straight to a spool as they come, and spliced into the
-// worksheet part excelize writes for the sheet (which holds only the
-// header rows) when the workbook is saved. A merged workbook's lists are
+// SpreadsheetML and deflated straight to a spool as they come, and
+// spliced into the worksheet part excelize writes for the sheet (which
+// holds only the header rows) when the workbook is saved. A merged workbook's lists are
 // written this way so that no row is held, parsed or formatted twice:
 // excelize's StreamWriter built every cell as a struct and kept 16 MB of
 // each sheet in memory.
 type sheetBody struct {
-	rows    *spool
+	rows    *spool // deflated
+	z       *deflater
 	w       *bufio.Writer
 	lastRow int // the sheet's last row, header included
 	lastCol int
@@ -32,7 +36,8 @@ type sheetBody struct {
 
 func newSheetBody(cols, headerRow int) *sheetBody {
 	b := &sheetBody{rows: &spool{}, lastRow: headerRow, lastCol: cols}
-	b.w = bufio.NewWriterSize(b.rows, 64<<10)
+	b.z = newDeflater(b.rows)
+	b.w = bufio.NewWriterSize(b.z, deflateChunk)
 	for c := 1; c <= cols; c++ {
 		b.refs = append(b.refs, source.ColumnName(c))
 	}
@@ -160,32 +165,50 @@ func appendEscaped(buf []byte, s string) []byte {
 	return buf
 }
 
-// finish writes out what is buffered.
-func (b *sheetBody) finish() error { return b.w.Flush() }
+// finish deflates what is buffered and ends the rows' stream. It may be
+// called more than once.
+func (b *sheetBody) finish() error {
+	err := b.w.Flush()
+	return cmp.Or(b.z.close(), err)
+}
 
-// splice writes the worksheet part excelize wrote (head), with the rows of
-// b added at the end of its sheetData and its dimension made to cover them.
-func (b *sheetBody) splice(out io.Writer, head []byte) error {
+// close ends the rows and removes them.
+func (b *sheetBody) close() {
+	b.z.close()
+	b.rows.close()
+}
+
+// splice writes to out, deflated, the worksheet part excelize wrote
+// (head) with the rows of b added at the end of its sheetData and its
+// dimension made to cover them. It returns the part's CRC-32 and size as
+// inflated.
+func (b *sheetBody) splice(out io.Writer, head []byte) (crc uint32, size uint64, err error) {
 	at := bytes.Index(head, []byte("</sheetData>")) // the header row is always there
 	start, end := dimension(head)
 	if at < 0 || start < 0 || end > at {
-		return errors.New("工作表的结构不完整，无法写入")
+		return 0, 0, errors.New("工作表的结构不完整，无法写入")
+	}
+	if err := b.finish(); err != nil {
+		return 0, 0, err
 	}
 	dim := fmt.Sprintf(`<dimension ref="A1:%s%d"/>`, source.ColumnName(b.lastCol), b.lastRow)
-	for _, part := range [][]byte{head[:start], []byte(dim), head[end:at]} {
-		if _, err := out.Write(part); err != nil {
-			return err
-		}
+	before := slices.Concat(head[:start], []byte(dim), head[end:at])
+	if err := deflateTo(out, before, false); err != nil {
+		return 0, 0, err
 	}
 	r, err := b.rows.reader()
 	if err != nil {
-		return err
+		return 0, 0, err
 	}
 	if _, err := io.Copy(out, r); err != nil {
-		return err
+		return 0, 0, err
 	}
-	_, err = out.Write(head[at:])
-	return err
+	if err := deflateTo(out, head[at:], true); err != nil {
+		return 0, 0, err
+	}
+	crc = crc32Combine(crc32.ChecksumIEEE(before), b.z.crc, b.z.size)
+	crc = crc32.Update(crc, crc32.IEEETable, head[at:])
+	return crc, uint64(len(before)) + b.z.size + uint64(len(head)-at), nil
 }
 
 // dimension finds the dimension element of a worksheet part: where it

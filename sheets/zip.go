@@ -114,8 +114,8 @@ type packed struct {
 	err         error
 }
 
-// pack deflates a part, with its rows spliced in when it is a worksheet
-// written as a sheetBody. klauspost/compress's level 1 deflates twice as
+// pack deflates a part, or splices a worksheet written as a sheetBody
+// into its rows, deflated as they were written. klauspost/compress's level 1 deflates twice as
 // fast as compress/flate's BestSpeed, a little smaller.
 func (z *orderedZip) pack(name string) (p packed) {
 	p = packed{data: &spool{}}
@@ -126,6 +126,19 @@ func (z *orderedZip) pack(name string) (p packed) {
 		}
 	}()
 	out := &counter{w: p.data}
+	r, err := z.parts[name].reader()
+	if err != nil {
+		p.err = err
+		return p
+	}
+	if b, ok := z.bodies[name]; ok {
+		var head []byte
+		if head, p.err = io.ReadAll(r); p.err == nil {
+			p.crc, p.size, p.err = b.splice(out, head)
+		}
+		p.csize = out.n
+		return p
+	}
 	fw, err := kflate.NewWriter(out, kflate.BestSpeed)
 	if err != nil {
 		p.err = err
@@ -133,18 +146,7 @@ func (z *orderedZip) pack(name string) (p packed) {
 	}
 	sum := crc32.NewIEEE()
 	in := &counter{w: io.MultiWriter(fw, sum)}
-	r, err := z.parts[name].reader()
-	if err == nil {
-		if b, ok := z.bodies[name]; ok {
-			var head []byte
-			if head, err = io.ReadAll(r); err == nil {
-				err = b.splice(in, head)
-			}
-		} else {
-			_, err = io.Copy(in, r)
-		}
-	}
-	if err == nil {
+	if _, err = io.Copy(in, r); err == nil {
 		err = fw.Close()
 	}
 	p.err, p.crc, p.size, p.csize = err, sum.Sum32(), in.n, out.n
