@@ -17,6 +17,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/qingdan/qingdan/check"
@@ -87,25 +88,68 @@ func (r *Result) Close() error {
 	return err
 }
 
-// evaluateShards merges and judges a large run one shard at a time, and
-// keeps each shard's items on disk, tallied for the assessment.
+// evaluateShards merges and judges a large run a few shards at a time,
+// one per processor, and keeps each shard's items on disk, tallied for
+// the assessment. The shards are joined in the order of their numbers,
+// so that the figures do not depend on which finished first.
 func evaluateShards(merger *lists.Merger, sp *spill, opts figures.Options, tally *figures.Tally) (figures.Evaluation, error) {
+	type judged struct {
+		sh   *lists.Shard
+		part figures.Evaluation
+		err  error
+	}
+	n := len(sp.rows)
+	done := make([]chan judged, n)
+	for i := range done {
+		done[i] = make(chan judged, 1)
+	}
+	// A shard holds its slot until it is joined: no more shards than
+	// processors are in memory at once.
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for i := range n {
+			select {
+			case slots <- struct{}{}:
+			case <-stop:
+				return
+			}
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				sh := merger.Shard(i, n)
+				j := judged{sh: sh, err: sp.each(i, sh.Add)}
+				if j.err == nil {
+					j.part = figures.Evaluate(lists.Book{Tasks: sh.Finish(), Year: merger.Year()}, opts)
+					j.err = sp.keep(i, j.part.Items)
+				}
+				done[i] <- j
+			}()
+		}
+	}()
+	// Every shard still being judged ends before the files are removed.
+	defer func() {
+		close(stop)
+		wg.Wait()
+	}()
 	ev := figures.Evaluation{AsOf: opts.AsOf, Year: opts.Year}
-	for i := range sp.rows {
-		sh := merger.Shard(i, len(sp.rows))
-		if err := sp.each(i, sh.Add); err != nil {
-			return ev, err
+	for i := range n {
+		j := <-done[i]
+		if j.err != nil {
+			return ev, j.err
 		}
-		part := figures.Evaluate(lists.Book{Tasks: sh.Finish(), Year: merger.Year()}, opts)
-		for j := range part.Items {
-			tally.Add(&part.Items[j])
+		j.sh.Join()
+		for k := range j.part.Items {
+			tally.Add(&j.part.Items[k])
 		}
-		if err := sp.keep(i, part.Items); err != nil {
-			return ev, err
-		}
-		part.Items = nil
-		ev.Join(part)
+		sp.total += len(j.part.Items)
+		j.part.Items = nil
+		ev.Join(j.part)
 		raiseHeapGoal()
+		<-slots
 	}
 	return ev, nil
 }

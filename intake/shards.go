@@ -54,7 +54,7 @@ type spill struct {
 	dir   string
 	rows  []*shardFile // each shard's rows, as its returns were noted
 	items []*shardFile // each shard's items as judged, sorted
-	total int          // items written
+	total int          // items written, counted as each shard is joined
 	flat  func()       // puts back the memory limit
 }
 
@@ -199,7 +199,6 @@ func (s *spill) keep(i int, items []figures.Item) error {
 			return s.failed(err)
 		}
 	}
-	s.total += len(items)
 	if err := sf.w.Flush(); err != nil {
 		return s.failed(err)
 	}

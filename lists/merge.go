@@ -156,6 +156,9 @@ type Shard struct {
 	byName   map[string][]taskKey // folded ID → the keys of its tasks
 	problems problems.List
 	keys     map[string]taskKey // the keys of the task IDs of the return being added
+	// What Finish found, for Join.
+	noLead          []leadless
+	leads, partners []units.Unit // of each task, in turn
 }
 
 // taskKey identifies a task in the merge.
@@ -644,13 +647,16 @@ func (m *Merger) Book() Book {
 	}
 	m.held = nil
 	tasks := sh.Finish()
+	sh.Join()
 	b := m.Settle()
 	b.Tasks = tasks
 	return b
 }
 
 // Finish ends the shard and returns its tasks, sorted by ID. What the
-// shard kept of each task is let go as the task is made.
+// shard kept of each task is let go as the task is made. Shards may be
+// finished at once, each on a goroutine of its own; each is then joined
+// to the Merger (Join), one at a time, in the order of their numbers.
 func (sh *Shard) Finish() []Task {
 	m := sh.m
 	tasks := make([]Task, 0, len(sh.order))
@@ -658,22 +664,34 @@ func (sh *Shard) Finish() []Task {
 		s := sh.tasks[k]
 		t, missing := m.finish(s, &sh.problems)
 		if missing {
-			m.noLead = append(m.noLead, leadless{t.ID, s.firstAt, s.firstUnit})
-		}
-		for _, u := range t.Leads {
-			m.role(u).led++
-		}
-		for _, u := range t.Partners {
-			m.role(u).partnered++
+			sh.noLead = append(sh.noLead, leadless{t.ID, s.firstAt, s.firstUnit})
 		}
 		tasks = append(tasks, t)
 		delete(sh.tasks, k)
 	}
 	sh.tasks, sh.byName, sh.order = nil, nil, nil
-	m.problems = append(m.problems, sh.problems...)
-	sh.problems = nil
 	slices.SortStableFunc(tasks, CompareTasks)
+	for _, t := range tasks {
+		sh.leads = append(sh.leads, t.Leads...)
+		sh.partners = append(sh.partners, t.Partners...)
+	}
 	return tasks
+}
+
+// Join adds to the Merger what a finished shard found of the whole merge:
+// its problems, the tasks each unit leads and helps with, and the tasks
+// no 责任清单 named a lead for.
+func (sh *Shard) Join() {
+	m := sh.m
+	m.noLead = append(m.noLead, sh.noLead...)
+	for _, u := range sh.leads {
+		m.role(u).led++
+	}
+	for _, u := range sh.partners {
+		m.role(u).partnered++
+	}
+	m.problems = append(m.problems, sh.problems...)
+	sh.problems, sh.noLead, sh.leads, sh.partners = nil, nil, nil, nil
 }
 
 // CompareTasks orders tasks as the Book holds them: by ID, then by the
