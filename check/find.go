@@ -23,10 +23,10 @@ type Found struct {
 }
 
 // comparatorWords start or end a target phrase.
-var comparatorWords = regexp.MustCompile(`缩短至|缩短到|压缩至|压缩到|压减至|压减到|缩减至|缩减到|扩大至|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|达\d|力争\d|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|以上|以内|以下|之内|左右|[≥≤><]`)
+var comparatorWords = regexp.MustCompile(`缩短至|压缩在|压减在|缩短在|缩减在|缩短到|压缩至|压缩到|压减至|压减到|缩减至|缩减到|扩大至|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|达\d|力争\d|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|以上|以内|以下|之内|左右|[≥≤><]`)
 
 // phraseStart are the words a target phrase begins with, the longest first.
-var phraseStart = regexp.MustCompile(`(?:缩短至|缩短到|压缩至|压缩到|压减至|压减到|缩减至|缩减到|扩大至|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|提高|提升|增长|增加|上升|下降|降低|减少|压缩|缩短|缩减|[≥≤><]=?)`)
+var phraseStart = regexp.MustCompile(`(?:缩短至|压缩在|压减在|缩短在|缩减在|缩短到|压缩至|压缩到|压减至|压减到|缩减至|缩减到|扩大至|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|` + changeVerbs + `|[≥≤><]=?)`)
 
 var (
 	// enumerator is the mark a sentence of a list may begin with: ①, ⑴,
@@ -945,7 +945,7 @@ var quantity = regexp.MustCompile(`^\D*?\d+(?:\.\d+)?(?:(?:%|‰)?\s*[-—–~�
 // changeVerb is a verb of change alone, and changeAmount the amount
 // right after it that makes it a target's phrase: 提高5%, 下降约3个百分点.
 var (
-	changeVerb   = regexp.MustCompile(`^(?:提高|提升|增长|增加|上升|下降|降低|减少|压缩|缩短|缩减)$`)
+	changeVerb   = regexp.MustCompile(`^(?:` + changeVerbs + `)$`)
 	changeAmount = regexp.MustCompile(`^\s*(?:了|约|近|至|到|为)?\s*[\d０-９]`)
 )
 
