@@ -41,7 +41,7 @@ var (
 	numberedSentence = regexp.MustCompile(`^\s*\d{1,2}(?:[.．]|、)\s*(\p{Han})`)
 	// ordinal is a number that says which one, not how many: 第3批, 第10届.
 	ordinal       = regexp.MustCompile(`第\d+(?:批次|批|次|轮|期|届|个|号|版|季度|年度|年)?`)
-	subjectPrefix = regexp.MustCompile(`^(?:以[^，,、]{1,10}为单位|每(?:年度?|半年|季度?|月|周)|[一二三四五六七八九十]是|并|且|使|将|积极|努力|其中|全市|全县|全区|全省|全州|全旗|全镇|全乡|全年|年内|年底前|力争|确保|争取|实现|推动|进一步|同时|到\d{4}年底?|\d{4}年底?前?|(?:\d{4}年)?\d{1,2}月(?:份|底|末)?前|第?[一二三四1-4]季度末?前?|[上下]半年)+`)
+	subjectPrefix = regexp.MustCompile(`^(?:以[^，,、]{1,10}为单位|在第[^，,、]{1,10}?上|每(?:年度?|半年|季度?|月|周)|[一二三四五六七八九十]是|并|且|使|将|积极|努力|其中|全市|全县|全区|全省|全州|全旗|全镇|全乡|全年|年内|年底前|力争|确保|争取|实现|推动|进一步|同时|到\d{4}年底?|\d{4}年底?前?|(?:\d{4}年)?\d{1,2}月(?:份|底|末)?前|第?[一二三四1-4]季度末?前?|[上下]半年)+`)
 	// leadVerbs are the verbs before an indicator named in the clause before
 	// a bare target: "持续提升居民健康素养，并保持在29%以上".
 	leadVerbs = regexp.MustCompile(`^(?:努力|持续|不断|进一步|继续|积极|稳步|大力|全面|深入|扎实)*(?:扩大|提升|提高|增加|降低|巩固|推进|推广|保持|稳定|加强|改善|实施|落实|深化|开展)?`)
@@ -1005,7 +1005,7 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 		trimmed = subject
 		subject = baselineTail.ReplaceAllString(subject, "")
 		subject = unitOfCount.ReplaceAllString(subject, "")
-		for _, w := range []string{"人均每月", "人均每年", "每人每月", "每人每年", "分别", "力争", "确保", "争取", "每年", "每学年", "每学期", "每季度", "每半年", "每月", "每周", "年均", "平均", "全部", "再", "要", "保持", "稳定", "达", "有", "各"} {
+		for _, w := range []string{"人均每月", "人均每年", "每人每月", "每人每年", "分别", "力争", "确保", "争取", "每年", "每学年", "每学期", "每季度", "每半年", "每月", "每周", "年均", "平均", "全部", "再", "要", "保持", "稳定", "达", "有", "各", "常年", "始终", "长期", "全年", "一直"} {
 			subject = strings.TrimSuffix(subject, w)
 		}
 	}
