@@ -5,7 +5,8 @@ import "testing"
 // TestCountUnits checks that counts in 场次, 辆, 万辆, 处, 幢, 位次, 课时 and the
 // measures of land, water and goods (平方公里, 立方米, 万吨, 万条) are read
 // whole, after a verb of doing as well as after their indicator, and that
-// 压缩至 compares, and that a speed (公里/小时) is one unit.
+// 压缩至 compares, that a speed (公里/小时) is one unit, and that grain is
+// weighed in 斤 (亿斤, 万斤), medals counted in 枚 and video channels in 路.
 func TestCountUnits(t *testing.T) {
 	tests := []struct{ text, subject, target string }{
 		{"开展阅读推广活动120场次。", "开展阅读推广活动", "≥120场次"},
@@ -23,6 +24,11 @@ func TestCountUnits(t *testing.T) {
 		{"完成电动自行车登记上牌3.5万辆。", "完成电动自行车登记上牌", "≥3.5万辆"},
 		{"交通安全教育每学期不少于4课时。", "交通安全教育", "≥4课时"},
 		{"主干道平均车速保持在25-30公里/小时。", "主干道平均车速", "25-30公里/小时"},
+		{"粮食总产量不低于7.2亿斤。", "粮食总产量", "≥7.2亿斤"},
+		{"收购小麦3000万斤。", "收购小麦", "≥3000万斤"},
+		{"金牌总数达到45枚。", "金牌总数", "≥45枚"},
+		{"获得奖牌20枚。", "获得奖牌", "≥20枚"},
+		{"接入视频监控点位不少于2500路。", "接入视频监控点位", "≥2500路"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

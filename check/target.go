@@ -181,9 +181,17 @@ func convert(q Quantity, to string) (float64, error) {
 	return q.Value * from.factor / dest.factor, nil
 }
 
+// changeVerbs are the verbs of a change by an amount (提高5个百分点, 压减5%以上);
+// downVerbs, those of the changes down.
+const (
+	changeVerbs = `提高|提升|增长|增加|上升|下降|降低|减少|压缩|压减|缩短|缩减`
+	downVerbs   = `下降|降低|减少|压缩|压减|缩短|缩减`
+)
+
 var (
+	downVerb       = regexp.MustCompile(`^(?:` + downVerbs + `)$`)
 	coverage       = regexp.MustCompile(`全覆盖|全部覆盖|全面覆盖|全部完成|实现全部|^全部$|^100%覆盖$`)
-	relativeWords  = regexp.MustCompile(`(提高|提升|增长|增加|上升|下降|降低|减少|压缩|缩短|缩减)了?(?:约|近)?(\d+(?:\.\d+)?)(?:-\d+(?:\.\d+)?)?(个百分点|个等级|%|‰)(以上|左右)?`)
+	relativeWords  = regexp.MustCompile(`(` + changeVerbs + `)了?(?:约|近)?(\d+(?:\.\d+)?)(?:-\d+(?:\.\d+)?)?(个百分点|个等级|%|‰)(以上|左右)?`)
 	cumulativeVerb = regexp.MustCompile(`新增|新建|建成|组建|完成|开展|培训|引进|招聘|创建|组织|发布|举办|累计|培养|培育|引育|签约|改造|设立|建设|评审|认定|打造`)
 	suffixAtLeast  = regexp.MustCompile(`^(?:及)?以上`)
 	suffixAtMost   = regexp.MustCompile(`^(?:及)?(?:以内|以下|之内)`)
@@ -204,6 +212,7 @@ var prefixes = []struct {
 	{"低于", Below}, {"少于", Below}, {"小于", Below}, {"<", Below},
 	{"缩短至", AtMost}, {"缩短到", AtMost}, {"压缩至", AtMost}, {"压缩到", AtMost}, {"降低至", AtMost}, {"降低到", AtMost}, {"下降至", AtMost}, {"减少至", AtMost}, {"减少到", AtMost},
 	{"压减至", AtMost}, {"压减到", AtMost}, {"缩减至", AtMost}, {"缩减到", AtMost},
+	{"压缩在", AtMost}, {"压减在", AtMost}, {"缩短在", AtMost}, {"缩减在", AtMost},
 }
 
 // ParseTarget reads a 目标值, or a target phrase inside plan text:
@@ -222,7 +231,7 @@ func ParseTarget(s string) (Target, error) {
 		t.Relative = true
 		t.Change, _ = strconv.ParseFloat(m[2], 64)
 		t.ChangeUnit = m[3]
-		t.Down = strings.Contains("下降降低减少压缩缩短缩减", m[1])
+		t.Down = downVerb.MatchString(m[1])
 		t.Op = AtLeast
 		switch {
 		case m[4] == "左右":

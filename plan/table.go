@@ -80,8 +80,10 @@ func headerColumn(h string) column {
 	return colNone
 }
 
-// unitKinds are the kinds of unit a header of units names.
-const unitKinds = `单位|部门|处室|科室|股室|处|科|股|机构`
+// unitKinds are the kinds of unit a header of units names; a centre for
+// disease control names its divisions 科所 (传染病防制所), a county bureau
+// its 站所.
+const unitKinds = `单位|部门|处室|科室|股室|科所|站所|处|科|股|所|机构`
 
 var (
 	// unitHeader is a header naming who leads or helps, by the kind of

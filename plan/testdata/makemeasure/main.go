@@ -82,6 +82,13 @@
 //     类别 is merged down over its rows and whose 序号 starts again at 1
 //     in every 类别 (see tableDocx).
 //
+//   - m43_city_cdc_span_docx.docx, a task table in Word with a header of
+//     two rows whose 责任分工 spans 牵头科所 and 协同科所 (w:gridSpan) and
+//     whose 完成时限 comes before the units (see tableDocx), and
+//     m44_county_medinsurance_xlsx.xlsx, a 任务分解表 with a title row, a
+//     填报说明 row across the sheet, a 类别 column merged down and a
+//     分管领导 column of names (see sheetsXlsx).
+//
 //     cd plan/testdata && go run ./makemeasure
 package main
 
@@ -120,7 +127,7 @@ func run() error {
 			return err
 		}
 	}
-	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table", "m33_district_health_table", "m37_city_transport_table", "m41_city_market_docx"} {
+	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table", "m33_district_health_table", "m37_city_transport_table", "m41_city_market_docx", "m43_city_cdc_span_docx"} {
 		if err := tableDocx(filepath.Join("measure", "src", name+".txt"), filepath.Join("measure", name+".docx")); err != nil {
 			return err
 		}
@@ -128,7 +135,7 @@ func run() error {
 	if err := appendixDocx(filepath.Join("measure", "src", "m24_wps_appendix.txt"), filepath.Join("measure", "m24_wps_appendix.docx")); err != nil {
 		return err
 	}
-	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets", "m32_town_revitalization", "m35_county_emergency_list", "m39_city_education_oa"} {
+	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets", "m32_town_revitalization", "m35_county_emergency_list", "m39_city_education_oa", "m44_county_medinsurance_xlsx"} {
 		if err := sheetsXlsx(filepath.Join("measure", "src", name+".tabs"), filepath.Join("measure", name+".xlsx")); err != nil {
 			return err
 		}
@@ -432,8 +439,8 @@ func writeDocx(out, body string) error {
 // w:tblHeader); a line starting with "=" inside a table is a group row, one
 // cell spanning the table (w:gridSpan); any other line is a paragraph and
 // ends the table before it. In a cell, "#" is a paragraph Word numbers
-// itself ("%1."), "^" continues the cell above (w:vMerge) and "|" starts
-// a new paragraph.
+// itself ("%1."), "^" continues the cell above (w:vMerge), "<" is merged
+// into the cell on its left (w:gridSpan) and "|" starts a new paragraph.
 func tableDocx(in, out string) error {
 	data, err := os.ReadFile(in)
 	if err != nil {
@@ -475,7 +482,13 @@ func tableDocx(in, out string) error {
 				continue
 			}
 			for j, c := range r {
+				if c == "<" {
+					continue // merged into the cell on its left
+				}
 				pr := `<w:tcW w:w="0" w:type="auto"/>`
+				if span := spanOf(r, j); span > 1 {
+					pr += fmt.Sprintf(`<w:gridSpan w:val="%d"/>`, span)
+				}
 				switch {
 				case c == "^":
 					pr += `<w:vMerge/>`
@@ -504,6 +517,16 @@ func tableDocx(in, out string) error {
 	flush()
 	numbering := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="hybridMultilevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="center"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`
 	return writeDocxParts(out, body.String(), numbering)
+}
+
+// spanOf returns how many grid columns the cell j of a row spans: itself
+// and the "<" cells after it.
+func spanOf(r []string, j int) int {
+	n := 1
+	for k := j + 1; k < len(r) && r[k] == "<"; k++ {
+		n++
+	}
+	return n
 }
 
 // proseXlsx writes a plan kept in one sheet: lines without tabs are
