@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"cmp"
 	"container/heap"
-	"encoding/gob"
 	"errors"
 	"fmt"
 	"io"
@@ -15,7 +14,6 @@ import (
 	"time"
 
 	"github.com/qingdan/qingdan/atomicfile"
-	"github.com/qingdan/qingdan/check"
 	"github.com/qingdan/qingdan/figures"
 	"github.com/qingdan/qingdan/lists"
 )
@@ -43,11 +41,6 @@ func shardsFor(total int64) int {
 	return int(max(1, min(maxShards, (total+shardBytes-1)/shardBytes)))
 }
 
-func init() {
-	// The errors a record may hold, so that records go to disk and back.
-	gob.Register(&check.SyntaxError{})
-}
-
 // spill holds the shards of a run on disk, in a temporary folder removed
 // by close.
 type spill struct {
@@ -61,17 +54,7 @@ type spill struct {
 type shardFile struct {
 	f   *os.File
 	w   *bufio.Writer
-	enc *gob.Encoder
-}
-
-// spilledReturn is one return's rows of one shard. The rows of one sheet
-// share their Columns, written once.
-type spilledReturn struct {
-	Return  lists.Return
-	Columns []lists.Columns
-	Task    []uint16 // each row's Columns, by index
-	Resp    []uint16
-	Outcome []uint16
+	enc *recordWriter
 }
 
 // ErrSpill is a failure to keep a large merge's shards on disk.
@@ -101,7 +84,7 @@ func (s *spill) create(name string) (*shardFile, error) {
 		return nil, s.failed(err)
 	}
 	w := bufio.NewWriterSize(f, 32<<10)
-	return &shardFile{f: f, w: w, enc: gob.NewEncoder(w)}, nil
+	return &shardFile{f: f, w: w, enc: newRecordWriter(w)}, nil
 }
 
 func (s *spill) failed(err error) error {
@@ -117,27 +100,7 @@ func (s *spill) add(r *lists.Return) error {
 		if len(part.Tasks)+len(part.Resps)+len(part.Outcomes) == 0 {
 			continue
 		}
-		rec := spilledReturn{Return: part}
-		var last lists.Columns
-		index := func(c lists.Columns) uint16 {
-			if len(rec.Columns) == 0 || !sameMap(c, last) {
-				rec.Columns, last = append(rec.Columns, c), c
-			}
-			return uint16(len(rec.Columns) - 1)
-		}
-		for j := range part.Tasks {
-			rec.Task = append(rec.Task, index(part.Tasks[j].At.Columns))
-			part.Tasks[j].At.Columns = nil
-		}
-		for j := range part.Resps {
-			rec.Resp = append(rec.Resp, index(part.Resps[j].At.Columns))
-			part.Resps[j].At.Columns = nil
-		}
-		for j := range part.Outcomes {
-			rec.Outcome = append(rec.Outcome, index(part.Outcomes[j].At.Columns))
-			part.Outcomes[j].At.Columns = nil
-		}
-		if err := s.rows[i].enc.Encode(&rec); err != nil {
+		if err := s.rows[i].enc.spilledReturn(&part); err != nil {
 			return s.failed(err)
 		}
 	}
@@ -165,27 +128,23 @@ func (s *spill) each(i int, use func(*lists.Return)) error {
 	}
 	defer os.Remove(sf.f.Name())
 	defer sf.f.Close()
-	dec := gob.NewDecoder(bufio.NewReaderSize(sf.f, 32<<10))
+	d := &recordReader{r: bufio.NewReaderSize(sf.f, 32<<10)}
 	for {
-		var rec spilledReturn
-		if err := dec.Decode(&rec); err == io.EOF {
-			return nil
-		} else if err != nil {
+		if ok, err := d.next(); err != nil {
 			return s.failed(err)
+		} else if !ok {
+			return nil
 		}
-		r := &rec.Return
-		for j := range r.Tasks {
-			r.Tasks[j].At.Columns = rec.Columns[rec.Task[j]]
-		}
-		for j := range r.Resps {
-			r.Resps[j].At.Columns = rec.Columns[rec.Resp[j]]
-		}
-		for j := range r.Outcomes {
-			r.Outcomes[j].At.Columns = rec.Columns[rec.Outcome[j]]
+		r, err := d.spilledReturn()
+		if err != nil {
+			return s.failed(err)
 		}
 		use(r)
 	}
 }
+
+// itemsPerRecord is how many items a record of a shard's items holds.
+const itemsPerRecord = 64
 
 // keep writes shard i's items, sorted, to be read back by stream.
 func (s *spill) keep(i int, items []figures.Item) error {
@@ -194,8 +153,8 @@ func (s *spill) keep(i int, items []figures.Item) error {
 		return err
 	}
 	s.items[i] = sf
-	for j := range items {
-		if err := sf.enc.Encode(&items[j]); err != nil {
+	for j := 0; j < len(items); j += itemsPerRecord {
+		if err := sf.enc.items(items[j:min(j+itemsPerRecord, len(items))]); err != nil {
 			return s.failed(err)
 		}
 	}
@@ -210,8 +169,44 @@ func (s *spill) keep(i int, items []figures.Item) error {
 }
 
 // stream yields every shard's items in the Book's order: the shards' own
-// sorted runs, merged.
+// sorted runs, merged. The runs are read and merged on a goroutine of
+// their own, a batch ahead of the items yielded.
 func (s *spill) stream(yield func(*figures.Item) bool) error {
+	batches := make(chan []*figures.Item, 4)
+	stop := make(chan struct{})
+	failed := make(chan error, 1)
+	go func() {
+		defer close(batches)
+		failed <- s.merge(func(b []*figures.Item) bool {
+			select {
+			case batches <- b:
+				return true
+			case <-stop:
+				return false
+			}
+		})
+	}()
+	defer func() {
+		close(stop)
+		for range batches {
+		}
+	}()
+	for b := range batches {
+		for _, it := range b {
+			if !yield(it) {
+				return nil
+			}
+		}
+	}
+	return <-failed
+}
+
+// streamBatch is how many items stream's goroutine hands on at once.
+const streamBatch = 256
+
+// merge reads the shards' sorted runs of items and hands them on in the
+// Book's order, streamBatch at a time, until emit returns false.
+func (s *spill) merge(emit func([]*figures.Item) bool) error {
 	var h itemHeap
 	for _, sf := range s.items {
 		if sf == nil {
@@ -222,7 +217,7 @@ func (s *spill) stream(yield func(*figures.Item) bool) error {
 			return s.failed(err)
 		}
 		defer f.Close()
-		r := &itemRun{dec: gob.NewDecoder(bufio.NewReaderSize(f, 32<<10))}
+		r := &itemRun{dec: &recordReader{r: bufio.NewReaderSize(f, 32<<10)}}
 		if ok, err := r.next(); err != nil {
 			return s.failed(err)
 		} else if ok {
@@ -230,10 +225,14 @@ func (s *spill) stream(yield func(*figures.Item) bool) error {
 		}
 	}
 	heap.Init(&h)
+	batch := make([]*figures.Item, 0, streamBatch)
 	for len(h) > 0 {
 		r := h[0]
-		if !yield(r.head) {
-			return nil
+		if batch = append(batch, r.head); len(batch) == streamBatch {
+			if !emit(batch) {
+				return nil
+			}
+			batch = make([]*figures.Item, 0, streamBatch)
 		}
 		ok, err := r.next()
 		switch {
@@ -244,6 +243,9 @@ func (s *spill) stream(yield func(*figures.Item) bool) error {
 		default:
 			heap.Pop(&h)
 		}
+	}
+	if len(batch) > 0 {
+		emit(batch)
 	}
 	return nil
 }
@@ -286,18 +288,25 @@ func (s *spill) close() error {
 // itemRun is one shard's items being read back; head is the next, and
 // key its task's number read for ordering.
 type itemRun struct {
-	dec  *gob.Decoder
+	dec  *recordReader
+	held []figures.Item // the rest of the record head is from
 	head *figures.Item
 	key  lists.IDKey
 }
 
 func (r *itemRun) next() (bool, error) {
-	it := new(figures.Item)
-	if err := r.dec.Decode(it); err == io.EOF {
-		return false, nil
-	} else if err != nil {
-		return false, err
+	for len(r.held) == 0 {
+		if ok, err := r.dec.next(); !ok || err != nil {
+			return false, err
+		}
+		its, err := r.dec.items()
+		if err != nil {
+			return false, err
+		}
+		r.held = its
 	}
+	it := &r.held[0]
+	r.held = r.held[1:]
 	if r.head == nil || it.TaskID != r.head.TaskID {
 		r.key = lists.KeyOf(it.TaskID)
 	}
