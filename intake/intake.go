@@ -88,17 +88,30 @@ func (r *Result) Close() error {
 	return err
 }
 
-// evaluateShards merges and judges a large run a few shards at a time,
-// one per processor, and keeps each shard's items on disk, tallied for
-// the assessment. The shards are joined in the order of their numbers,
-// so that the figures do not depend on which finished first.
-func evaluateShards(merger *lists.Merger, sp *spill, opts figures.Options, tally *figures.Tally) (figures.Evaluation, error) {
+// shardStore is where the rows of a run's shards wait to be merged, and
+// their items once judged: on disk for a large run (spill), in memory
+// (held) for the others.
+type shardStore interface {
+	shards() int
+	// load returns shard i with its rows; shards are loaded at once, on
+	// goroutines of their own.
+	load(m *lists.Merger, i int) (*lists.Shard, error)
+	// keep takes shard i's items, sorted.
+	keep(i int, items []figures.Item) error
+}
+
+// evaluateShards merges and judges a run a few shards at a time, one per
+// processor, and hands each shard's items to the store, tallied for the
+// assessment. The shards are joined in the order of their numbers, so
+// that the figures do not depend on which finished first. It returns the
+// evaluation without its items, and their number.
+func evaluateShards(merger *lists.Merger, store shardStore, opts figures.Options, tally *figures.Tally) (figures.Evaluation, int, error) {
 	type judged struct {
 		sh   *lists.Shard
 		part figures.Evaluation
 		err  error
 	}
-	n := len(sp.rows)
+	n := store.shards()
 	done := make([]chan judged, n)
 	for i := range done {
 		done[i] = make(chan judged, 1)
@@ -120,11 +133,11 @@ func evaluateShards(merger *lists.Merger, sp *spill, opts figures.Options, tally
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				sh := merger.Shard(i, n)
-				j := judged{sh: sh, err: sp.each(i, sh.Add)}
+				sh, err := store.load(merger, i)
+				j := judged{sh: sh, err: err}
 				if j.err == nil {
 					j.part = figures.Evaluate(lists.Book{Tasks: sh.Finish(), Year: merger.Year()}, opts)
-					j.err = sp.keep(i, j.part.Items)
+					j.err = store.keep(i, j.part.Items)
 				}
 				done[i] <- j
 			}()
@@ -136,22 +149,23 @@ func evaluateShards(merger *lists.Merger, sp *spill, opts figures.Options, tally
 		wg.Wait()
 	}()
 	ev := figures.Evaluation{AsOf: opts.AsOf, Year: opts.Year}
+	total := 0
 	for i := range n {
 		j := <-done[i]
 		if j.err != nil {
-			return ev, j.err
+			return ev, 0, j.err
 		}
 		j.sh.Join()
 		for k := range j.part.Items {
 			tally.Add(&j.part.Items[k])
 		}
-		sp.total += len(j.part.Items)
+		total += len(j.part.Items)
 		j.part.Items = nil
 		ev.Join(j.part)
 		raiseHeapGoal()
 		<-slots
 	}
-	return ev, nil
+	return ev, total, nil
 }
 
 // totalSize is the inputs' size in bytes.
@@ -201,6 +215,9 @@ func Run(opts Options) (*Result, error) {
 		if sp, err = newSpill(shards); err != nil {
 			return nil, err
 		}
+	} else {
+		// Held in memory, and merged a shard per processor.
+		mopts.Shards = runtime.GOMAXPROCS(0)
 	}
 	done := false
 	defer func() {
@@ -301,19 +318,22 @@ func Run(opts Options) (*Result, error) {
 	}
 	res.Check = thresholds.WithDefaults()
 	eopts := figures.Options{AsOf: asOf, Year: year, Check: thresholds}
-	var tally *figures.Tally // the items of a run in shards, tallied as judged
+	var store shardStore = sp
 	if sp == nil {
-		res.Book = merger.Book()
-		res.Eval = figures.Evaluate(res.Book, eopts)
+		store = &held{n: merger.HeldShards()}
+	}
+	tally := &figures.Tally{}
+	ev, total, err := evaluateShards(merger, store, eopts, tally)
+	if err != nil {
+		return nil, err
+	}
+	res.Book, res.Eval = merger.Settle(), ev
+	res.Eval.Settle(res.Book)
+	if sp == nil {
+		res.Eval.Items = store.(*held).items()
 	} else {
-		tally = &figures.Tally{}
-		ev, err := evaluateShards(merger, sp, eopts, tally)
-		if err != nil {
-			return nil, err
-		}
-		res.Book, res.Eval, res.spill = merger.Settle(), ev, sp
-		res.Eval.Settle(res.Book)
-		res.Eval.Stream(sp.total, sp.stream)
+		res.spill = sp
+		res.Eval.Stream(total, sp.stream)
 	}
 	switch {
 	case res.Master != nil:
@@ -323,11 +343,7 @@ func Run(opts Options) (*Result, error) {
 		res.Book.Problems.Add(res.Merged.AssessProblems...)
 	}
 	res.Book.Problems.Sort(lists.SheetRank)
-	if tally != nil {
-		res.Scores = tally.Scores(res.Eval, res.Assess)
-	} else {
-		res.Scores = figures.Assess(res.Eval, res.Assess)
-	}
+	res.Scores = tally.Scores(res.Eval, res.Assess)
 	if err := res.Eval.Err(); err != nil {
 		return nil, err
 	}

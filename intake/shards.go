@@ -47,7 +47,6 @@ type spill struct {
 	dir   string
 	rows  []*shardFile // each shard's rows, as its returns were noted
 	items []*shardFile // each shard's items as judged, sorted
-	total int          // items written, counted as each shard is joined
 	flat  func()       // puts back the memory limit
 }
 
@@ -111,6 +110,13 @@ func (s *spill) add(r *lists.Return) error {
 // share theirs.
 func sameMap(a, b lists.Columns) bool {
 	return reflect.ValueOf(a).UnsafePointer() == reflect.ValueOf(b).UnsafePointer()
+}
+
+func (s *spill) shards() int { return len(s.rows) }
+
+func (s *spill) load(m *lists.Merger, i int) (*lists.Shard, error) {
+	sh := m.Shard(i, len(s.rows))
+	return sh, s.each(i, sh.Add)
 }
 
 // each reads shard i's returns back, in the order they were noted, and
@@ -250,6 +256,57 @@ func (s *spill) merge(emit func([]*figures.Item) bool) error {
 	return nil
 }
 
+// held is the shards of a run merged in memory: their rows held by the
+// Merger (Add), their items here.
+type held struct {
+	n    int
+	runs [][]figures.Item
+}
+
+func (h *held) shards() int { return h.n }
+
+func (h *held) load(m *lists.Merger, i int) (*lists.Shard, error) { return m.Held(i), nil }
+
+func (h *held) keep(i int, items []figures.Item) error {
+	if h.runs == nil {
+		h.runs = make([][]figures.Item, h.n)
+	}
+	h.runs[i] = items
+	return nil
+}
+
+// items returns the shards' items in the Book's order: their sorted runs,
+// merged.
+func (h *held) items() []figures.Item {
+	if len(h.runs) == 1 {
+		return h.runs[0]
+	}
+	n := 0
+	for _, r := range h.runs {
+		n += len(r)
+	}
+	out := make([]figures.Item, 0, n)
+	var hp itemHeap
+	for _, r := range h.runs {
+		run := &itemRun{held: r}
+		if ok, _ := run.next(); ok {
+			hp = append(hp, run)
+		}
+	}
+	heap.Init(&hp)
+	for len(hp) > 0 {
+		r := hp[0]
+		out = append(out, *r.head)
+		if ok, _ := r.next(); ok {
+			heap.Fix(&hp, 0)
+		} else {
+			heap.Pop(&hp)
+		}
+	}
+	h.runs = nil
+	return out
+}
+
 // spillPattern names the temporary folders of runs merged in shards.
 const spillPattern = "qingdan-merge-*"
 
@@ -285,8 +342,8 @@ func (s *spill) close() error {
 	return os.RemoveAll(s.dir)
 }
 
-// itemRun is one shard's items being read back; head is the next, and
-// key its task's number read for ordering.
+// itemRun is one shard's items being read back (or held, when dec is
+// nil); head is the next, and key its task's number read for ordering.
 type itemRun struct {
 	dec  *recordReader
 	held []figures.Item // the rest of the record head is from
@@ -296,6 +353,9 @@ type itemRun struct {
 
 func (r *itemRun) next() (bool, error) {
 	for len(r.held) == 0 {
+		if r.dec == nil {
+			return false, nil
+		}
 		if ok, err := r.dec.next(); !ok || err != nil {
 			return false, err
 		}

@@ -111,6 +111,9 @@ type MergeOptions struct {
 	// the returns qingdan sent.
 	Year      int
 	Directory *units.Directory
+	// Shards is the number of shards the rows of returns added (Add) are
+	// held in, to be merged at once (Held); 0 holds them in one.
+	Shards int
 }
 
 // Merge merges returns, in the order given, into one Book.
@@ -140,7 +143,7 @@ type Merger struct {
 	spellings map[units.Unit][]string
 	years     map[int]int
 	problems  problems.List
-	held      []Return             // the rows of returns added, merged by Book
+	held      [][]Return           // the rows of returns added, by shard, merged by Book
 	roles     map[units.Unit]*role // tasks each unit leads and helps with, of the shards finished
 	noLead    []leadless
 }
@@ -378,8 +381,17 @@ func (m *Merger) spell(us []units.Unit, text string) {
 // order of their files) for the Book to be the same from run to run.
 func (m *Merger) Add(r *Return) {
 	m.Note(r)
-	if !r.Failed && !r.Skipped {
-		m.held = append(m.held, Split(r, 1)[0])
+	if r.Failed || r.Skipped {
+		return
+	}
+	n := m.HeldShards()
+	if m.held == nil {
+		m.held = make([][]Return, n)
+	}
+	for i, part := range Split(r, n) {
+		if len(part.Tasks)+len(part.Resps)+len(part.Outcomes) > 0 {
+			m.held[i] = append(m.held[i], part)
+		}
 	}
 }
 
@@ -640,17 +652,36 @@ func nameKey(s string) string {
 // let go as the task is made, so that the two are not held at once; the
 // Merger takes no more returns.
 func (m *Merger) Book() Book {
-	sh := m.Shard(0, 1)
-	for i := range m.held {
-		sh.Add(&m.held[i])
-		m.held[i] = Return{}
+	var tasks []Task
+	for i := range m.HeldShards() {
+		sh := m.Held(i)
+		tasks = append(tasks, sh.Finish()...)
+		sh.Join()
 	}
-	m.held = nil
-	tasks := sh.Finish()
-	sh.Join()
+	slices.SortStableFunc(tasks, CompareTasks)
 	b := m.Settle()
 	b.Tasks = tasks
 	return b
+}
+
+// HeldShards is the number of shards the rows of returns added are held
+// in: opts.Shards, or 1.
+func (m *Merger) HeldShards() int { return max(1, m.opts.Shards) }
+
+// Held returns shard i of the returns added (Add), with their rows, to be
+// finished and joined in order as the shards of a merge too large to hold
+// are, and then settled (Settle); the Merger lets its rows go. Shards may
+// be taken and finished at once, each on a goroutine of its own.
+func (m *Merger) Held(i int) *Shard {
+	sh := m.Shard(i, m.HeldShards())
+	if i < len(m.held) {
+		for j := range m.held[i] {
+			sh.Add(&m.held[i][j])
+			m.held[i][j] = Return{}
+		}
+		m.held[i] = nil
+	}
+	return sh
 }
 
 // Finish ends the shard and returns its tasks, sorted by ID. What the
