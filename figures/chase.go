@@ -63,7 +63,7 @@ func Chases(ev Evaluation) []Chase {
 			}
 		}
 	}
-	slices.SortStableFunc(order, units.Compare)
+	units.SortBy(order, func(u units.Unit) units.Unit { return u })
 	out := make([]Chase, len(order))
 	for i, u := range order {
 		out[i] = *byUnit[u]

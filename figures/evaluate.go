@@ -148,9 +148,10 @@ type Evaluation struct {
 	stream   *itemStream
 	Counts   check.Counts
 	OnTime   int
-	Units    []UnitFigures // lead units, in pinyin order
-	Silent   []SilentUnit  // units with tasks from which no readable workbook came
-	Problems problems.List // what judging found
+	Units    []UnitFigures      // lead units, in pinyin order
+	joined   map[units.Unit]int // the index in Units of each unit, while shards are joined (Join)
+	Silent   []SilentUnit       // units with tasks from which no readable workbook came
+	Problems problems.List      // what judging found
 }
 
 // SilentUnit is a unit with tasks that sent nothing readable.
@@ -237,7 +238,7 @@ func Evaluate(b lists.Book, opts Options) Evaluation {
 	for _, f := range byUnit {
 		ev.Units = append(ev.Units, *f)
 	}
-	slices.SortFunc(ev.Units, func(a, b UnitFigures) int { return units.Compare(a.Unit, b.Unit) })
+	units.SortBy(ev.Units, func(f UnitFigures) units.Unit { return f.Unit })
 	ev.Problems.Sort(lists.SheetRank)
 	return ev
 }

@@ -69,46 +69,34 @@ func (e *Evaluation) Join(p Evaluation) {
 	}
 	e.OnTime += p.OnTime
 	e.Problems = append(e.Problems, p.Problems...)
-	units := make([]UnitFigures, 0, len(e.Units)+len(p.Units))
-	i, j := 0, 0
-	for i < len(e.Units) || j < len(p.Units) {
-		switch c := compareUnitFigures(e.Units, i, p.Units, j); {
-		case c < 0:
-			units = append(units, e.Units[i])
-			i++
-		case c > 0:
-			units = append(units, p.Units[j])
-			j++
-		default:
-			u := e.Units[i]
-			q := p.Units[j]
-			u.Tasks += q.Tasks
-			u.Outcomes += q.Outcomes
-			u.OnTime += q.OnTime
-			for s, n := range q.Counts {
-				u.Counts[s] += n
-			}
-			units = append(units, u)
-			i, j = i+1, j+1
+	if e.joined == nil {
+		e.joined = make(map[units.Unit]int, len(e.Units)+len(p.Units))
+		for i, u := range e.Units {
+			e.joined[u.Unit] = i
 		}
 	}
-	e.Units = units
-}
-
-// compareUnitFigures compares a[i] and b[j], either past its end last.
-func compareUnitFigures(a []UnitFigures, i int, b []UnitFigures, j int) int {
-	switch {
-	case i == len(a):
-		return 1
-	case j == len(b):
-		return -1
+	for _, q := range p.Units {
+		i, ok := e.joined[q.Unit]
+		if !ok {
+			e.joined[q.Unit] = len(e.Units)
+			e.Units = append(e.Units, q)
+			continue
+		}
+		u := &e.Units[i]
+		u.Tasks += q.Tasks
+		u.Outcomes += q.Outcomes
+		u.OnTime += q.OnTime
+		for s, n := range q.Counts {
+			u.Counts[s] += n
+		}
 	}
-	return units.Compare(a[i].Unit, b[j].Unit)
 }
 
-// Settle ends an evaluation joined from shards of b: the units that sent
-// nothing, and the problems in order.
+// Settle ends an evaluation joined from shards of b: its units in order,
+// the units that sent nothing, and the problems in order.
 func (e *Evaluation) Settle(b lists.Book) {
+	units.SortBy(e.Units, func(f UnitFigures) units.Unit { return f.Unit })
+	e.joined = nil
 	e.Silent = silentUnits(b)
 	e.Problems.Sort(lists.SheetRank)
 }

@@ -658,7 +658,7 @@ func (m *Merger) Book() Book {
 		tasks = append(tasks, sh.Finish()...)
 		sh.Join()
 	}
-	slices.SortStableFunc(tasks, CompareTasks)
+	sortTasks(tasks)
 	b := m.Settle()
 	b.Tasks = tasks
 	return b
@@ -701,7 +701,7 @@ func (sh *Shard) Finish() []Task {
 		delete(sh.tasks, k)
 	}
 	sh.tasks, sh.byName, sh.order = nil, nil, nil
-	slices.SortStableFunc(tasks, CompareTasks)
+	sortTasks(tasks)
 	for _, t := range tasks {
 		sh.leads = append(sh.leads, t.Leads...)
 		sh.partners = append(sh.partners, t.Partners...)
@@ -723,6 +723,27 @@ func (sh *Shard) Join() {
 	}
 	m.problems = append(m.problems, sh.problems...)
 	sh.problems, sh.noLead, sh.leads, sh.partners = nil, nil, nil, nil
+}
+
+// sortTasks sorts tasks as CompareTasks orders them, each ID read once
+// and each task moved once: a shard sorts tens of thousands.
+func sortTasks(tasks []Task) {
+	type keyed struct {
+		key IDKey
+		i   int
+	}
+	ks := make([]keyed, len(tasks))
+	for i := range tasks {
+		ks[i] = keyed{KeyOf(tasks[i].ID), i}
+	}
+	slices.SortStableFunc(ks, func(a, b keyed) int {
+		return cmp.Or(a.key.Compare(b.key), strings.Compare(string(tasks[a.i].Owner), string(tasks[b.i].Owner)))
+	})
+	sorted := make([]Task, len(tasks))
+	for j, k := range ks {
+		sorted[j] = tasks[k.i]
+	}
+	copy(tasks, sorted)
 }
 
 // CompareTasks orders tasks as the Book holds them: by ID, then by the
@@ -1012,6 +1033,6 @@ func (m *Merger) units() []UnitSummary {
 			out = append(out, UnitSummary{Unit: u, Spellings: m.spellings[u], Sent: m.sent[u]})
 		}
 	}
-	slices.SortFunc(out, func(a, b UnitSummary) int { return units.Compare(a.Unit, b.Unit) })
+	units.SortBy(out, func(s UnitSummary) units.Unit { return s.Unit })
 	return out
 }

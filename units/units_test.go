@@ -195,3 +195,24 @@ func TestCompareIsTotal(t *testing.T) {
 		t.Error("a unit is not equal to itself")
 	}
 }
+
+// SortBy orders units as sorting with Compare does.
+func TestSortByIsCompare(t *testing.T) {
+	names := []Unit{"办公室", "医政医管处", "疾病预防控制处", "财务处", "中医药处", "妇幼健康处", "基层卫生健康处",
+		"科技教育处", "综合监督处", "体制改革处", "规划发展与信息化处", "药政处", "市疾控中心", "市中心医院", "A单位", "a单位", "", "第0001处", "第0010处", "第0002处", "办公室 "}
+	want := slices.Clone(names)
+	slices.SortFunc(want, Compare)
+	for _, start := range [][]Unit{names, slices.Clone(want), reversed(want)} {
+		got := slices.Clone(start)
+		SortBy(got, func(u Unit) Unit { return u })
+		if !slices.Equal(got, want) {
+			t.Errorf("SortBy gives\n%q\nwant\n%q", got, want)
+		}
+	}
+}
+
+func reversed(us []Unit) []Unit {
+	r := slices.Clone(us)
+	slices.Reverse(r)
+	return r
+}
