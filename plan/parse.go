@@ -495,11 +495,24 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 			}
 		}
 	}
+	// A level whose items are tasks of their own beside items with a list
+	// under them: the list's numbers, when each starts at 1, are the
+	// item's (（二）…1.…2.… beside a （一） that is a task is cited 2.1).
+	holdsTasks, runsOn := map[level]bool{}, map[level]bool{}
+	for _, n := range nodes {
+		if n.children == 0 {
+			holdsTasks[n.level] = true
+		}
+		if len(n.kids) > 0 && arabic(n.kids[0].number) != "1" {
+			runsOn[n.kids[0].level] = true
+		}
+	}
 	owner := map[string]*node{}
 	for _, n := range nodes {
 		id := arabic(n.number)
+		local := n.parent != nil && holdsTasks[n.parent.level] && !runsOn[n.level]
 		// A (1) sub-item is always cited under its item: 3.2.
-		if restarts[n.level] || n.level == subItem && n.parent != nil {
+		if restarts[n.level] || n.level == subItem && n.parent != nil || local {
 			switch {
 			case n.parent != nil:
 				id = cite[n.parent] + "." + id

@@ -312,3 +312,31 @@ func TestListNote(t *testing.T) {
 		})
 	}
 }
+
+// TestCitedUnderItem reads the numbers of a list under an item: cited
+// under the item when its level holds tasks of its own and each list
+// starts at 1, as they are when Word numbers them; by their own number
+// when they run on over the items.
+func TestCitedUnderItem(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"one list under a task's sibling", "一、文化\n（一）建设书房5个。\n二、文物\n（一）抓好文物安全\n1.巡查文物100处。\n2.修缮文物2处。\n（二）认定传承人20名。",
+			"1.1,2.1.1,2.1.2,2.2"},
+		{"list under items that run on", "一、文化\n（一）建设书房5个。\n（二）抓好文物安全\n1.巡查文物100处。\n2.修缮文物2处。\n（三）认定传承人20名。",
+			"1,2.1,2.2,3"},
+		{"lists that run on", "一、重点工作\n（一）做好培养\n1.培养医学生100名。\n2.培训医师200人次。\n（二）做好引进\n3.引进人才10名。\n二、其他工作\n（一）认定传承人20名。",
+			"1,2,3,2.1"},
+		{"items that are groups only", "一、重点工作\n（一）做好培养\n1.培养医学生100名。\n（二）做好引进\n1.引进人才10名。",
+			"1.1,2.1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, it := range Parse(linesOf(tt.text), Options{Year: 2028}).Items {
+				got = append(got, it.ID)
+			}
+			if strings.Join(got, ",") != tt.want {
+				t.Errorf("got %s, want %s", strings.Join(got, ","), tt.want)
+			}
+		})
+	}
+}
