@@ -942,6 +942,10 @@ func firstRune(s string) string {
 // unit, and the comparison word after it.
 var quantity = regexp.MustCompile(`^\D*?\d+(?:\.\d+)?(?:(?:%|‰)?\s*[-—–~～至]\s*\d+(?:\.\d+)?)?(?:(?:` + unitPattern + `)(?:及?以上|及?以下|以内|之内|之间|左右)?|\p{Han}{1,3}?(?:及?以上|及?以下|以内|之内|左右)|(?:及?以上|及?以下|以内|之内|之间|左右))?`)
 
+// fromValue is the value a change starts from, written before the verb
+// and the value it changes to: 由88%提高到90%, 从12%下降至10%.
+var fromValue = regexp.MustCompile(`[由从]\s*(\d+(?:\.\d+)?\s*(?:` + unitPattern + `)?)\s*(?:` + changeVerbs + `)(?:到|至)`)
+
 // changeVerb is a verb of change alone, and changeAmount the amount
 // right after it that makes it a target's phrase: 提高5%, 下降约3个百分点.
 var (
@@ -965,6 +969,13 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 	blank = qualifyingDuration.ReplaceAllStringFunc(blank, func(m string) string { return strings.Repeat(" ", len(m)) })
 	blank = ordinal.ReplaceAllStringFunc(blank, func(m string) string { return strings.Repeat(" ", len(m)) })
 	blank = blankNameNumbers(blank)
+	// "就诊率由88%提高到90%": the value it starts from is no target, and
+	// no part of the indicator
+	startsFrom := -1
+	if loc := fromValue.FindStringSubmatchIndex(blank); loc != nil {
+		startsFrom = loc[0]
+		blank = blank[:loc[2]] + strings.Repeat(" ", loc[3]-loc[2]) + blank[loc[3]:]
+	}
 	for from := 0; from < len(blank); {
 		loc := phraseStart.FindStringIndex(blank[from:])
 		if loc == nil {
@@ -994,7 +1005,11 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 			first, clause = strings.Index(clause, inner), clause[:end]
 		}
 	}
-	subject = strings.TrimSpace(clause[:first])
+	if startsFrom >= 0 && startsFrom < first {
+		subject = strings.TrimSpace(clause[:startsFrom]) // the subject ends before 由
+	} else {
+		subject = strings.TrimSpace(clause[:first])
+	}
 	if i := strings.LastIndexAny(subject, "(（"); i >= 0 && i == len(subject)-len(firstRune(subject[i:])) {
 		subject = subject[:i]
 	}

@@ -195,6 +195,10 @@ func TestFindTargets(t *testing.T) {
 		{"coverage after 实行", "实行中小学校责任督学挂牌督导全覆盖。", []string{"中小学校责任督学挂牌督导|全覆盖|≥100%"}},
 		{"distributive change", "事故起数、受伤人数分别下降5%、8%。", []string{"事故起数|下降5%|降低5%", "受伤人数|下降8%|降低8%"}},
 		{"two groups, one rate", "农村低收入人口和脱贫人口参保率保持在99%以上。", []string{"农村低收入人口和脱贫人口参保率|保持在99%以上|≥99%"}},
+		{"from one value to another", "区域内就诊率由88%提高到90%。", []string{"区域内就诊率|提高到90%|≥90%"}},
+		{"from one value down to another", "吸烟率从22.5%下降至20%，婴儿死亡率由4‰降低到3.5‰。",
+			[]string{"吸烟率|下降至20%|≤20%", "婴儿死亡率|降低到3.5‰|≤3.5‰"}},
+		{"from a count", "示范村由12个增加到20个。", []string{"示范村|增加到20个|≥20个"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
