@@ -942,6 +942,10 @@ func firstRune(s string) string {
 // unit, and the comparison word after it.
 var quantity = regexp.MustCompile(`^\D*?\d+(?:\.\d+)?(?:(?:%|‰)?\s*[-—–~～至]\s*\d+(?:\.\d+)?)?(?:(?:` + unitPattern + `)(?:及?以上|及?以下|以内|之内|之间|左右)?|\p{Han}{1,3}?(?:及?以上|及?以下|以内|之内|左右)|(?:及?以上|及?以下|以内|之内|之间|左右))?`)
 
+// fundsWon is what 争取 wins when it is the indicator's verb rather than a
+// hope (争取创建…): funds, 争取上级补助资金, 争取中央预算内投资.
+var fundsWon = regexp.MustCompile(`^[^，,；;、]{0,20}?(?:资金|投资|债券|贷款|补助|补贴|基金|资助|奖补)$`)
+
 // fromValue is the value a change starts from, written before the verb
 // and the value it changes to: 由88%提高到90%, 从12%下降至10%.
 var fromValue = regexp.MustCompile(`[由从]\s*(\d+(?:\.\d+)?\s*(?:` + unitPattern + `)?)\s*(?:` + changeVerbs + `)(?:到|至)`)
@@ -1013,7 +1017,11 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 	if i := strings.LastIndexAny(subject, "(（"); i >= 0 && i == len(subject)-len(firstRune(subject[i:])) {
 		subject = subject[:i]
 	}
-	subject = subjectPrefix.ReplaceAllString(subject, "")
+	if p := subjectPrefix.FindString(subject); strings.HasSuffix(p, "争取") && fundsWon.MatchString(subject[len(p):]) {
+		subject = "争取" + subject[len(p):] // 争取专项债券资金15亿元: the funds won, not a hope
+	} else {
+		subject = subjectPrefix.ReplaceAllString(subject, "")
+	}
 	// "检出率较上年再提高0.1‰", "金额占比在2019年基础上提高5个百分点": the
 	// words before the phrase that say from what, trimmed until none is left
 	for trimmed := ""; trimmed != subject; {

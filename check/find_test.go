@@ -146,7 +146,7 @@ func TestFindTargets(t *testing.T) {
 		{"count of who stays a count", "选派15名骨干赴上级医院进修。", []string{"选派骨干赴上级医院进修|15名|≥15名"}},
 		{"investment completed", "全年完成基本建设投资1.8亿元。", []string{"完成基本建设投资|1.8亿元|≥1.8亿元"}},
 		{"investment after a count", "完成水毁工程修复45处，投资1800万元。", []string{"完成水毁工程修复|45处|≥45处", "投资|1800万元|≥1800万元"}},
-		{"sum sought", "争取中央和省级资金3亿元。", []string{"中央和省级资金|3亿元|≥3亿元"}},
+		{"sum sought", "争取中央和省级资金3亿元。", []string{"争取中央和省级资金|3亿元|≥3亿元"}},
 		{"sum that says which", "推进总投资5亿元的项目建设。", nil},
 		{"age with 及以上 before a rate", "65岁及以上老年人健康管理率达到70%。", []string{"65岁及以上老年人健康管理率|达到70%|≥70%"}},
 		{"distributive over who", "孤儿、事实无人抚养儿童基本生活保障标准分别不低于1650元、1320元。",
@@ -199,6 +199,10 @@ func TestFindTargets(t *testing.T) {
 		{"from one value down to another", "吸烟率从22.5%下降至20%，婴儿死亡率由4‰降低到3.5‰。",
 			[]string{"吸烟率|下降至20%|≤20%", "婴儿死亡率|降低到3.5‰|≤3.5‰"}},
 		{"from a count", "示范村由12个增加到20个。", []string{"示范村|增加到20个|≥20个"}},
+		{"funds won", "争取地方政府专项债券资金15亿元以上，全年争取上级补助资金不低于18亿元。",
+			[]string{"争取地方政府专项债券资金|15亿元以上|≥15亿元", "争取上级补助资金|不低于18亿元|≥18亿元"}},
+		{"a hope", "争取创建省级示范区1个，争取实现招商引资到位资金20亿元。",
+			[]string{"创建省级示范区|1个|≥1个", "招商引资到位资金|20亿元|≥20亿元"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
