@@ -1184,12 +1184,13 @@ var notNameAfter = regexp.MustCompile(`^(?:及?以[上下内]|左右|余|多|至
 // blankNameNumbers blanks, keeping the length, the numbers of a clause
 // that are part of a name and not its quantity, when a number follows
 // them: a number with a letter after it (3A, 5G) or before it (PM2.5,
-// H7N9), a grade the name goes on after (争创5级养老机构1家, 建成5000吨级泊位
+// H7N9), the time of an area's reach (15分钟健身圈), a grade the name goes on after (争创5级养老机构1家, 建成5000吨级泊位
 // 2个), or a number with no unit the name goes on after (12345热线工单按时
 // 办结率不低于98%).
 func blankNameNumbers(s string) string {
 	s = blankQuotedNumbers(s)
 	s = blankCodeNumbers(s)
+	s = blankFollowed(reachCircle, s, func(c byte) bool { return c >= '0' && c <= '9' || c == '.' })
 	locs := nameNumber.FindAllStringIndex(s, -1)
 	if len(locs) == 0 {
 		return s
@@ -1218,6 +1219,10 @@ func blankNameNumbers(s string) string {
 	}
 	return string(b)
 }
+
+// reachCircle is an area named by the time it takes to cross it, a name
+// and no quantity: 15分钟健身圈, 30分钟急救圈, 1小时交通圈.
+var reachCircle = regexp.MustCompile(`\d+(?:\.\d+)?(?:分钟|小时)\p{Han}{0,6}?圈`)
 
 // codeNumber is a number written after Latin letters, part of a code
 // that names a thing: PM2.5, PM10, H7N9.
