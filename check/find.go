@@ -269,10 +269,15 @@ func deadlinesOutside(deadlines []string, text string) []string {
 // namesItsOwn reports whether the subject after 其中 names a thing or a
 // rate of its own (其中四级手术新技术不少于6项), not only a part of the
 // places or people the target before counts (其中城区达90元, 其中市属医院…).
+// One that opens with its own verb of counting names what it counts (其中
+// 新设企业不少于9000户).
 func namesItsOwn(subject string) bool {
 	return utf8.RuneCountInString(subject) > 3 && !placeAtEnd.MatchString(subject) && !placeCoverage.MatchString(subject) &&
-		(ownThing.MatchString(subject) || rateEnd.MatchString(subject))
+		(ownThing.MatchString(subject) || rateEnd.MatchString(subject) || ownCount.MatchString(subject))
 }
+
+// ownCount opens a subject with a verb of counting new things.
+var ownCount = regexp.MustCompile(`^(?:新增|新设|新建|新认定|新培育|新引进|建成|创建|培育|引进|打造)\p{Han}`)
 
 // kindOf reports whether the subject after 其中 names a kind of what the
 // target before counts, ending in the same noun: 新增技能人才2000人，其中
