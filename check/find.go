@@ -947,6 +947,10 @@ func firstRune(s string) string {
 // unit, and the comparison word after it.
 var quantity = regexp.MustCompile(`^\D*?\d+(?:\.\d+)?(?:(?:%|‰)?\s*[-—–~～至]\s*\d+(?:\.\d+)?)?(?:(?:` + unitPattern + `)(?:及?以上|及?以下|以内|之内|之间|左右)?|\p{Han}{1,3}?(?:及?以上|及?以下|以内|之内|左右)|(?:及?以上|及?以下|以内|之内|之间|左右))?`)
 
+// valueFrame follows a target's quantity to say what kind of value it is,
+// not what it counts: 的正常保有量区间, 的合理水平, 的目标.
+var valueFrame = regexp.MustCompile(`^的\p{Han}{0,8}?(?:区间|范围|水平|目标)$`)
+
 // fundsWon is what 争取 wins when it is the indicator's verb rather than a
 // hope (争取创建…): funds, 争取上级补助资金, 争取中央预算内投资.
 var fundsWon = regexp.MustCompile(`^[^，,；;、]{0,20}?(?:资金|投资|债券|贷款|补助|补贴|基金|资助|奖补)$`)
@@ -1062,6 +1066,9 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 			strings.Count(cut, "(")+strings.Count(cut, "（") == strings.Count(cut, ")")+strings.Count(cut, "）") {
 			phrase = strings.TrimSpace(clause[first : first+loc[1]])
 			rest = strings.TrimLeft(tail, "的")
+			if valueFrame.MatchString(tail) {
+				rest = "" // 保持在2.1万头左右的正常保有量区间: what the value is, not what it counts
+			}
 			if lead != "" && rest != "" {
 				rest = lead + rest
 			}
