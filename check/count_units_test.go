@@ -6,7 +6,8 @@ import "testing"
 // measures of land, water and goods (平方公里, 立方米, 万吨, 万条) are read
 // whole, after a verb of doing as well as after their indicator, and that
 // 压缩至 compares, that a speed (公里/小时) is one unit, and that grain is
-// weighed in 斤 (亿斤, 万斤), medals counted in 枚 and video channels in 路.
+// weighed in 斤 (亿斤, 万斤), medals counted in 枚, video channels in 路,
+// books in 册 (万册) and lamps in 盏.
 func TestCountUnits(t *testing.T) {
 	tests := []struct{ text, subject, target string }{
 		{"开展阅读推广活动120场次。", "开展阅读推广活动", "≥120场次"},
@@ -29,6 +30,9 @@ func TestCountUnits(t *testing.T) {
 		{"金牌总数达到45枚。", "金牌总数", "≥45枚"},
 		{"获得奖牌20枚。", "获得奖牌", "≥20枚"},
 		{"接入视频监控点位不少于2500路。", "接入视频监控点位", "≥2500路"},
+		{"公共图书馆人均藏书量达到1.6册。", "公共图书馆人均藏书量", "≥1.6册"},
+		{"新增馆藏图书3.5万册。", "新增馆藏图书", "≥3.5万册"},
+		{"完成背街小巷路灯补点改造1200盏。", "完成背街小巷路灯补点改造", "≥1200盏"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -269,10 +269,15 @@ func deadlinesOutside(deadlines []string, text string) []string {
 // namesItsOwn reports whether the subject after 其中 names a thing or a
 // rate of its own (其中四级手术新技术不少于6项), not only a part of the
 // places or people the target before counts (其中城区达90元, 其中市属医院…).
+// One that opens with its own verb of counting names what it counts (其中
+// 新设企业不少于9000户).
 func namesItsOwn(subject string) bool {
 	return utf8.RuneCountInString(subject) > 3 && !placeAtEnd.MatchString(subject) && !placeCoverage.MatchString(subject) &&
-		(ownThing.MatchString(subject) || rateEnd.MatchString(subject))
+		(ownThing.MatchString(subject) || rateEnd.MatchString(subject) || ownCount.MatchString(subject))
 }
+
+// ownCount opens a subject with a verb of counting new things.
+var ownCount = regexp.MustCompile(`^(?:新增|新设|新建|新认定|新培育|新引进|建成|创建|培育|引进|打造)\p{Han}`)
 
 // kindOf reports whether the subject after 其中 names a kind of what the
 // target before counts, ending in the same noun: 新增技能人才2000人，其中
@@ -726,7 +731,7 @@ var (
 const builtUnits = `万平方米|平方米|万亩|亩|平方公里|公里|千米|亿立方米|万立方米|立方米|万吨|吨|亿斤|万斤|斤`
 
 // countUnits are the units of counted things.
-const countUnits = `万辆|万座|万户|万名|万个|万份|万件|万张|万次|个|家次|家|所|名|项|场次|场|次|人次|人|座|条|张|支|批次|批|种|类|期|篇|部|件|户|村|万人|万人次|轮|台|套|份|例|辆|处|幢|栋|万条|个位次|位次|枚`
+const countUnits = `万辆|万座|万户|万名|万个|万份|万件|万张|万次|个|家次|家|所|名|项|场次|场|次|人次|人|座|条|张|支|批次|批|种|类|期|篇|部|件|户|村|万人|万人次|轮|台|套|份|例|辆|处|幢|栋|万条|个位次|位次|枚|万册|册|盏`
 
 var (
 	// countAfterLead is a count right after the verb or the preposition a
@@ -942,6 +947,18 @@ func firstRune(s string) string {
 // unit, and the comparison word after it.
 var quantity = regexp.MustCompile(`^\D*?\d+(?:\.\d+)?(?:(?:%|‰)?\s*[-—–~～至]\s*\d+(?:\.\d+)?)?(?:(?:` + unitPattern + `)(?:及?以上|及?以下|以内|之内|之间|左右)?|\p{Han}{1,3}?(?:及?以上|及?以下|以内|之内|左右)|(?:及?以上|及?以下|以内|之内|之间|左右))?`)
 
+// valueFrame follows a target's quantity to say what kind of value it is,
+// not what it counts: 的正常保有量区间, 的合理水平, 的目标.
+var valueFrame = regexp.MustCompile(`^的\p{Han}{0,8}?(?:区间|范围|水平|目标)$`)
+
+// fundsWon is what 争取 wins when it is the indicator's verb rather than a
+// hope (争取创建…): funds, 争取上级补助资金, 争取中央预算内投资.
+var fundsWon = regexp.MustCompile(`^[^，,；;、]{0,20}?(?:资金|投资|债券|贷款|补助|补贴|基金|资助|奖补)$`)
+
+// fromValue is the value a change starts from, written before the verb
+// and the value it changes to: 由88%提高到90%, 从12%下降至10%.
+var fromValue = regexp.MustCompile(`[由从]\s*(\d+(?:\.\d+)?\s*(?:` + unitPattern + `)?)\s*(?:` + changeVerbs + `)(?:到|至)`)
+
 // changeVerb is a verb of change alone, and changeAmount the amount
 // right after it that makes it a target's phrase: 提高5%, 下降约3个百分点.
 var (
@@ -965,6 +982,13 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 	blank = qualifyingDuration.ReplaceAllStringFunc(blank, func(m string) string { return strings.Repeat(" ", len(m)) })
 	blank = ordinal.ReplaceAllStringFunc(blank, func(m string) string { return strings.Repeat(" ", len(m)) })
 	blank = blankNameNumbers(blank)
+	// "就诊率由88%提高到90%": the value it starts from is no target, and
+	// no part of the indicator
+	startsFrom := -1
+	if loc := fromValue.FindStringSubmatchIndex(blank); loc != nil {
+		startsFrom = loc[0]
+		blank = blank[:loc[2]] + strings.Repeat(" ", loc[3]-loc[2]) + blank[loc[3]:]
+	}
 	for from := 0; from < len(blank); {
 		loc := phraseStart.FindStringIndex(blank[from:])
 		if loc == nil {
@@ -994,11 +1018,19 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 			first, clause = strings.Index(clause, inner), clause[:end]
 		}
 	}
-	subject = strings.TrimSpace(clause[:first])
+	if startsFrom >= 0 && startsFrom < first {
+		subject = strings.TrimSpace(clause[:startsFrom]) // the subject ends before 由
+	} else {
+		subject = strings.TrimSpace(clause[:first])
+	}
 	if i := strings.LastIndexAny(subject, "(（"); i >= 0 && i == len(subject)-len(firstRune(subject[i:])) {
 		subject = subject[:i]
 	}
-	subject = subjectPrefix.ReplaceAllString(subject, "")
+	if p := subjectPrefix.FindString(subject); strings.HasSuffix(p, "争取") && fundsWon.MatchString(subject[len(p):]) {
+		subject = "争取" + subject[len(p):] // 争取专项债券资金15亿元: the funds won, not a hope
+	} else {
+		subject = subjectPrefix.ReplaceAllString(subject, "")
+	}
 	// "检出率较上年再提高0.1‰", "金额占比在2019年基础上提高5个百分点": the
 	// words before the phrase that say from what, trimmed until none is left
 	for trimmed := ""; trimmed != subject; {
@@ -1034,6 +1066,9 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 			strings.Count(cut, "(")+strings.Count(cut, "（") == strings.Count(cut, ")")+strings.Count(cut, "）") {
 			phrase = strings.TrimSpace(clause[first : first+loc[1]])
 			rest = strings.TrimLeft(tail, "的")
+			if valueFrame.MatchString(tail) {
+				rest = "" // 保持在2.1万头左右的正常保有量区间: what the value is, not what it counts
+			}
 			if lead != "" && rest != "" {
 				rest = lead + rest
 			}
@@ -1161,12 +1196,13 @@ var notNameAfter = regexp.MustCompile(`^(?:及?以[上下内]|左右|余|多|至
 // blankNameNumbers blanks, keeping the length, the numbers of a clause
 // that are part of a name and not its quantity, when a number follows
 // them: a number with a letter after it (3A, 5G) or before it (PM2.5,
-// H7N9), a grade the name goes on after (争创5级养老机构1家, 建成5000吨级泊位
+// H7N9), the time of an area's reach (15分钟健身圈), a grade the name goes on after (争创5级养老机构1家, 建成5000吨级泊位
 // 2个), or a number with no unit the name goes on after (12345热线工单按时
 // 办结率不低于98%).
 func blankNameNumbers(s string) string {
 	s = blankQuotedNumbers(s)
 	s = blankCodeNumbers(s)
+	s = blankFollowed(reachCircle, s, func(c byte) bool { return c >= '0' && c <= '9' || c == '.' })
 	locs := nameNumber.FindAllStringIndex(s, -1)
 	if len(locs) == 0 {
 		return s
@@ -1195,6 +1231,10 @@ func blankNameNumbers(s string) string {
 	}
 	return string(b)
 }
+
+// reachCircle is an area named by the time it takes to cross it, a name
+// and no quantity: 15分钟健身圈, 30分钟急救圈, 1小时交通圈.
+var reachCircle = regexp.MustCompile(`\d+(?:\.\d+)?(?:分钟|小时)\p{Han}{0,6}?圈`)
 
 // codeNumber is a number written after Latin letters, part of a code
 // that names a thing: PM2.5, PM10, H7N9.

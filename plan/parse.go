@@ -100,7 +100,14 @@ type node struct {
 	// noteLine is set when a line of its own after the paragraph's text
 	// only names who is responsible: after the last of a list, the list's.
 	noteLine bool
+	// aboveNote is such a line that speaks of all the tasks above it
+	// (以上任务由A牵头，B配合。): the note of the section's items before
+	// it that name no units.
+	aboveNote string
 }
+
+// aboveAll opens a note that speaks of all the tasks above it.
+var aboveAll = regexp.MustCompile(`^[(（]?(?:以上|上述)(?:各项|各)?(?:任务|工作|事项|内容|措施)?(?:均|统一|总体)?由`)
 
 // Parse reads a plan's lines.
 func Parse(lines []Line, opts Options) Plan {
@@ -211,6 +218,9 @@ func Parse(lines []Line, opts Options) Plan {
 		last.text.WriteString(l.Text)
 		lastEnded = endsSentence(l.Text)
 		last.noteLine = last.noteLine || note
+		if note && aboveAll.MatchString(l.Text) {
+			last.aboveNote = l.Text
+		}
 	}
 
 	p.Items = items(nodes, p.Year, opts.File, &p.Problems)
@@ -495,11 +505,24 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 			}
 		}
 	}
+	// A level whose items are tasks of their own beside items with a list
+	// under them: the list's numbers, when each starts at 1, are the
+	// item's (（二）…1.…2.… beside a （一） that is a task is cited 2.1).
+	holdsTasks, runsOn := map[level]bool{}, map[level]bool{}
+	for _, n := range nodes {
+		if n.children == 0 {
+			holdsTasks[n.level] = true
+		}
+		if len(n.kids) > 0 && arabic(n.kids[0].number) != "1" {
+			runsOn[n.kids[0].level] = true
+		}
+	}
 	owner := map[string]*node{}
 	for _, n := range nodes {
 		id := arabic(n.number)
+		local := n.parent != nil && holdsTasks[n.parent.level] && !runsOn[n.level]
 		// A (1) sub-item is always cited under its item: 3.2.
-		if restarts[n.level] || n.level == subItem && n.parent != nil {
+		if restarts[n.level] || n.level == subItem && n.parent != nil || local {
 			switch {
 			case n.parent != nil:
 				id = cite[n.parent] + "." + id
@@ -522,7 +545,7 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 		ps.Add(targetDoubts(out, file)...)
 	}()
 	seen := map[string]bool{}
-	for _, n := range nodes {
+	for i, n := range nodes {
 		if n.children > 0 {
 			continue
 		}
@@ -547,6 +570,9 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 		resp := findResponsibility(text)
 		if !resp.found() && !inherited.found() {
 			inherited = listNote(n)
+		}
+		if !resp.found() && !inherited.found() {
+			inherited = aboveNote(nodes, i)
 		}
 		body := strings.TrimSpace(resp.rest)
 		if !resp.found() {
@@ -604,6 +630,26 @@ func listNote(n *node) responsibility {
 	}
 	t, _ := cutDue(lastKid.text.String())
 	return findResponsibility(t)
+}
+
+// aboveNote returns the note that follows nodes[i] in its section and
+// speaks of all the tasks above it ("以上任务由A牵头，B配合。" after the
+// section's last item), or no responsibility when none does.
+func aboveNote(nodes []*node, i int) responsibility {
+	n := nodes[i]
+	for _, m := range nodes[i:] {
+		if m.section != n.section || m.sectionN != n.sectionN {
+			break
+		}
+		if m.aboveNote != "" {
+			t, _ := cutDue(m.aboveNote)
+			if t = strings.Trim(t, "（）()。；;. "); onlyRoles(t) {
+				return parseRoles(t)
+			}
+			return findResponsibility(t)
+		}
+	}
+	return responsibility{}
 }
 
 // labelLine is a line that opens with a label of units or of a deadline:

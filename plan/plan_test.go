@@ -312,3 +312,58 @@ func TestListNote(t *testing.T) {
 		})
 	}
 }
+
+// TestCitedUnderItem reads the numbers of a list under an item: cited
+// under the item when its level holds tasks of its own and each list
+// starts at 1, as they are when Word numbers them; by their own number
+// when they run on over the items.
+func TestCitedUnderItem(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"one list under a task's sibling", "一、文化\n（一）建设书房5个。\n二、文物\n（一）抓好文物安全\n1.巡查文物100处。\n2.修缮文物2处。\n（二）认定传承人20名。",
+			"1.1,2.1.1,2.1.2,2.2"},
+		{"list under items that run on", "一、文化\n（一）建设书房5个。\n（二）抓好文物安全\n1.巡查文物100处。\n2.修缮文物2处。\n（三）认定传承人20名。",
+			"1,2.1,2.2,3"},
+		{"lists that run on", "一、重点工作\n（一）做好培养\n1.培养医学生100名。\n2.培训医师200人次。\n（二）做好引进\n3.引进人才10名。\n二、其他工作\n（一）认定传承人20名。",
+			"1,2,3,2.1"},
+		{"items that are groups only", "一、重点工作\n（一）做好培养\n1.培养医学生100名。\n（二）做好引进\n1.引进人才10名。",
+			"1.1,2.1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, it := range Parse(linesOf(tt.text), Options{Year: 2028}).Items {
+				got = append(got, it.ID)
+			}
+			if strings.Join(got, ",") != tt.want {
+				t.Errorf("got %s, want %s", strings.Join(got, ","), tt.want)
+			}
+		})
+	}
+}
+
+// TestAboveNote reads a note at a section's end that speaks of all the
+// tasks above it: it is the note of the section's items that name none,
+// at any depth, and of no other section's.
+func TestAboveNote(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"items and a list before it", "一、防控\n（一）强化防控\n1.报告及时率达到100%。\n2.筛查1.5万人次。\n（二）管理率达到92%。\n以上任务由甲科牵头，乙中心、丙院配合。\n二、中医\n（三）覆盖率达到100%。",
+			"1.1:甲科/乙中心、丙院|1.2:甲科/乙中心、丙院|2:甲科/乙中心、丙院|3:/"},
+		{"an item names its own", "一、防控\n（一）报告及时率达到100%。（丁科负责）\n（二）管理率达到92%。\n上述工作由甲科牵头，乙中心配合。",
+			"1:丁科/|2:甲科/乙中心"},
+		{"in brackets", "一、防控\n（一）报告及时率达到100%。\n（二）管理率达到92%。\n（以上任务由甲科负责）",
+			"1:甲科/|2:甲科/"},
+		{"a note of the last item only", "一、防控\n（一）报告及时率达到100%。\n（二）管理率达到92%。\n由甲科牵头，乙中心配合。",
+			"1:/|2:甲科/乙中心"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, it := range Parse(linesOf(tt.text), Options{Year: 2041}).Items {
+				got = append(got, it.ID+":"+strings.Join(it.Leads, "、")+"/"+strings.Join(it.Partners, "、"))
+			}
+			if strings.Join(got, "|") != tt.want {
+				t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), tt.want)
+			}
+		})
+	}
+}

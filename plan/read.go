@@ -149,7 +149,10 @@ func docxNumbering(numberingPart, stylesPart *zip.File) (*numbering, error) {
 // the number num renders for it, as Word shows it. A table row is one
 // line with its cells: a cell spanning columns (w:gridSpan) is followed by
 // empty cells, one continuing a vertical merge (w:vMerge) repeats the text
-// of the cell above, so every row has the table's columns.
+// of the cell above, so every row has the table's columns. Text a tracked
+// change deleted or moved away (w:del, w:moveFrom) is not read; a text
+// box's paragraphs are lines of their own before the paragraph it is
+// anchored to, read once though mc:Fallback repeats them.
 func docxLines(r io.Reader, num *numbering) ([]Line, error) {
 	d := xml.NewDecoder(r)
 	var lines []Line
@@ -163,6 +166,20 @@ func docxLines(r io.Reader, num *numbering) ([]Line, error) {
 	span, merged := 1, false
 	var pr numPr
 	inPPr, inChange := false, 0 // in a paragraph's w:pPr; in a tracked change's old properties
+	removed := 0                // in text a tracked change deleted or moved away (w:del, w:moveFrom)
+	// A text box (w:txbxContent) sits in a run of the paragraph it is
+	// anchored to: the paragraph waits while the box's paragraphs are read
+	// as lines of their own.
+	type outer struct {
+		para, cell strings.Builder
+		pr         numPr
+		inPPr      bool
+		inCell     int
+		cells      []string
+		span       int
+		merged     bool
+	}
+	var boxes []*outer
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
@@ -174,6 +191,22 @@ func docxLines(r io.Reader, num *numbering) ([]Line, error) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
+			case "Fallback":
+				// mc:Fallback repeats mc:Choice (a text box as VML) for
+				// older readers: read once
+				if err := d.Skip(); err != nil {
+					return nil, fmt.Errorf("%w: %v", ErrNotDocx, err)
+				}
+			case "del", "moveFrom":
+				removed++
+			case "txbxContent":
+				o := &outer{pr: pr, inPPr: inPPr, inCell: inCell, cells: cells, span: span, merged: merged}
+				o.para.WriteString(para.String())
+				o.cell.WriteString(cell.String())
+				boxes = append(boxes, o)
+				para.Reset()
+				cell.Reset()
+				pr, inPPr, inCell, cells = numPr{}, false, 0, nil
 			case "t":
 				inText = true
 			case "p":
@@ -219,6 +252,18 @@ func docxLines(r io.Reader, num *numbering) ([]Line, error) {
 			}
 		case xml.EndElement:
 			switch t.Name.Local {
+			case "del", "moveFrom":
+				removed--
+			case "txbxContent":
+				if len(boxes) > 0 {
+					o := boxes[len(boxes)-1]
+					boxes = boxes[:len(boxes)-1]
+					para.Reset()
+					para.WriteString(o.para.String())
+					cell.Reset()
+					cell.WriteString(o.cell.String())
+					pr, inPPr, inCell, cells, span, merged = o.pr, o.inPPr, o.inCell, o.cells, o.span, o.merged
+				}
 			case "t":
 				inText = false
 			case "pPr":
@@ -266,7 +311,7 @@ func docxLines(r io.Reader, num *numbering) ([]Line, error) {
 				}
 			}
 		case xml.CharData:
-			if inText {
+			if inText && removed == 0 {
 				para.Write(t)
 			}
 		}

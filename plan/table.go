@@ -333,6 +333,16 @@ func nonEmpty(cells []string) []string {
 	return out
 }
 
+// nextCells returns the cells of the first of lines that has any text.
+func nextCells(lines []Line) []string {
+	for _, l := range lines {
+		if cells := cellsOf(l); len(nonEmpty(cells)) > 0 {
+			return cells
+		}
+	}
+	return nil
+}
+
 // tableRow is a row of a task table while it is read.
 type tableRow struct {
 	line    int
@@ -424,6 +434,17 @@ func findTables(lines []Line) ([]tableRow, []tableLayout, int, []Line) {
 				title = cur.cell(cells, colContent)
 			}
 			sec, secN = strings.TrimRight(title, "。．. "), id
+			continue
+		}
+		// a group row numbered 1 over rows numbered 1.1, 1.2: 1 | 扩大有效投资
+		if id := width.Fold.String(cur.cell(cells, colID)); idCell.MatchString(id) && !strings.ContainsAny(id, ".-、") &&
+			cur.cell(cells, colLead) == "" && cur.cell(cells, colDuty) == "" && cur.cell(cells, colPartners) == "" &&
+			strings.HasPrefix(width.Fold.String(cur.cell(nextCells(lines[i+1:]), colID)), id+".") {
+			title := cur.cell(cells, colName)
+			if title == "" {
+				title = cur.cell(cells, colContent)
+			}
+			sec, secN = strings.TrimRight(title, "。．. "), ""
 			continue
 		}
 		if len(cells) < len(cur.cols) && l.Cells == nil && !strings.Contains(l.Text, "\t") {

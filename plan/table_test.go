@@ -45,6 +45,34 @@ func TestTableGroupInNumberColumn(t *testing.T) {
 	}
 }
 
+// TestTableGroupNumberedOver reads a row numbered 1 with a name only over
+// rows numbered 1.1, 1.2: a group, not a task; a row with a name only
+// over a row numbered 2 is a task without units.
+func TestTableGroupNumberedOver(t *testing.T) {
+	header := "序号\t工作任务\t目标要求\t牵头股室\t配合单位\t完成时限\n"
+	tests := []struct{ name, rows, want string }{
+		{"group over decimals", "1\t扩大有效投资\n1.1\t建设项目\t储备项目120个。\t投资股\t县住建局\t年底前\n1.2\t争取资金\t争取资金3亿元。\t财金股\t\t年底前\n2\t促进消费\n2.1\t提振消费\t举办活动20场。\t商务股\t\t全年",
+			"1.1[扩大有效投资]投资股/县住建局|1.2[扩大有效投资]财金股/|2.1[促进消费]商务股/"},
+		{"full-width number and a blank row", "１\t扩大有效投资\n\n1．1\t建设项目\t储备项目120个。\t投资股\t\t年底前",
+			"1.1[扩大有效投资]投资股/"},
+		{"a task without units before the next", "1\t建设项目\t储备项目120个。\t\t\t年底前\n2\t争取资金\t争取资金3亿元。\t财金股\t\t年底前",
+			"1[]/|2[]财金股/"},
+		{"a task named only before its parts", "1\t建设项目\n2\t争取资金\t争取资金3亿元。\t财金股\t\t年底前",
+			"1[]/|2[]财金股/"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, it := range Parse(linesOf(header+tt.rows), Options{Year: 2041}).Items {
+				got = append(got, fmt.Sprintf("%s[%s]%s/%s", it.ID, it.Section, strings.Join(it.Leads, "、"), strings.Join(it.Partners, "、")))
+			}
+			if strings.Join(got, "|") != tt.want {
+				t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), tt.want)
+			}
+		})
+	}
+}
+
 // TestTableGroupColumnRestarts reads tables whose first column names the
 // group (merged down, so every row repeats it) without a numeral, and whose
 // 序号 starts again in every group: the groups are numbered as they come.

@@ -89,6 +89,14 @@
 //     填报说明 row across the sheet, a 类别 column merged down and a
 //     分管领导 column of names (see sheetsXlsx).
 //
+//   - m47_county_culture_autonum.docx, a plan written in Word whose every
+//     number is Word's automatic numbering (see autonumDocx), and
+//     m48_city_urban_multirow.docx, a task table whose 序号 and 重点任务
+//     are merged down over the rows of a task's measures (see tableDocx);
+//     m49_county_drc_ledger.xlsx, a 填报说明 sheet before the task sheet,
+//     whose header is its third row and whose 序号 reads "1.1" under group
+//     rows "1" (see sheetsXlsx).
+//
 //     cd plan/testdata && go run ./makemeasure
 package main
 
@@ -127,15 +135,18 @@ func run() error {
 			return err
 		}
 	}
-	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table", "m33_district_health_table", "m37_city_transport_table", "m41_city_market_docx", "m43_city_cdc_span_docx"} {
+	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table", "m33_district_health_table", "m37_city_transport_table", "m41_city_market_docx", "m43_city_cdc_span_docx", "m48_city_urban_multirow"} {
 		if err := tableDocx(filepath.Join("measure", "src", name+".txt"), filepath.Join("measure", name+".docx")); err != nil {
 			return err
 		}
 	}
+	if err := autonumDocx(filepath.Join("measure", "src", "m47_county_culture_autonum.txt"), filepath.Join("measure", "m47_county_culture_autonum.docx")); err != nil {
+		return err
+	}
 	if err := appendixDocx(filepath.Join("measure", "src", "m24_wps_appendix.txt"), filepath.Join("measure", "m24_wps_appendix.docx")); err != nil {
 		return err
 	}
-	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets", "m32_town_revitalization", "m35_county_emergency_list", "m39_city_education_oa", "m44_county_medinsurance_xlsx"} {
+	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets", "m32_town_revitalization", "m35_county_emergency_list", "m39_city_education_oa", "m44_county_medinsurance_xlsx", "m49_county_drc_ledger"} {
 		if err := sheetsXlsx(filepath.Join("measure", "src", name+".tabs"), filepath.Join("measure", name+".xlsx")); err != nil {
 			return err
 		}
@@ -741,4 +752,60 @@ func sheetsXlsx(in, out string) error {
 		}
 	}
 	return f.SaveAs(out)
+}
+
+// autonumDocx writes a plan whose numbers are all Word's automatic
+// numbering, none typed: a line "#0 …" is a heading of style 2 whose
+// numbering (level 0, "%1、" in chineseCounting) comes from styles.xml, a
+// line "#1 …" or "#2 …" a paragraph numbered by its own w:numPr at level 1
+// ("（%2）", restarting under each heading) or level 2 ("%3."), a line
+// "* …" an item of a bulleted list, any other line a plain paragraph.
+func autonumDocx(in, out string) error {
+	data, err := os.ReadFile(in)
+	if err != nil {
+		return err
+	}
+	run := func(s string) string {
+		return `<w:r><w:rPr><w:rFonts w:hint="eastAsia" w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr><w:t xml:space="preserve">` + esc(s) + `</w:t></w:r>`
+	}
+	var body strings.Builder
+	for _, l := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
+		switch {
+		case strings.HasPrefix(l, "#0 "):
+			body.WriteString(`<w:p><w:pPr><w:pStyle w:val="2"/><w:ind w:firstLine="640"/></w:pPr>` + run(strings.TrimPrefix(l, "#0 ")) + `</w:p>`)
+		case strings.HasPrefix(l, "#1 "), strings.HasPrefix(l, "#2 "):
+			fmt.Fprintf(&body, `<w:p><w:pPr><w:numPr><w:ilvl w:val="%c"/><w:numId w:val="1"/></w:numPr><w:ind w:firstLine="640"/><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr></w:pPr>%s</w:p>`, l[1], run(l[3:]))
+		case strings.HasPrefix(l, "* "):
+			body.WriteString(`<w:p><w:pPr><w:pStyle w:val="a5"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr>` + run(strings.TrimPrefix(l, "* ")) + `</w:p>`)
+		default:
+			body.WriteString(`<w:p><w:pPr><w:ind w:firstLine="640"/></w:pPr>` + run(l) + `</w:p>`)
+		}
+	}
+	const w = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	level := func(i int, format, text, style string) string {
+		s := fmt.Sprintf(`<w:lvl w:ilvl="%d" w:tplc="0409000F"><w:start w:val="1"/><w:numFmt w:val="%s"/>`, i, format)
+		if style != "" {
+			s += `<w:pStyle w:val="` + style + `"/>`
+		}
+		return s + `<w:suff w:val="nothing"/><w:lvlText w:val="` + text + `"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="640"/></w:pPr></w:lvl>`
+	}
+	numbering := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<w:numbering ` + w + `>` +
+		`<w:abstractNum w:abstractNumId="0"><w:nsid w:val="3A2B1C4D"/><w:multiLevelType w:val="multilevel"/><w:tmpl w:val="6E1F2A30"/>` +
+		level(0, "chineseCounting", "%1、", "2") + level(1, "chineseCounting", "（%2）", "") + level(2, "decimal", "%3.", "") +
+		`</w:abstractNum>` +
+		`<w:abstractNum w:abstractNumId="1"><w:nsid w:val="5C6D7E8F"/><w:multiLevelType w:val="hybridMultilevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="` + "\uF06C" + `"/><w:lvlJc w:val="left"/><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings" w:hint="default"/></w:rPr></w:lvl></w:abstractNum>` +
+		`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`
+	styles := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<w:styles ` + w + `>` +
+		`<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:basedOn w:val="a"/><w:next w:val="a"/><w:qFormat/><w:pPr><w:keepNext/><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:rFonts w:eastAsia="黑体"/><w:b/></w:rPr></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="a5"><w:name w:val="List Paragraph"/><w:basedOn w:val="a"/><w:pPr><w:ind w:firstLineChars="200" w:firstLine="420"/></w:pPr></w:style>` +
+		`</w:styles>`
+	return writeParts(out, []part{
+		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`},
+		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`},
+		{"word/_rels/document.xml.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`},
+		{"word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<w:document ` + w + `><w:body>` + body.String() + `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`},
+		{"word/styles.xml", styles},
+		{"word/numbering.xml", numbering},
+	})
 }
