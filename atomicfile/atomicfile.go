@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sync"
 	"syscall"
 )
 
@@ -30,6 +31,8 @@ func Write(path string, write func(io.Writer) error) (err error) {
 	if err != nil {
 		return fmt.Errorf("无法写入 %s：%s", path, Explain(err))
 	}
+	pending.Store(tmp.Name(), true)
+	defer pending.Delete(tmp.Name())
 	defer func() {
 		if err != nil {
 			tmp.Close()
@@ -58,6 +61,19 @@ func Write(path string, write func(io.Writer) error) (err error) {
 		return fmt.Errorf("无法写入 %s：%s", path, Explain(err))
 	}
 	return nil
+}
+
+// pending holds the temporary files of the writes under way.
+var pending sync.Map
+
+// Abandon removes the temporary files of the writes under way, for a run
+// stopped before they end (Ctrl+C): the files they were to replace are
+// left as they were.
+func Abandon() {
+	pending.Range(func(name, _ any) bool {
+		os.Remove(name.(string))
+		return true
+	})
 }
 
 // fileInPath returns the first part of dir that is a file, or "".

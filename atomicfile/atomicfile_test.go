@@ -86,3 +86,32 @@ func TestExplain(t *testing.T) {
 		}
 	}
 }
+
+// A run stopped while writing (Ctrl+C) leaves no temporary file beside
+// the output, and the file it was to replace as it was.
+func TestAbandon(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "汇总.xlsx")
+	if err := os.WriteFile(path, []byte("上次的汇总"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	started, release, done := make(chan struct{}), make(chan struct{}), make(chan error)
+	go func() {
+		done <- Write(path, func(w io.Writer) error {
+			io.WriteString(w, "写了一半")
+			close(started)
+			<-release
+			return nil
+		})
+	}()
+	<-started
+	Abandon()
+	if left, _ := os.ReadDir(dir); len(left) != 1 {
+		t.Errorf("beside the output: %v, want only 汇总.xlsx", left)
+	}
+	close(release)
+	<-done
+	if b, _ := os.ReadFile(path); string(b) != "上次的汇总" {
+		t.Errorf("the earlier file holds %q", b)
+	}
+}

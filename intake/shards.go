@@ -11,11 +11,11 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
-	"time"
 
 	"github.com/qingdan/qingdan/atomicfile"
 	"github.com/qingdan/qingdan/figures"
 	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/scratch"
 )
 
 // A run whose inputs are larger than spillAbove is merged in shards: the
@@ -62,11 +62,10 @@ var ErrSpill = errors.New("无法写入临时文件")
 // newSpill starts n shards on disk, and keeps the heap near heapGoal
 // while they last.
 func newSpill(n int) (*spill, error) {
-	dir, err := os.MkdirTemp("", spillPattern)
+	dir, err := scratch.Dir("merge-*")
 	if err != nil {
 		return nil, fmt.Errorf("%w：%s；请检查系统临时文件夹的空间", ErrSpill, atomicfile.Explain(err))
 	}
-	sweepStale(dir)
 	s := &spill{dir: dir, rows: make([]*shardFile, n), items: make([]*shardFile, n), flat: keepHeapFlat()}
 	for i := range s.rows {
 		if s.rows[i], err = s.create(fmt.Sprintf("rows-%03d", i)); err != nil {
@@ -305,30 +304,6 @@ func (h *held) items() []figures.Item {
 	}
 	h.runs = nil
 	return out
-}
-
-// spillPattern names the temporary folders of runs merged in shards.
-const spillPattern = "qingdan-merge-*"
-
-// staleAfter is how old a temporary folder of another run must be to be
-// taken for the leftover of a merge that was stopped (Ctrl-C, a crash):
-// no merge runs for a day.
-const staleAfter = 24 * time.Hour
-
-// sweepStale removes the folders that merges stopped before their end
-// left beside dir, the folder just made: those a day older than it. Its
-// own time stands for now, so that nothing here reads the clock.
-func sweepStale(dir string) {
-	mine, err := os.Stat(dir)
-	if err != nil {
-		return
-	}
-	others, _ := filepath.Glob(filepath.Join(filepath.Dir(dir), spillPattern))
-	for _, o := range others {
-		if info, err := os.Stat(o); err == nil && o != dir && info.IsDir() && mine.ModTime().Sub(info.ModTime()) > staleAfter {
-			os.RemoveAll(o)
-		}
-	}
 }
 
 // close removes the temporary files, and ends the run's memory limit.

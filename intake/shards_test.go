@@ -2,6 +2,7 @@ package intake_test
 
 import (
 	"bytes"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -111,16 +112,28 @@ func TestShardsLeaveNoFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if left, _ := os.ReadDir(tmp); len(left) == 0 {
+	if left := filesIn(tmp); len(left) == 0 {
 		t.Fatal("no temporary files while the run is open: it was not merged on disk")
 	}
 	if err := res.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if left, _ := os.ReadDir(tmp); len(left) != 0 {
+	if left := filesIn(tmp); len(left) != 0 {
 		t.Errorf("left behind: %v", left)
 	}
 	if n := len(slices.Collect(res.Eval.All())); n != 0 || res.Eval.Err() == nil {
 		t.Errorf("after Close, %d items read and error %v; want none, and an error", n, res.Eval.Err())
 	}
+}
+
+// filesIn lists the files under dir, in folders or not.
+func filesIn(dir string) []string {
+	var files []string
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			files = append(files, p)
+		}
+		return nil
+	})
+	return files
 }

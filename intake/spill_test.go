@@ -2,11 +2,8 @@ package intake
 
 import (
 	"math"
-	"os"
-	"path/filepath"
 	"runtime/debug"
 	"testing"
-	"time"
 )
 
 // TestHeapGoal: a run merged in shards keeps the heap near heapGoal while
@@ -34,33 +31,5 @@ func TestHeapGoal(t *testing.T) {
 	keepHeapFlat()()
 	if got := debug.SetMemoryLimit(-1); got != 1<<30 {
 		t.Errorf("the user's limit became %d", got)
-	}
-}
-
-// TestSweepStale: a merge stopped before its end leaves its folder; the
-// next removes it once it is a day old, and leaves a running merge's.
-func TestSweepStale(t *testing.T) {
-	tmp := t.TempDir()
-	old := filepath.Join(tmp, "qingdan-merge-1")
-	running := filepath.Join(tmp, "qingdan-merge-2")
-	other := filepath.Join(tmp, "someone-else")
-	for _, d := range []string{old, running, other} {
-		if err := os.Mkdir(d, 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
-	mine := filepath.Join(tmp, "qingdan-merge-3")
-	if err := os.Mkdir(mine, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	now := time.Now()
-	os.Chtimes(old, now.Add(-49*time.Hour), now.Add(-49*time.Hour))
-	os.Chtimes(other, now.Add(-49*time.Hour), now.Add(-49*time.Hour))
-	os.Chtimes(running, now.Add(-time.Hour), now.Add(-time.Hour))
-	sweepStale(mine)
-	for d, want := range map[string]bool{old: false, running: true, other: true, mine: true} {
-		if _, err := os.Stat(d); (err == nil) != want {
-			t.Errorf("%s: kept %v, want %v", filepath.Base(d), err == nil, want)
-		}
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/qingdan/qingdan/scratch"
 	"github.com/qingdan/qingdan/source"
 )
 
@@ -535,7 +536,7 @@ func (f *File) sheet(name string) (*sheetData, error) {
 		}
 		s.mem = buf.Bytes()
 	} else {
-		tmp, err := os.CreateTemp("", "qingdan-sheet-*")
+		tmp, err := scratch.File("sheet-*")
 		if err != nil {
 			return nil, err
 		}

@@ -15,6 +15,8 @@ import (
 
 	kflate "github.com/klauspost/compress/flate"
 	"github.com/xuri/excelize/v2"
+
+	"github.com/qingdan/qingdan/scratch"
 )
 
 // spoolLimit is how much of one part of a workbook being written is held
@@ -205,7 +207,7 @@ func (s *spool) Write(p []byte) (int, error) {
 		return s.mem.Write(p)
 	}
 	if s.file == nil {
-		f, err := os.CreateTemp("", "qingdan-part-*")
+		f, err := scratch.File("part-*")
 		if err != nil {
 			return 0, err
 		}

@@ -9,30 +9,45 @@ import (
 	"regexp"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/qingdan/qingdan/atomicfile"
+	"github.com/qingdan/qingdan/scratch"
 )
 
 func main() {
 	restore := setupConsole()
-	if restore != nil {
-		// Ctrl+C too must leave the console as it was found.
-		interrupt := make(chan os.Signal, 1)
-		signal.Notify(interrupt, os.Interrupt)
-		go func() {
-			<-interrupt
-			restore()
+	// Ctrl+C too must leave the console as it was found, and no
+	// temporary files behind.
+	interrupt := make(chan os.Signal, 1)
+	signal.Notify(interrupt, os.Interrupt)
+	go func() {
+		for range interrupt {
+			if serving.Load() {
+				continue // serve stops itself, letting uploads finish
+			}
+			if restore != nil {
+				restore()
+			}
+			atomicfile.Abandon()
+			scratch.Remove()
 			os.Exit(exitInterrupted)
-		}()
-	}
+		}
+	}()
 	code := run(os.Args, os.Stdout, os.Stderr)
 	if restore != nil {
 		restore()
 	}
+	scratch.Remove()
 	os.Exit(code)
 }
+
+// serving is set while serve runs: it stops on Ctrl+C itself.
+var serving atomic.Bool
 
 // Exit statuses.
 const (

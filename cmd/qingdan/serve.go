@@ -122,6 +122,8 @@ func runServe(opts serveOptions, stdout, stderr io.Writer) error {
 		ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer cancel()
 		stop = ctx.Done()
+		serving.Store(true)
+		defer serving.Store(false)
 	}
 	done := make(chan error, 1)
 	go func() { done <- hs.Serve(ln) }()
