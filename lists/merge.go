@@ -245,35 +245,68 @@ func Split(r *Return, n int) []Return {
 	for i := range out {
 		out[i] = Return{File: r.File, From: r.From, PlanID: r.PlanID, Year: r.Year, Modified: r.Modified, Failed: r.Failed, Skipped: r.Skipped, Continued: r.Continued}
 	}
-	for _, row := range r.Tasks {
-		if row.ID == "" {
-			continue
+	tasks := splitRows(r.Tasks, n, func(row *TaskRow) string { return row.ID })
+	resps := splitRows(r.Resps, n, func(row *RespRow) string { return row.ID })
+	outcomes := splitRows(r.Outcomes, n, func(row *OutcomeRow) string { return row.TaskID })
+	for i := range out {
+		o := &out[i]
+		o.Tasks, o.Resps, o.Outcomes = tasks[i], resps[i], outcomes[i]
+		for j := range o.Tasks {
+			o.Tasks[j] = o.Tasks[j].kept()
 		}
-		o := &out[ShardOf(row.ID, n)]
-		o.Tasks = append(o.Tasks, row.kept())
+		for j := range o.Resps {
+			o.Resps[j] = o.Resps[j].kept()
+		}
+		for j := range o.Outcomes {
+			o.Outcomes[j] = o.Outcomes[j].kept()
+		}
 		if r.Declared == nil {
 			continue
 		}
-		if id := templates.Fold(row.ID); r.Declared[id] != "" {
-			if o.Declared == nil {
-				o.Declared = map[string]units.Unit{}
+		for _, row := range o.Tasks {
+			if id := templates.Fold(row.ID); r.Declared[id] != "" {
+				if o.Declared == nil {
+					o.Declared = map[string]units.Unit{}
+				}
+				o.Declared[id] = r.Declared[id]
 			}
-			o.Declared[id] = r.Declared[id]
-		}
-	}
-	for _, row := range r.Resps {
-		if row.ID != "" {
-			o := &out[ShardOf(row.ID, n)]
-			o.Resps = append(o.Resps, row.kept())
-		}
-	}
-	for _, row := range r.Outcomes {
-		if row.TaskID != "" {
-			o := &out[ShardOf(row.TaskID, n)]
-			o.Outcomes = append(o.Outcomes, row.kept())
 		}
 	}
 	return out
+}
+
+// splitRows copies rows to the shards of their task IDs, in order, into
+// one slice made for them all; a row without an ID goes to none.
+func splitRows[R any](rows []R, n int, id func(*R) string) [][]R {
+	parts := make([][]R, n)
+	if len(rows) == 0 {
+		return parts
+	}
+	shard := make([]int32, len(rows))
+	counts := make([]int, n)
+	total := 0
+	for i := range rows {
+		shard[i] = -1
+		if s := id(&rows[i]); s != "" {
+			shard[i] = int32(ShardOf(s, n))
+			counts[shard[i]]++
+			total++
+		}
+	}
+	all := make([]R, total)
+	at := 0
+	for i, c := range counts {
+		if c > 0 {
+			parts[i] = all[at : at : at+c]
+		}
+		at += c
+	}
+	for i := range rows {
+		if s := shard[i]; s >= 0 {
+			parts[s] = append(parts[s], rows[i])
+		}
+	}
+	return parts
 }
 
 func (sh *Shard) state(k taskKey, id string) *taskState {

@@ -569,11 +569,26 @@ func (f *File) partSize(name string) int64 {
 	return 0
 }
 
-// rowsHint is the last row the sheet's dimension names, to make room for
-// its rows before they are read; 0 when it names none. Only a hint: a
-// dimension may be missing or wrong, and no more than maxRowsHint rows are
-// made room for.
+// rowsHint is the last row the sheet's dimension names, or else the rows
+// its XML holds, to make room for its rows before they are read; 0 for a
+// sheet not held in memory. Only a hint: a dimension may be missing or
+// wrong, and no more than maxRowsHint rows are made room for.
 func (s *sheetData) rowsHint() int {
+	if row := s.dimensionRows(); row > 1 {
+		// A row takes more than 64 bytes of XML: a dimension past the end
+		// of a sheet's rows (formatted far down, or A1:XFD1048576) is not
+		// trusted past what the part could hold.
+		return min(row, len(s.mem)/64, maxRowsHint)
+	}
+	// No dimension, or one of a single cell (excelize's stream writer,
+	// some exporters): the rows' ends are counted, at the speed of a
+	// byte search.
+	return min(bytes.Count(s.mem, []byte("</row>")), maxRowsHint)
+}
+
+// dimensionRows is the last row the sheet's dimension names; 0 when it
+// names none.
+func (s *sheetData) dimensionRows() int {
 	head := s.mem[:min(len(s.mem), 8192)]
 	i := bytes.Index(head, []byte(`<dimension ref="`))
 	if i < 0 {
@@ -592,10 +607,7 @@ func (s *sheetData) rowsHint() int {
 	if !ok {
 		return 0
 	}
-	// A row takes more than 64 bytes of XML: a dimension past the end of
-	// a sheet's rows (formatted far down, or A1:XFD1048576) is not trusted
-	// past what the part could hold.
-	return min(row, len(s.mem)/64, maxRowsHint)
+	return row
 }
 
 const maxRowsHint = 1 << 16
