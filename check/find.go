@@ -780,8 +780,15 @@ func plainCount(n string) bool {
 	if m == nil {
 		m = countClosing.FindStringSubmatch(n)
 	}
+	if m != nil && m[1] == "覆盖" && peopleReached.MatchString(n) {
+		return true // 覆盖群众6万人次: those reached are counted, not the scope
+	}
 	return m != nil && (strings.HasPrefix(m[1], "为") || !notDoing.MatchString(m[1]))
 }
+
+// peopleReached closes a clause with a count of people: after 覆盖, which
+// otherwise names a scope (覆盖12个乡镇), it counts those a thing reaches.
+var peopleReached = regexp.MustCompile(`\d(?:万)?(?:人次|人|名|户)(?:以上)?$`)
 
 func isTargetClause(clause string, t Target) bool {
 	n := blankNameNumbers(stripDates(normalize(clause)))
