@@ -723,6 +723,11 @@ var (
 	// 11.8万名老年人完成健康体检, 20家医院通过评审.
 	countThenVerb = regexp.MustCompile(`^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?(?:` + countUnits + `)[^，,；;\d]{0,4}(?:\d+(?:周)?岁(?:及)?(?:以[上下])?)?[^，,；;\d]{1,16}?(?:完成|通过|参加|接受|达到|建成|获得|纳入|接入|签约|实现|打造成|创成|晋升)`)
 	coverageAtEnd = regexp.MustCompile(`全覆盖(?:目标|成果)?$`)
+	// noneAtEnd ends a clause that asks for none of what it names:
+	// 较大以上道路交通事故零发生, 确保安全事故“零”发生.
+	// noneVerb is the verb before 零发生, no part of the indicator.
+	noneVerb  = regexp.MustCompile(`(?:实现|保持|确保|力争)$`)
+	noneAtEnd = regexp.MustCompile(`(实现|保持|确保|力争)?["“]?零["”]?发生["”]?$`)
 )
 
 // builtUnits measure what is built, added or brought in, counted like
@@ -775,8 +780,15 @@ func plainCount(n string) bool {
 	if m == nil {
 		m = countClosing.FindStringSubmatch(n)
 	}
+	if m != nil && m[1] == "覆盖" && peopleReached.MatchString(n) {
+		return true // 覆盖群众6万人次: those reached are counted, not the scope
+	}
 	return m != nil && (strings.HasPrefix(m[1], "为") || !notDoing.MatchString(m[1]))
 }
+
+// peopleReached closes a clause with a count of people: after 覆盖, which
+// otherwise names a scope (覆盖12个乡镇), it counts those a thing reaches.
+var peopleReached = regexp.MustCompile(`\d(?:万)?(?:人次|人|名|户)(?:以上)?$`)
 
 func isTargetClause(clause string, t Target) bool {
 	n := blankNameNumbers(stripDates(normalize(clause)))
@@ -791,7 +803,7 @@ func isTargetClause(clause string, t Target) bool {
 	case enumerationTotal.MatchString(n) && !comparatorWords.MatchString(n) && !newThings.MatchString(n):
 		return false // 开展…、…等23项行动: a count of what was listed
 	case !strings.ContainsAny(n, "0123456789"):
-		return coverageAtEnd.MatchString(n) // 全覆盖, and not "全覆盖的体系"
+		return coverageAtEnd.MatchString(n) || noneAtEnd.MatchString(n) // 全覆盖, and not "全覆盖的体系"; 零发生
 	case !strings.Contains(n, "寿命") && !strings.ContainsAny(ageWords.ReplaceAllString(n, ""), "0123456789"):
 		return false // only an age: 65周岁以上老年人健康体检率达到省定目标
 	case strings.HasPrefix(n, "第"):
@@ -1010,6 +1022,10 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 	if coverageOnly {
 		first = strings.Index(clause, "全覆盖")
 	}
+	noneOnly := false // 在押人员非正常死亡零发生: what is not to happen names the indicator
+	if loc := noneAtEnd.FindStringSubmatchIndex(clause); loc != nil && !coverageOnly && !strings.ContainsAny(blank, "0123456789０１２３４５６７８９") {
+		first, noneOnly = max(loc[0], loc[3]), true
+	}
 	digit := strings.IndexAny(blank, "0123456789０１２３４５６７８９")
 	if open, end := enclosing(clause, max(digit, 0)); digit >= 0 && open >= 0 && !coverageOnly {
 		// 鼓励综合医院增加康复床位(不少于30张): the bracket holds the target
@@ -1052,6 +1068,9 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 		lead = subject // 为6500名老年人开展体检: the preposition stays with what follows
 	}
 	subject = trimLinking(subject)
+	if noneOnly {
+		subject = noneVerb.ReplaceAllString(subject, "") // 重大安全事故实现零发生
+	}
 	phrase = strings.TrimSpace(clause[first:])
 	if coverageOnly {
 		subject = strings.TrimPrefix(subject, "巩固") // 巩固…全覆盖成果

@@ -46,6 +46,8 @@ func TestParseTarget(t *testing.T) {
 		{"不高于10%", AtMost, 10, 0, "%", false},
 		{"不超过60%", AtMost, 60, 0, "%", false},
 		{"控制在8天以内", AtMost, 8, 0, "天", false},
+		{"零发生", AtMost, 0, 0, "", false},
+		{"“零”发生", AtMost, 0, 0, "", false},
 		{"降至9.3%", AtMost, 9.3, 0, "%", false},
 		{"低于5%", Below, 5, 0, "%", false},
 		{"1-2家", Between, 1, 2, "家", false},
@@ -279,6 +281,9 @@ func TestTargetMet(t *testing.T) {
 		{"2万户", "15000户", false, false},
 		{"≥20000", "1.5万", false, false},
 		{"≥90%", "1.5万", false, true},
+		{"零发生", "0起", true, false}, // none is none in any unit
+		{"零发生", "1起", false, false},
+		{"零发生", "0", true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.target+" "+tt.actual, func(t *testing.T) {

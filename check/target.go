@@ -125,6 +125,9 @@ var ErrUnitMismatch = errors.New("完成值与目标值单位不一致")
 // General format shows.
 func (t Target) Met(q Quantity) (bool, error) {
 	q = t.Interpret(q)
+	if t.Op == AtMost && t.Value == 0 && t.Unit == "" {
+		q.Unit = "" // 零发生: none is none of whatever is counted, 0起 or 0人
+	}
 	v, err := convert(q, t.Unit)
 	if err != nil {
 		return false, err
@@ -189,8 +192,11 @@ const (
 )
 
 var (
-	downVerb       = regexp.MustCompile(`^(?:` + downVerbs + `)$`)
-	coverage       = regexp.MustCompile(`全覆盖|全部覆盖|全面覆盖|全部完成|实现全部|^全部$|^100%覆盖$`)
+	downVerb = regexp.MustCompile(`^(?:` + downVerbs + `)$`)
+	coverage = regexp.MustCompile(`全覆盖|全部覆盖|全面覆盖|全部完成|实现全部|^全部$|^100%覆盖$`)
+	// noneAtAll says that what it follows is not to happen once: 零发生,
+	// “零”发生, read as ≤0.
+	noneAtAll      = regexp.MustCompile(`["“]?零["”]?发生["”]?`)
 	relativeWords  = regexp.MustCompile(`(` + changeVerbs + `)了?(?:约|近)?(\d+(?:\.\d+)?)(?:-\d+(?:\.\d+)?)?(个百分点|个等级|%|‰)(以上|左右)?`)
 	cumulativeVerb = regexp.MustCompile(`新增|新建|建成|组建|完成|开展|培训|引进|招聘|创建|组织|发布|举办|累计|培养|培育|引育|签约|改造|设立|建设|评审|认定|打造`)
 	suffixAtLeast  = regexp.MustCompile(`^(?:及)?以上`)
@@ -218,7 +224,7 @@ var prefixes = []struct {
 // ParseTarget reads a 目标值, or a target phrase inside plan text:
 // "≥29%", "29%以上", "保持在29%以上", "不低于65%", "不少于24家",
 // "≤8/10万", "控制在8/10万以内", "5‰以内", "1-2家", "全覆盖", "24家",
-// "不少于两次".
+// "不少于两次", "零发生".
 // Text with no number reads as a qualitative target; an error is returned
 // only for text that has a number qingdan cannot place.
 func ParseTarget(s string) (Target, error) {
@@ -246,6 +252,9 @@ func ParseTarget(s string) (Target, error) {
 	if len(locs) == 0 {
 		if coverage.MatchString(n) {
 			return Target{Op: AtLeast, Value: 100, Unit: "%", Text: s}, nil
+		}
+		if noneAtAll.MatchString(n) {
+			return Target{Op: AtMost, Value: 0, Text: s}, nil
 		}
 		return t, nil
 	}

@@ -104,6 +104,9 @@ type node struct {
 	// (以上任务由A牵头，B配合。): the note of the section's items before
 	// it that name no units.
 	aboveNote string
+	// lines counts the lines of its text: its numbered line and those
+	// joined to it.
+	lines int
 }
 
 // aboveAll opens a note that speaks of all the tasks above it.
@@ -180,6 +183,7 @@ func Parse(lines []Line, opts Options) Plan {
 				n.parent.kids = append(n.parent.kids, n)
 			}
 			n.text.WriteString(rest)
+			n.lines = 1
 			stack = append(stack, n)
 			nodes = append(nodes, n)
 			last = n
@@ -215,7 +219,11 @@ func Parse(lines []Line, opts Options) Plan {
 		if labelLine.MatchString(l.Text) && last.text.Len() > 0 && !strings.ContainsAny(lastRune(last.text.String()), "；;。，,：:）)】") {
 			last.text.WriteString("；") // "责任单位：A、B" over "完成时限：…": the list ends with its line
 		}
+		if last.lines == 1 && !note && !labelLine.MatchString(l.Text) && headingLine(last.text.String()) {
+			last.text.WriteString("。") // "3．开展法治督察" over its text: the line is the heading
+		}
 		last.text.WriteString(l.Text)
+		last.lines++
 		lastEnded = endsSentence(l.Text)
 		last.noteLine = last.noteLine || note
 		if note && aboveAll.MatchString(l.Text) {
@@ -470,6 +478,16 @@ func planYear(title string, lines []Line, given int) int {
 func endsSentence(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
 	return strings.ContainsRune("。！？；）)」”", r)
+}
+
+// headingLine reports whether the numbered line of an item is a heading
+// of its own, with its text on the lines after it: short, one phrase with
+// no punctuation, not ending a sentence. A sentence wrapped onto the next
+// line is longer, or has begun its clauses.
+func headingLine(s string) bool {
+	s = strings.TrimSpace(s)
+	n := utf8.RuneCountInString(s)
+	return n >= 2 && n <= 30 && !endsSentence(s) && !strings.ContainsAny(s, "，,；;。：:、")
 }
 
 // closingWords open a paragraph addressed to every unit: 各科室、各单位要…,

@@ -367,3 +367,31 @@ func TestAboveNote(t *testing.T) {
 		})
 	}
 }
+
+func TestHeadingOnItsOwnLine(t *testing.T) {
+	tests := []struct {
+		name, text, title, subject string
+	}{
+		{"heading over its text", "一、重点工作\n３．开展法治督察\n组织开展法治督察4次，整改率达到100%。\n责任单位：甲股（牵头），乙局",
+			"开展法治督察", "组织开展法治督察"},
+		{"heading with a conjunction", "一、重点工作\n1.加强社区矫正和安置帮教\n社区矫正对象教育帮扶覆盖率达到100%。（甲局负责）",
+			"加强社区矫正和安置帮教", "社区矫正对象教育帮扶覆盖率"},
+		{"a sentence wrapped onto the next line", "一、重点工作\n1.做好培训工作，全年组织开展业务\n培训4次。（甲局负责）",
+			"做好培训工作，全年组织开展业务培训4次", "组织开展业务培训"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Parse(linesOf(tt.text), Options{})
+			if len(p.Items) != 1 {
+				t.Fatalf("%d items, want 1", len(p.Items))
+			}
+			it := p.Items[0]
+			if it.Title != tt.title {
+				t.Errorf("title %q, want %q", it.Title, tt.title)
+			}
+			if len(it.Targets) == 0 || it.Targets[0].Expected != tt.subject {
+				t.Errorf("targets %+v, want the first of %q", it.Targets, tt.subject)
+			}
+		})
+	}
+}

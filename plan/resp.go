@@ -70,6 +70,7 @@ var (
 func findResponsibility(text string) responsibility {
 	t := strings.TrimSpace(text)
 	t = strings.TrimRight(t, "。.； ")
+	tail := strings.TrimSpace(text)[len(t):] // the full stop trimmed
 	// "【牵头单位】A【配合单位】B" reads as "牵头单位：A配合单位：B"
 	t = squareLabel.ReplaceAllString(t, "$1：")
 	// 【责任单位：A】 reads as （责任单位：A）: the brackets have the same length
@@ -89,6 +90,21 @@ func findResponsibility(text string) responsibility {
 				r.rest = strings.TrimSpace(t[:open])
 				return r
 			}
+		}
+	}
+	// a bracket of labelled units between the heading and the text:
+	// "加强管理。【牵头单位：A；配合单位：B】全年……", "推进创建（牵头单位：A）
+	// 全年……" — the note is cut out, and where the heading has no full
+	// stop the bracket ends it
+	if open, end := labelledBracket(b); open >= 0 {
+		inner := b[open+len(firstRune(b[open:])) : end-len(lastRune(b[:end]))]
+		if r := parseRoles(inner); r.found() {
+			before, after := strings.TrimSpace(t[:open]), strings.TrimSpace(t[end:])
+			if before != "" && !strings.ContainsAny(lastRune(before), "。；;！？") {
+				before += "。"
+			}
+			r.rest = strings.TrimSpace(before + after + tail)
+			return r
 		}
 	}
 	// a last sentence that only names units, with no role: "……。规划财务股、县医保中心"
@@ -183,6 +199,43 @@ func lastBracket(t string) int {
 		case "(", "（":
 			depth--
 			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// labelledBracket returns where the first bracket that opens with a role
+// label (（牵头单位：…）, （责任单位：…）) opens and where it ends, brackets
+// inside it counted, or -1 when none does.
+func labelledBracket(t string) (open, end int) {
+	for i := 0; i < len(t); {
+		r := firstRune(t[i:])
+		if r == "(" || r == "（" {
+			if loc := roleLabel.FindStringIndex(t[i+len(r):]); loc != nil && loc[0] == 0 {
+				if e := closingBracket(t, i); e > 0 {
+					return i, e
+				}
+			}
+		}
+		i += len(r)
+	}
+	return -1, -1
+}
+
+// closingBracket returns the end of the bracket that opens at t[open:],
+// brackets inside it counted, or -1 when it is not closed.
+func closingBracket(t string, open int) int {
+	depth := 0
+	for i := open; i < len(t); {
+		r := firstRune(t[i:])
+		i += len(r)
+		switch r {
+		case "(", "（":
+			depth++
+		case ")", "）":
+			if depth--; depth == 0 {
 				return i
 			}
 		}

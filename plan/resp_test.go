@@ -70,6 +70,31 @@ func TestFindResponsibility(t *testing.T) {
 	}
 }
 
+func TestFindResponsibilityBeforeText(t *testing.T) {
+	tests := []struct {
+		name, text, leads, partners, rest string
+	}{
+		{"square brackets after the heading", "做好工作。【牵头单位：甲股；配合单位：乙局、丙局】一是完成培训6场次；二是达到90%。", "甲股", "乙局、丙局", "做好工作。一是完成培训6场次；二是达到90%。"},
+		{"tortoise shell brackets, the lead marked", "做好工作。〔责任单位：甲股（牵头），乙局、丙局〕安置率保持100%。", "甲股", "乙局、丙局", "做好工作。安置率保持100%。"},
+		{"at a heading with no full stop", "做好工作（牵头单位：甲股；配合单位：乙局）审结率达到95%以上。", "甲股", "乙局", "做好工作。审结率达到95%以上。"},
+		{"a unit in brackets of its own", "做好工作（牵头单位：甲股；配合单位：乙局、各乡镇（街道））成功率达到97%。", "甲股", "乙局", "做好工作。成功率达到97%。"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := findResponsibility(tt.text)
+			if got := strings.Join(r.leads, "、"); got != tt.leads {
+				t.Errorf("leads %q, want %q", got, tt.leads)
+			}
+			if got := strings.Join(r.partners, "、"); got != tt.partners {
+				t.Errorf("partners %q, want %q", got, tt.partners)
+			}
+			if r.rest != tt.rest {
+				t.Errorf("rest %q, want %q", r.rest, tt.rest)
+			}
+		})
+	}
+}
+
 func TestNumberBeforeDigit(t *testing.T) {
 	text := `一、重点工作
 10.做好甲项工作。全年完成培训1.5万人次。（甲处负责）
