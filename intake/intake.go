@@ -320,7 +320,7 @@ func Run(opts Options) (*Result, error) {
 	eopts := figures.Options{AsOf: asOf, Year: year, Check: thresholds}
 	var store shardStore = sp
 	if sp == nil {
-		store = &held{n: merger.HeldShards()}
+		store = newHeld(merger.HeldShards())
 	}
 	tally := &figures.Tally{}
 	ev, total, err := evaluateShards(merger, store, eopts, tally)

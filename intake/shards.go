@@ -258,18 +258,17 @@ func (s *spill) merge(emit func([]*figures.Item) bool) error {
 // held is the shards of a run merged in memory: their rows held by the
 // Merger (Add), their items here.
 type held struct {
-	n    int
-	runs [][]figures.Item
+	runs [][]figures.Item // each shard's, once judged
 }
 
-func (h *held) shards() int { return h.n }
+func newHeld(n int) *held { return &held{runs: make([][]figures.Item, n)} }
+
+func (h *held) shards() int { return len(h.runs) }
 
 func (h *held) load(m *lists.Merger, i int) (*lists.Shard, error) { return m.Held(i), nil }
 
+// keep is called for the shards at once: each has its own slot.
 func (h *held) keep(i int, items []figures.Item) error {
-	if h.runs == nil {
-		h.runs = make([][]figures.Item, h.n)
-	}
 	h.runs[i] = items
 	return nil
 }
