@@ -10,6 +10,7 @@ import (
 	"io"
 	"slices"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -129,6 +130,9 @@ func preserve(s string) bool {
 // is written as U+FFFD, as encoding/xml would; a carriage return is
 // written as a reference so that it survives reading.
 func appendEscaped(buf []byte, s string) []byte {
+	if plainText(s) {
+		return append(buf, s...)
+	}
 	n := 0
 	for i := 0; i < len(s); {
 		if n == maxCellChars {
@@ -163,6 +167,26 @@ func appendEscaped(buf []byte, s string) []byte {
 		i += size
 	}
 	return buf
+}
+
+// plainText reports whether s is written as it is: short enough, valid
+// UTF-8 without the two characters XML cannot hold, and no byte to
+// escape. Most cells are, and are then copied rather than decoded rune by
+// rune.
+func plainText(s string) bool {
+	if len(s) > maxCellChars {
+		return false // it may have more characters than a cell holds
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+		case c == '&' || c == '<' || c == '>' || c == '\r':
+			return false
+		case c < 0x20 && c != '\t' && c != '\n':
+			return false
+		}
+	}
+	return utf8.ValidString(s) && !strings.Contains(s, "\uFFFE") && !strings.Contains(s, "\uFFFF")
 }
 
 // finish deflates what is buffered and ends the rows' stream. It may be

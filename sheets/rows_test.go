@@ -25,6 +25,9 @@ func TestRowTextReadsBack(t *testing.T) {
 		{"控制\x01字符", "控制\uFFFD字符"},
 		{"坏\xff字节", "坏\uFFFD字节"},
 		{"非字符\uFFFE", "非字符\uFFFD"},
+		{"非字符\uFFFF也是", "非字符\uFFFD也是"},
+		{strings.Repeat("a", maxCellChars+1), strings.Repeat("a", maxCellChars)},
+		{strings.Repeat("a", maxCellChars), strings.Repeat("a", maxCellChars)},
 		{"𠮷龘", "𠮷龘"},
 		{long, long[:maxCellChars*len("医")]},
 	}

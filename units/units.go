@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/qingdan/qingdan/fullwidth"
@@ -185,6 +186,45 @@ var Defaults = []Alias{
 type Directory struct {
 	names map[string]Unit // Key of a spelling → the unit
 	extra []Alias         // the aliases given besides the defaults
+	// parts remembers what Split read each part of a cell as: a merge
+	// reads the same few names in every row. It is read and written by
+	// the readers of many files at once.
+	parts      sync.Map // string → partReading
+	remembered atomic.Int64
+}
+
+// partReading is what one part of a cell naming units is.
+type partReading struct {
+	n            string // normalized
+	group        bool
+	admin        bool // starts with the name of a kind of place
+	distributing bool // opens a distribution (各区、县级市)
+	unit         Unit
+}
+
+// maxParts bounds the parts a Directory remembers.
+const maxParts = 1 << 16
+
+func (d *Directory) readPart(part string) partReading {
+	if d != nil {
+		if v, ok := d.parts.Load(part); ok {
+			return v.(partReading)
+		}
+	}
+	n := normalize(part)
+	n = strings.TrimSuffix(strings.TrimPrefix(n, "等"), "等")
+	r := partReading{n: n}
+	if n != "" {
+		r.group, r.admin, r.distributing = IsGroup(n), startsWithAdmin(n), opensDistribution(n)
+		if !r.group {
+			r.unit = d.Unit(n)
+		}
+	}
+	if d != nil && d.remembered.Load() < maxParts {
+		d.remembered.Add(1)
+		d.parts.Store(part, r)
+	}
+	return r
 }
 
 // NewDirectory returns a directory of the Defaults and the given aliases;
@@ -305,18 +345,17 @@ func (d *Directory) Split(cell string) List {
 	distributing := false
 	add := func(part string) {
 		part = strings.TrimSpace(strings.Trim(part, " 　"))
-		n := normalize(part)
-		n = strings.TrimSuffix(strings.TrimPrefix(n, "等"), "等")
-		if n == "" {
+		r := d.readPart(part)
+		if r.n == "" {
 			return
 		}
-		if distributing && startsWithAdmin(n) || IsGroup(n) {
+		if distributing && r.admin || r.group {
 			out.Groups = append(out.Groups, part)
-			distributing = distributing && startsWithAdmin(n) || opensDistribution(n)
+			distributing = distributing && r.admin || r.distributing
 			return
 		}
 		distributing = false
-		if u := d.Unit(n); u != "" && !seen[u] {
+		if u := r.unit; u != "" && !seen[u] {
 			seen[u] = true
 			out.Units = append(out.Units, u)
 		}

@@ -2,6 +2,7 @@ package units
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"testing"
 )
@@ -138,6 +139,11 @@ func FuzzSplit(f *testing.F) {
 	d := NewDirectory(nil)
 	f.Fuzz(func(t *testing.T, s string) {
 		l := d.Split(s)
+		// A cell read again, its parts remembered, and by a directory
+		// that remembers nothing yet, reads the same.
+		if again, fresh := d.Split(s), NewDirectory(nil).Split(s); !reflect.DeepEqual(again, l) || !reflect.DeepEqual(fresh, l) {
+			t.Errorf("Split(%q) gave %v, then %v, and %v afresh", s, l, again, fresh)
+		}
 		seen := map[Unit]bool{}
 		for _, u := range l.Units {
 			if u == "" || seen[u] {
