@@ -10,7 +10,6 @@ import (
 	"io"
 	"slices"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -179,6 +178,8 @@ func plainText(s string) bool {
 	}
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBF && s[i+2]&^1 == 0xBE: // U+FFFE, U+FFFF
+			return false
 		case c >= utf8.RuneSelf:
 		case c == '&' || c == '<' || c == '>' || c == '\r':
 			return false
@@ -186,7 +187,7 @@ func plainText(s string) bool {
 			return false
 		}
 	}
-	return utf8.ValidString(s) && !strings.Contains(s, "\uFFFE") && !strings.Contains(s, "\uFFFF")
+	return utf8.ValidString(s)
 }
 
 // finish deflates what is buffered and ends the rows' stream. It may be
