@@ -156,3 +156,37 @@ func FuzzRecords(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkRecords writes and reads back one return's rows of a shard,
+// 300 of each list, as a run in shards does for every return.
+func BenchmarkRecords(b *testing.B) {
+	var r lists.Return
+	(&filler{}).fill(reflect.ValueOf(&r).Elem())
+	r.Aliases, r.Problems = nil, nil
+	for len(r.Tasks) < 300 {
+		r.Tasks = append(r.Tasks, r.Tasks[:3]...)
+		r.Resps = append(r.Resps, r.Resps[:3]...)
+		r.Outcomes = append(r.Outcomes, r.Outcomes[:3]...)
+	}
+	var buf bytes.Buffer
+	w := bufio.NewWriter(&buf)
+	e := newRecordWriter(w)
+	d := &recordReader{}
+	size := 0
+	for b.Loop() {
+		buf.Reset()
+		if err := e.spilledReturn(&r); err != nil {
+			b.Fatal(err)
+		}
+		w.Flush()
+		size = buf.Len()
+		d.r = bufio.NewReader(&buf)
+		if ok, err := d.next(); !ok || err != nil {
+			b.Fatal(ok, err)
+		}
+		if _, err := d.spilledReturn(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(size))
+}
