@@ -51,6 +51,9 @@ func TestFindResponsibility(t *testing.T) {
 		{"units after the text, one with its other name", "做好工作。县文旅局（县文物局）、县财政局", "县文旅局（县文物局）、县财政局", "", "", ""},
 		{"a lead with its other name", "做好工作。（县委组织部（县人才办）牵头，县人社局配合）", "县委组织部（县人才办）", "县人社局", "", ""},
 		{"lead, then implement together", "做好工作。（甲局牵头，乙局、丙局共同推进）", "甲局", "乙局、丙局", "", ""},
+		{"duty label after the lead's", "做好工作。牵头单位：甲处\u3000责任单位：乙厅、丙委", "甲处", "乙厅、丙委", "", ""},
+		{"duty label after the lead's, in brackets", "做好工作。（牵头单位：甲处；责任单位：乙厅、各设区市医疗保障局）", "甲处", "乙厅", "配合：各设区市医疗保障局", ""},
+		{"lead duty label, then partners", "做好工作。（牵头责任单位：甲处；配合单位：乙厅）", "甲处", "乙厅", "", ""},
 		// Before the text, between it and its heading.
 		{"square brackets after the heading", "做好工作。【牵头单位：甲股；配合单位：乙局、丙局】一是完成培训6场次；二是达到90%。", "甲股", "乙局、丙局", "", "做好工作。一是完成培训6场次；二是达到90%。"},
 		{"tortoise shell brackets, the lead marked", "做好工作。〔责任单位：甲股（牵头），乙局、丙局〕安置率保持100%。", "甲股", "乙局、丙局", "", "做好工作。安置率保持100%。"},
