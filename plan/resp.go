@@ -384,8 +384,10 @@ func parseRoles(s string) responsibility {
 // 牵头领导：张某某, 责任人：李某某, 联系人：王某.
 var personLabel = regexp.MustCompile(`(^|[；;，,。\s])(?:牵头|责任|分管|包保|联系)?(?:领导|责任人|联系人|负责人)\s*[:：][^；;，,。\s）)]*`)
 
-// leadMark marks a unit of a list as the lead: 医政科（牵头）.
-var leadMark = regexp.MustCompile(`[(（](?:牵头|主责|牵头单位)[)）]`)
+// leadMark marks a unit of a list as the lead: 医政科（牵头）, or a star
+// before or after its name, wherever it stands in the list: ★医政科,
+// 医政科★.
+var leadMark = regexp.MustCompile(`[(（](?:牵头|主责|牵头单位)[)）]|★`)
 
 // splitOutsideMarks splits a list at its separators, keeping each unit's
 // mark with it.
