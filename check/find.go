@@ -23,7 +23,7 @@ type Found struct {
 }
 
 // comparatorWords start or end a target phrase.
-var comparatorWords = regexp.MustCompile(`缩短至|压缩在|压减在|缩短在|缩减在|缩短到|压缩至|压缩到|压减至|压减到|缩减至|缩减到|扩大至|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|达\d|力争\d|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|以上|以内|以下|之内|左右|[≥≤><]`)
+var comparatorWords = regexp.MustCompile(`缩短至|压缩在|压减在|缩短在|缩减在|缩短到|压缩至|压缩到|压减至|压减到|缩减至|缩减到|扩大至|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|达\d|力争\d|突破\d|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|以上|以内|以下|之内|左右|[≥≤><]`)
 
 // phraseStart are the words a target phrase begins with, the longest first.
 var phraseStart = regexp.MustCompile(`(?:缩短至|压缩在|压减在|缩短在|缩减在|缩短到|压缩至|压缩到|压减至|压减到|缩减至|缩减到|扩大至|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|` + changeVerbs + `|[≥≤><]=?)`)
@@ -978,6 +978,11 @@ var (
 	changeAmount = regexp.MustCompile(`^\s*(?:了|约|近|至|到|为)?\s*[\d０-９]`)
 )
 
+// brokenThrough is 突破 as a comparison, after the name of an amount
+// (总产值力争突破2600亿元, 接待游客量突破500万人次); after a thing done
+// it counts breakthroughs (实现技术突破3项), and names the indicator.
+var brokenThrough = regexp.MustCompile(`(?:值|额|量|数|率|模|入|次)(?:力争|确保|有望|预计|将|要)?(突破)\d`)
+
 // splitPhrase splits a clause into what it is about and the target phrase:
 // "重点人群签约服务覆盖率保持在75%以上" → "重点人群签约服务覆盖率", "保持在75%以上".
 // The phrase ends with its first quantity; what follows it is returned as
@@ -1011,6 +1016,9 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 			break
 		}
 		from += loc[1] // 提升“回头看”覆盖率100%: a change of no amount names the indicator
+	}
+	if loc := brokenThrough.FindStringSubmatchIndex(blank); loc != nil && loc[2] < first {
+		first = loc[2] // 总产值力争突破2600亿元
 	}
 	if i := strings.IndexAny(blank, "0123456789０１２３４５６７８９"); i >= 0 && i < first {
 		first = i
