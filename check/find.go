@@ -281,10 +281,16 @@ var ownCount = regexp.MustCompile(`^(?:新增|新设|新建|新认定|新培育|
 
 // kindOf reports whether the subject after 其中 names a kind of what the
 // target before counts, ending in the same noun: 新增技能人才2000人，其中
-// 高技能人才600人.
+// 高技能人才600人; or in a noun the target before names inside its own
+// (完成营造林面积180万亩，其中人工造林35万亩), unless the noun is a place
+// (其中市属医院…), which stands for the places the target before counts.
 func kindOf(subject, before string) bool {
 	r, b := []rune(subject), []rune(before)
-	return len(r) > 2 && len(b) >= 2 && string(r[len(r)-2:]) == string(b[len(b)-2:])
+	if len(r) <= 2 || len(b) < 2 {
+		return false
+	}
+	noun := string(r[len(r)-2:])
+	return noun == string(b[len(b)-2:]) || strings.Contains(before, noun) && !placeAtEnd.MatchString(subject)
 }
 
 // rateEnd ends the name of a rate or a share, which names its own
