@@ -20,6 +20,11 @@ var chineseCount = regexp.MustCompile(`([二两三四五六七八九十][零〇�
 // verb of doing (新建两所), or a comparison word (不少于十次).
 var countBefore = regexp.MustCompile(`(?:` + cumulativeVerb.String() + `|争创|改建|扩建|关闭|退出|淘汰|修订|制定|不低于|不少于|至少|达到|超过|力争)$`)
 
+// tenthsShare is a share in tenths after a comparison word, as a plan
+// writes a percentage in words: 达到七成以上 is 达到70%以上, 超过三成 is
+// 超过30%. A 成 after no such word is a word of its own (建成, 七成熟).
+var tenthsShare = regexp.MustCompile(`(达到|超过|不低于|不少于|至少|高于|提高到|提升到|保持在|稳定在|占|力争)([一二三四五六七八九])成`)
+
 // notCountBefore is what a numeral follows when it orders or divides
 // rather than counts: 第三批, 每两年, 前十名, 之一.
 var notCountBefore = regexp.MustCompile(`[第每逐前后之近约数余]$`)
@@ -31,6 +36,13 @@ var notCountBefore = regexp.MustCompile(`[第每逐前后之近约数余]$`)
 // (“两个维护”, “三同时”) and stay as written; so do numerals that order or
 // divide (第三批, 每两年) and those that tally a list (甲、乙两所).
 func arabicCounts(s string) string {
+	if strings.Contains(s, "成") {
+		s = tenthsShare.ReplaceAllStringFunc(s, func(m string) string {
+			sub := tenthsShare.FindStringSubmatch(m)
+			n, _ := numerals.Int(sub[2])
+			return sub[1] + strconv.Itoa(n*10) + "%"
+		})
+	}
 	if !strings.ContainsAny(s, "二两三四五六七八九十") {
 		return s
 	}

@@ -23,6 +23,9 @@ func TestArabicCounts(t *testing.T) {
 		{"tallies a list before", "整合甲站、乙站两个平台", "整合甲站、乙站两个平台"},
 		{"tallies a list after", "完成三个乡镇(东岭、西坪、南塘)的改造", "完成三个乡镇(东岭、西坪、南塘)的改造"},
 		{"digits untouched", "新建3所学校", "新建3所学校"},
+		{"a share in tenths", "示范村占比达到三成以上", "示范村占比达到30%以上"},
+		{"a share in tenths over", "付费占比超过七成", "付费占比超过70%"},
+		{"tenths after no comparison", "建成三成熟度模型", "建成三成熟度模型"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

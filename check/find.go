@@ -23,7 +23,7 @@ type Found struct {
 }
 
 // comparatorWords start or end a target phrase.
-var comparatorWords = regexp.MustCompile(`缩短至|压缩在|压减在|缩短在|缩减在|缩短到|压缩至|压缩到|压减至|压减到|缩减至|缩减到|扩大至|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|达\d|力争\d|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|以上|以内|以下|之内|左右|[≥≤><]`)
+var comparatorWords = regexp.MustCompile(`缩短至|压缩在|压减在|缩短在|缩减在|缩短到|压缩至|压缩到|压减至|压减到|缩减至|缩减到|扩大至|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|达\d|力争\d|突破\d|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|以上|以内|以下|之内|左右|[≥≤><]`)
 
 // phraseStart are the words a target phrase begins with, the longest first.
 var phraseStart = regexp.MustCompile(`(?:缩短至|压缩在|压减在|缩短在|缩减在|缩短到|压缩至|压缩到|压减至|压减到|缩减至|缩减到|扩大至|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|` + changeVerbs + `|[≥≤><]=?)`)
@@ -281,10 +281,16 @@ var ownCount = regexp.MustCompile(`^(?:新增|新设|新建|新认定|新培育|
 
 // kindOf reports whether the subject after 其中 names a kind of what the
 // target before counts, ending in the same noun: 新增技能人才2000人，其中
-// 高技能人才600人.
+// 高技能人才600人; or in a noun the target before names inside its own
+// (完成营造林面积180万亩，其中人工造林35万亩), unless the noun is a place
+// (其中市属医院…), which stands for the places the target before counts.
 func kindOf(subject, before string) bool {
 	r, b := []rune(subject), []rune(before)
-	return len(r) > 2 && len(b) >= 2 && string(r[len(r)-2:]) == string(b[len(b)-2:])
+	if len(r) <= 2 || len(b) < 2 {
+		return false
+	}
+	noun := string(r[len(r)-2:])
+	return noun == string(b[len(b)-2:]) || strings.Contains(before, noun) && !placeAtEnd.MatchString(subject)
 }
 
 // rateEnd ends the name of a rate or a share, which names its own
@@ -978,6 +984,11 @@ var (
 	changeAmount = regexp.MustCompile(`^\s*(?:了|约|近|至|到|为)?\s*[\d０-９]`)
 )
 
+// brokenThrough is 突破 as a comparison, after the name of an amount
+// (总产值力争突破2600亿元, 接待游客量突破500万人次); after a thing done
+// it counts breakthroughs (实现技术突破3项), and names the indicator.
+var brokenThrough = regexp.MustCompile(`(?:值|额|量|数|率|模|入|次)(?:力争|确保|有望|预计|将|要)?(突破)\d`)
+
 // splitPhrase splits a clause into what it is about and the target phrase:
 // "重点人群签约服务覆盖率保持在75%以上" → "重点人群签约服务覆盖率", "保持在75%以上".
 // The phrase ends with its first quantity; what follows it is returned as
@@ -1011,6 +1022,9 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 			break
 		}
 		from += loc[1] // 提升“回头看”覆盖率100%: a change of no amount names the indicator
+	}
+	if loc := brokenThrough.FindStringSubmatchIndex(blank); loc != nil && loc[2] < first {
+		first = loc[2] // 总产值力争突破2600亿元
 	}
 	if i := strings.IndexAny(blank, "0123456789０１２３４５６７８９"); i >= 0 && i < first {
 		first = i
@@ -1053,7 +1067,7 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 		trimmed = subject
 		subject = baselineTail.ReplaceAllString(subject, "")
 		subject = unitOfCount.ReplaceAllString(subject, "")
-		for _, w := range []string{"人均每月", "人均每年", "每人每月", "每人每年", "分别", "力争", "确保", "争取", "每年", "每学年", "每学期", "每季度", "每半年", "每月", "每周", "年均", "平均", "全部", "再", "要", "保持", "稳定", "达", "有", "各", "常年", "始终", "长期", "全年", "一直"} {
+		for _, w := range []string{"人均每月", "人均每年", "每人每月", "每人每年", "分别", "力争", "确保", "争取", "每年", "每学年", "每学期", "每季度", "每半年", "每月", "每周", "年均", "平均", "全部", "再", "要", "保持", "稳定", "达", "有", "各", "常年", "始终", "长期", "全年", "一直", "累计"} {
 			subject = strings.TrimSuffix(subject, w)
 		}
 	}
@@ -1222,6 +1236,7 @@ func blankNameNumbers(s string) string {
 	s = blankQuotedNumbers(s)
 	s = blankCodeNumbers(s)
 	s = blankFollowed(reachCircle, s, func(c byte) bool { return c >= '0' && c <= '9' || c == '.' })
+	s = blankFollowed(timedRate, s, func(c byte) bool { return c >= '0' && c <= '9' || c == '.' })
 	locs := nameNumber.FindAllStringIndex(s, -1)
 	if len(locs) == 0 {
 		return s
@@ -1254,6 +1269,10 @@ func blankNameNumbers(s string) string {
 // reachCircle is an area named by the time it takes to cross it, a name
 // and no quantity: 15分钟健身圈, 30分钟急救圈, 1小时交通圈.
 var reachCircle = regexp.MustCompile(`\d+(?:\.\d+)?(?:分钟|小时)\p{Han}{0,6}?圈`)
+
+// timedRate is a rate named by the time within which it is counted, a
+// name and no quantity: 24小时森林火灾扑灭率, 48小时内复核率.
+var timedRate = regexp.MustCompile(`\d+(?:分钟|小时|天|日)内?\p{Han}{1,16}?率`)
 
 // codeNumber is a number written after Latin letters, part of a code
 // that names a thing: PM2.5, PM10, H7N9.

@@ -27,6 +27,7 @@ func TestParseTarget(t *testing.T) {
 		{"人均达到90元以上", AtLeast, 90, 0, "元", false},
 		{"新增医养结合机构50个以上", AtLeast, 50, 0, "个", false},
 		{"超过80%", Above, 80, 0, "%", false},
+		{"突破2600亿元", Above, 2600, 0, "亿元", false},
 		{"24家", AtLeast, 24, 0, "家", false},
 		{"保持在6至9个月", Between, 6, 9, "个月", false},
 		{"稳定在40%至45%", Between, 40, 45, "%", false},

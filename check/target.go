@@ -15,7 +15,7 @@ type Op int
 const (
 	Qualitative Op = iota // no number: judged by the status alone
 	AtLeast               // ≥: 29%以上, 不低于65%, 不少于24家
-	Above                 // >: 超过, 高于
+	Above                 // >: 超过, 突破, 高于
 	AtMost                // ≤: 8/10万以内, 5‰以下, 不超过, 控制在
 	Below                 // <: 低于
 	Between               // a range: 1-2家; the lower bound is the bar
@@ -214,7 +214,7 @@ var prefixes = []struct {
 	{">=", AtLeast}, {"≥", AtLeast},
 	{"不高于", AtMost}, {"不超过", AtMost}, {"不大于", AtMost}, {"不多于", AtMost}, {"不得超过", AtMost},
 	{"<=", AtMost}, {"≤", AtMost}, {"控制在", AtMost}, {"降至", AtMost}, {"降到", AtMost}, {"下降到", AtMost},
-	{"超过", Above}, {"高于", Above}, {"大于", Above}, {">", Above},
+	{"超过", Above}, {"突破", Above}, {"高于", Above}, {"大于", Above}, {">", Above},
 	{"低于", Below}, {"少于", Below}, {"小于", Below}, {"<", Below},
 	{"缩短至", AtMost}, {"缩短到", AtMost}, {"压缩至", AtMost}, {"压缩到", AtMost}, {"降低至", AtMost}, {"降低到", AtMost}, {"下降至", AtMost}, {"减少至", AtMost}, {"减少到", AtMost},
 	{"压减至", AtMost}, {"压减到", AtMost}, {"缩减至", AtMost}, {"缩减到", AtMost},
@@ -343,7 +343,7 @@ func pickNumber(body string, locs [][]int) []int {
 var ageOfWhom = regexp.MustCompile(`^(?:及)?(?:以[上下])?的?(?:老年人|老人|儿童|人口|人群|居民|患者|妇女|孕产妇|学生|农牧民|婴幼儿)`)
 
 // nearWord is a comparison word ending just before a number.
-var nearWord = regexp.MustCompile(`(?:不低于|不少于|不小于|至少|超过|高于|大于|不高于|不超过|不大于|不多于|控制在|降至|降到|保持在|稳定在|达到|达|力争|提高到|增加到|扩大到|[≥≤<>=])$`)
+var nearWord = regexp.MustCompile(`(?:不低于|不少于|不小于|至少|超过|突破|高于|大于|不高于|不超过|不大于|不多于|控制在|降至|降到|保持在|稳定在|达到|达|力争|提高到|增加到|扩大到|[≥≤<>=])$`)
 
 // isCount reports whether a unit counts things, which can accumulate, as
 // opposed to a rate, an age or a duration.

@@ -73,7 +73,7 @@ func (s *score) add(o score) {
 
 func sameSubject(a, b string) bool {
 	trim := func(s string) string {
-		for _, p := range []string{"全县", "全市", "全区"} {
+		for _, p := range []string{"全县", "全市", "全区", "全省"} {
 			s = strings.TrimPrefix(s, p)
 		}
 		return strings.Trim(width.Fold.String(s), "的 ")

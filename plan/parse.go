@@ -150,7 +150,8 @@ func Parse(lines []Line, opts Options) Plan {
 	var stack []*node // open numbered nodes, outermost first
 	var last *node
 	lastEnded := true
-	lastAr := 0 // the number of the last 1. item
+	lastNote := false // the line before named the item's units
+	lastAr := 0       // the number of the last 1. item
 	for _, l := range clean[start:] {
 		lv, num, rest := classify(l.Text)
 		if lv == decimal {
@@ -187,7 +188,7 @@ func Parse(lines []Line, opts Options) Plan {
 			stack = append(stack, n)
 			nodes = append(nodes, n)
 			last = n
-			lastEnded = endsSentence(rest)
+			lastEnded, lastNote = endsSentence(rest), false
 			continue
 		}
 		if junkMarkers.MatchString(l.Text) {
@@ -212,7 +213,10 @@ func Parse(lines []Line, opts Options) Plan {
 		if lastEnded && !note && isDebris(l.Text) {
 			continue
 		}
-		if lastEnded && closingWords.MatchString(l.Text) && findResponsibility(last.text.String()).found() {
+		if pageNumber.MatchString(l.Text) {
+			continue // "— 2 —" at the foot of a page pasted from a PDF
+		}
+		if (lastEnded || lastNote || last.noteLine) && closingWords.MatchString(l.Text) && findResponsibility(last.text.String()).found() {
 			last = nil // 各科室要……: the plan's closing words, after the item's units
 			continue
 		}
@@ -224,7 +228,7 @@ func Parse(lines []Line, opts Options) Plan {
 		}
 		last.text.WriteString(l.Text)
 		last.lines++
-		lastEnded = endsSentence(l.Text)
+		lastEnded, lastNote = endsSentence(l.Text), note
 		last.noteLine = last.noteLine || note
 		if note && aboveAll.MatchString(l.Text) {
 			last.aboveNote = l.Text
@@ -495,6 +499,11 @@ func headingLine(s string) bool {
 // any length, each of them short (各设区市卫生健康委、委机关各处室、委直属
 // 各单位要…).
 var closingWords = regexp.MustCompile(`^(?:(?:全\p{Han}{1,2}|局机关|机关|院属|局属|委属)?各[^，。；、]{1,20}?(?:、[^，。；、]{1,20}?)*?(?:要|应当|应|务必|须)|请各)`)
+
+// pageNumber is a line that only numbers a page, as text pasted from a
+// PDF keeps it between two lines of an item: "— 2 —", "- 3 -", "第4页",
+// "第 4 页 共 9 页".
+var pageNumber = regexp.MustCompile(`^(?:[-—–－―]+\s*\d{1,3}\s*[-—–－―]+|第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?)$`)
 
 // isDebris reports whether a line after a finished sentence is page debris
 // rather than plan text: short, with no punctuation of a sentence.

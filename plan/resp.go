@@ -338,6 +338,7 @@ func parseRoles(s string) responsibility {
 		if before := strings.Trim(s[:locs[0][0]], " ;；,，。"); before != "" {
 			clauses("", before)
 		}
+		led := false // a label before named the lead
 		for i, loc := range locs {
 			end := len(s)
 			if i+1 < len(locs) {
@@ -345,6 +346,12 @@ func parseRoles(s string) responsibility {
 			}
 			list := strings.Trim(s[loc[1]:end], " ;；,，。")
 			role := s[loc[2]:loc[3]]
+			if led && strings.Contains(role, "责任") && !strings.Contains(role, "牵头") {
+				// 牵头单位：A 责任单位：B、C — after the lead's label, those
+				// responsible are the units that work with it
+				role = "配合"
+			}
+			led = led || strings.Contains(role, "牵头") || strings.Contains(role, "主责") || strings.Contains(role, "主办")
 			if marked := leadMark.FindAllString(list, -1); len(marked) > 0 && !strings.Contains(role, "配合") {
 				// 责任单位：A（牵头）、B — the marked units lead, the others cooperate
 				for _, part := range splitOutsideMarks(list) {
@@ -377,8 +384,10 @@ func parseRoles(s string) responsibility {
 // 牵头领导：张某某, 责任人：李某某, 联系人：王某.
 var personLabel = regexp.MustCompile(`(^|[；;，,。\s])(?:牵头|责任|分管|包保|联系)?(?:领导|责任人|联系人|负责人)\s*[:：][^；;，,。\s）)]*`)
 
-// leadMark marks a unit of a list as the lead: 医政科（牵头）.
-var leadMark = regexp.MustCompile(`[(（](?:牵头|主责|牵头单位)[)）]`)
+// leadMark marks a unit of a list as the lead: 医政科（牵头）, or a star
+// before or after its name, wherever it stands in the list: ★医政科,
+// 医政科★.
+var leadMark = regexp.MustCompile(`[(（](?:牵头|主责|牵头单位)[)）]|★`)
 
 // splitOutsideMarks splits a list at its separators, keeping each unit's
 // mark with it.

@@ -410,6 +410,13 @@ func findTables(lines []Line) ([]tableRow, []tableLayout, int, []Line) {
 			continue
 		}
 		ne := nonEmpty(cells)
+		if j := carriedOn(*cur, cells, ne); j >= 0 && len(rows) > 0 && rows[len(rows)-1].layout == len(layouts)-1 && j < len(rows[len(rows)-1].cells) {
+			// a row with only its measures, under the header typed again
+			// where a page breaks: the row above carries on
+			above := &rows[len(rows)-1]
+			above.cells[j] = strings.TrimSpace(above.cells[j]) + strings.TrimSpace(cells[j])
+			continue
+		}
 		if len(ne) == 1 {
 			lv, num, rest := classify(ne[0])
 			if lv == section || lv == cnItem || len(cells) > 1 && utf8.RuneCountInString(ne[0]) <= 40 {
@@ -459,6 +466,27 @@ func findTables(lines []Line) ([]tableRow, []tableLayout, int, []Line) {
 		}
 	}
 	return rows, layouts, first, prose
+}
+
+// carriedOn returns the column of a row's one filled cell when that row
+// only carries on the row above: the cell is the task's measures or
+// targets (具体措施, 目标要求, 量化指标), not its number or name, and holds
+// sentences, as a row cut where a page breaks does; -1 otherwise. A
+// group row names its group in the first cells, with no full stop.
+func carriedOn(lay tableLayout, cells, filled []string) int {
+	if len(filled) != 1 || len(cells) != len(lay.cols) {
+		return -1
+	}
+	for j, c := range cells {
+		if strings.TrimSpace(c) == "" {
+			continue
+		}
+		if col := lay.cols[j]; (col == colContent || col == colGoal) && j > 0 && strings.ContainsAny(c, "，,；;。") {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // joinProse reads the numbered paragraphs around a plan's task tables and

@@ -513,3 +513,48 @@ func TestTablePastedQuotedCells(t *testing.T) {
 		})
 	}
 }
+
+// TestTableCarriedOver reads a table whose header is typed again where a
+// page breaks, under it a row holding only the rest of the measures of
+// the task above: they are that task's, not a group.
+func TestTableCarriedOver(t *testing.T) {
+	header := []string{"序号", "重点任务", "目标要求", "主责单位", "协同单位", "完成时限"}
+	tests := []struct {
+		name string
+		rows [][]string
+		want string // ID[section]leads/partners:targets of each task
+	}{
+		{"measures carried over", [][]string{
+			{"1", "整合保护地", "勘界立标完成率达到90%，", "甲处", "", "年底前"},
+			header,
+			{"", "", "新增自然公园2处，整改销号率达到95%以上。", "", "", ""},
+			{"2", "保护野生动物", "布设监测站点60个。", "乙处", "丙厅", "全年"},
+		}, "1[一组]甲处/:3|2[一组]乙处/丙厅:1"},
+		{"a group row in the first cell", [][]string{
+			{"1", "整合保护地", "勘界立标完成率达到90%。", "甲处", "", "年底前"},
+			{"二、加强监测", "", "", "", "", ""},
+			{"2", "保护野生动物", "布设监测站点60个。", "乙处", "丙厅", "全年"},
+		}, "1[一组]甲处/:1|2[加强监测]乙处/丙厅:1"},
+		{"a group row in the measures column without a sentence", [][]string{
+			{"1", "整合保护地", "勘界立标完成率达到90%。", "甲处", "", "年底前"},
+			{"", "", "加强监测", "", "", ""},
+			{"2", "保护野生动物", "布设监测站点60个。", "乙处", "丙厅", "全年"},
+		}, "1[一组]甲处/:1|2[加强监测]乙处/丙厅:1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := []Line{{No: 1, Text: strings.Join(header, "\t"), Cells: header}, {No: 2, Text: "一、一组", Cells: []string{"一、一组"}}}
+			for i, r := range tt.rows {
+				lines = append(lines, Line{No: i + 3, Text: strings.Join(r, "\t"), Cells: r})
+			}
+			p := Parse(lines, Options{Year: 2046})
+			var got []string
+			for _, it := range p.Items {
+				got = append(got, fmt.Sprintf("%s[%s]%s/%s:%d", it.ID, it.Section, strings.Join(it.Leads, "、"), strings.Join(it.Partners, "、"), len(it.Targets)))
+			}
+			if strings.Join(got, "|") != tt.want {
+				t.Errorf("items %s, want %s", strings.Join(got, "|"), tt.want)
+			}
+		})
+	}
+}

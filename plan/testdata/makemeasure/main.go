@@ -103,6 +103,13 @@
 //     m53_city_stats_indicators.xlsx, a sheet of the main indicators
 //     before the task sheet (see sheetsXlsx).
 //
+//   - m55_province_forestry_pagebreak.docx, a task table in Word whose
+//     header row is typed again mid-table where a page breaks, under it a
+//     row carrying on the task above with its 序号 and units empty (see
+//     tableDocx), and m57_city_meteorology_star.xlsx, a sheet with an
+//     empty spacer column and a hidden 备注 column whose one 责任单位
+//     column marks the lead with ★ or （主责） (see sheetsXlsx).
+//
 //     cd plan/testdata && go run ./makemeasure
 package main
 
@@ -141,7 +148,7 @@ func run() error {
 			return err
 		}
 	}
-	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table", "m33_district_health_table", "m37_city_transport_table", "m41_city_market_docx", "m43_city_cdc_span_docx", "m48_city_urban_multirow", "m51_city_police_table"} {
+	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table", "m33_district_health_table", "m37_city_transport_table", "m41_city_market_docx", "m43_city_cdc_span_docx", "m48_city_urban_multirow", "m51_city_police_table", "m55_province_forestry_pagebreak"} {
 		if err := tableDocx(filepath.Join("measure", "src", name+".txt"), filepath.Join("measure", name+".docx")); err != nil {
 			return err
 		}
@@ -152,7 +159,7 @@ func run() error {
 	if err := appendixDocx(filepath.Join("measure", "src", "m24_wps_appendix.txt"), filepath.Join("measure", "m24_wps_appendix.docx")); err != nil {
 		return err
 	}
-	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets", "m32_town_revitalization", "m35_county_emergency_list", "m39_city_education_oa", "m44_county_medinsurance_xlsx", "m49_county_drc_ledger", "m53_city_stats_indicators"} {
+	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets", "m32_town_revitalization", "m35_county_emergency_list", "m39_city_education_oa", "m44_county_medinsurance_xlsx", "m49_county_drc_ledger", "m53_city_stats_indicators", "m57_city_meteorology_star"} {
 		if err := sheetsXlsx(filepath.Join("measure", "src", name+".tabs"), filepath.Join("measure", name+".xlsx")); err != nil {
 			return err
 		}
@@ -708,7 +715,8 @@ func appendixDocx(in, out string) error {
 // sheetsXlsx writes a workbook of several sheets: a line "@name" starts
 // the sheet of that name. In a sheet, a line without tabs is a title or a
 // paragraph merged across the sheet, an empty line a blank row, a line
-// with tabs a table row whose cell "^" is merged into the cell above.
+// with tabs a table row whose cell "^" is merged into the cell above; a
+// line "!hide G" hides the column G of the sheet.
 func sheetsXlsx(in, out string) error {
 	data, err := os.ReadFile(in)
 	if err != nil {
@@ -729,6 +737,12 @@ func sheetsXlsx(in, out string) error {
 				}
 				first = false
 			} else if _, err := f.NewSheet(sheet); err != nil {
+				return err
+			}
+			continue
+		}
+		if col, ok := strings.CutPrefix(l, "!hide "); ok {
+			if err := f.SetColVisible(sheet, col, false); err != nil {
 				return err
 			}
 			continue
