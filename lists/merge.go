@@ -159,6 +159,7 @@ type Shard struct {
 	byName   map[string][]taskKey // folded ID → the keys of its tasks
 	problems problems.List
 	keys     map[string]taskKey // the keys of the task IDs of the return being added
+	keysOf   string             // the file of that return
 	// What Finish found, for Join.
 	noLead          []leadless
 	leads, partners []units.Unit // of each task, in turn
@@ -481,8 +482,7 @@ func (sh *Shard) Add(r *Return) {
 		return
 	}
 	// The key of each task ID in this return: its own task row decides,
-	// with the lead its 责任清单 names. A part of a return goes on with
-	// the keys of the parts before it.
+	// with the lead its 责任清单 names.
 	declared := r.Declared
 	if declared == nil {
 		declared = map[string]units.Unit{}
@@ -492,8 +492,10 @@ func (sh *Shard) Add(r *Return) {
 			}
 		}
 	}
-	if !r.Continued || sh.keys == nil {
-		sh.keys = map[string]taskKey{}
+	// A part of a return goes on with the keys of its return's parts
+	// before it; a shard may have had none of them, and then starts anew.
+	if !r.Continued || sh.keys == nil || sh.keysOf != r.File {
+		sh.keys, sh.keysOf = map[string]taskKey{}, r.File
 	}
 	keys := sh.keys
 	for _, row := range r.Tasks {

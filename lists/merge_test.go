@@ -371,3 +371,43 @@ func TestMergeManyOutcomes(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeCollisionInParts: a workbook read in parts whose first part
+// has no rows of a shard still numbers that shard's tasks by its own
+// rows, not by the return added before it — whatever the shards.
+func TestMergeCollisionInParts(t *testing.T) {
+	const n = 4
+	other := ""
+	for i := 2; other == ""; i++ {
+		if id := fmt.Sprint(i); ShardOf(id, n) != ShardOf("1", n) {
+			other = id
+		}
+	}
+	a := ret("a.xlsx", "财务处")
+	a.Tasks = taskSheet("a.xlsx", "财务处").tasks([]string{"1", "加强预算管理"})
+	a.Outcomes = outcomeSheet("a.xlsx", "财务处").outcomes([]string{"1", "", "", "", "已完成"})
+	first := ret("b.xlsx", "办公室")
+	first.Tasks = taskSheet("b.xlsx", "办公室").tasks([]string{other, "做好机要保密"})
+	rest := ret("b.xlsx", "办公室")
+	rest.Continued = true
+	rest.Tasks = taskSheet("b.xlsx", "办公室").tasks([]string{"1", "加强党的建设"})
+	rest.Outcomes = outcomeSheet("b.xlsx", "办公室").outcomes([]string{"1", "", "", "", "推进中"})
+	for _, shards := range []int{1, n} {
+		book := Merge([]Return{a, first, rest}, MergeOptions{Directory: dir, Shards: shards})
+		var ones []Task
+		for _, tk := range book.Tasks {
+			if tk.ID == "1" {
+				ones = append(ones, tk)
+			}
+		}
+		if len(ones) != 2 {
+			t.Errorf("%d shards: %d tasks numbered 1, want one for each unit", shards, len(ones))
+			continue
+		}
+		for _, tk := range ones {
+			if r := tk.Outcomes[0].Reports; len(r) != 1 || r[0].Row == nil || r[0].Row.From.Unit != tk.Owner {
+				t.Errorf("%d shards: task %s/%s: outcome not paired with its own unit's row", shards, tk.Owner, tk.Name)
+			}
+		}
+	}
+}
