@@ -141,17 +141,17 @@ func (e *recordWriter) target(t check.Target) {
 
 // err writes an error a record may hold: none, or a *check.SyntaxError.
 func (e *recordWriter) err(err error) error {
-	var se *check.SyntaxError
-	switch {
-	case err == nil:
+	if err == nil {
 		e.uint(0)
-	case errors.As(err, &se) && error(se) == err:
-		e.uint(1)
-		e.str(se.Text)
-		e.str(se.What)
-	default:
+		return nil
+	}
+	se, ok := err.(*check.SyntaxError)
+	if !ok {
 		return errors.New("记录中有无法写入临时文件的错误：" + err.Error())
 	}
+	e.uint(1)
+	e.str(se.Text)
+	e.str(se.What)
 	return nil
 }
 

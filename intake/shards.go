@@ -229,27 +229,22 @@ func (s *spill) merge(emit func([]*figures.Item) bool) error {
 			h = append(h, r)
 		}
 	}
-	heap.Init(&h)
 	batch := make([]*figures.Item, 0, streamBatch)
-	for len(h) > 0 {
-		r := h[0]
-		if batch = append(batch, r.head); len(batch) == streamBatch {
+	stopped := false
+	err := h.walk(func(it *figures.Item) bool {
+		if batch = append(batch, it); len(batch) == streamBatch {
 			if !emit(batch) {
-				return nil
+				stopped = true
+				return false
 			}
 			batch = make([]*figures.Item, 0, streamBatch)
 		}
-		ok, err := r.next()
-		switch {
-		case err != nil:
-			return s.failed(err)
-		case ok:
-			heap.Fix(&h, 0)
-		default:
-			heap.Pop(&h)
-		}
+		return true
+	})
+	if err != nil {
+		return s.failed(err)
 	}
-	if len(batch) > 0 {
+	if len(batch) > 0 && !stopped {
 		emit(batch)
 	}
 	return nil
@@ -286,21 +281,15 @@ func (h *held) items() []figures.Item {
 	out := make([]figures.Item, 0, n)
 	var hp itemHeap
 	for _, r := range h.runs {
-		run := &itemRun{held: r}
+		run := &itemRun{rest: r}
 		if ok, _ := run.next(); ok {
 			hp = append(hp, run)
 		}
 	}
-	heap.Init(&hp)
-	for len(hp) > 0 {
-		r := hp[0]
-		out = append(out, *r.head)
-		if ok, _ := r.next(); ok {
-			heap.Fix(&hp, 0)
-		} else {
-			heap.Pop(&hp)
-		}
-	}
+	hp.walk(func(it *figures.Item) bool {
+		out = append(out, *it)
+		return true
+	})
 	h.runs = nil
 	return out
 }
@@ -320,13 +309,13 @@ func (s *spill) close() error {
 // nil); head is the next, and key its task's number read for ordering.
 type itemRun struct {
 	dec  *recordReader
-	held []figures.Item // the rest of the record head is from
+	rest []figures.Item // the items after head, of its record (or of the run held)
 	head *figures.Item
 	key  lists.IDKey
 }
 
 func (r *itemRun) next() (bool, error) {
-	for len(r.held) == 0 {
+	for len(r.rest) == 0 {
 		if r.dec == nil {
 			return false, nil
 		}
@@ -337,15 +326,37 @@ func (r *itemRun) next() (bool, error) {
 		if err != nil {
 			return false, err
 		}
-		r.held = its
+		r.rest = its
 	}
-	it := &r.held[0]
-	r.held = r.held[1:]
+	it := &r.rest[0]
+	r.rest = r.rest[1:]
 	if r.head == nil || it.TaskID != r.head.TaskID {
 		r.key = lists.KeyOf(it.TaskID)
 	}
 	r.head = it
 	return true, nil
+}
+
+// walk yields the runs' items in order, each run's head first read, until
+// yield returns false; it returns the first failure to read a run.
+func (h itemHeap) walk(yield func(*figures.Item) bool) error {
+	heap.Init(&h)
+	for len(h) > 0 {
+		r := h[0]
+		if !yield(r.head) {
+			return nil
+		}
+		ok, err := r.next()
+		switch {
+		case err != nil:
+			return err
+		case ok:
+			heap.Fix(&h, 0)
+		default:
+			heap.Pop(&h)
+		}
+	}
+	return nil
 }
 
 // itemHeap orders the runs by their next item.
