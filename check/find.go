@@ -22,11 +22,18 @@ type Found struct {
 	Doubt string
 }
 
+// The words that bring a target's value: toWords what a value is brought
+// to or kept at, boundWords a bound. Longest first where one begins another.
+const (
+	toWords    = `缩短至|压缩在|压减在|缩短在|缩减在|缩短到|压缩至|压缩到|压减至|压减到|缩减至|缩减到|扩大至|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到`
+	boundWords = `不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于`
+)
+
 // comparatorWords start or end a target phrase.
-var comparatorWords = regexp.MustCompile(`缩短至|压缩在|压减在|缩短在|缩减在|缩短到|压缩至|压缩到|压减至|压减到|缩减至|缩减到|扩大至|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|达\d|力争\d|突破\d|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|以上|以内|以下|之内|左右|[≥≤><]`)
+var comparatorWords = regexp.MustCompile(toWords + `|达\d|力争\d|突破\d|` + boundWords + `|以上|以内|以下|之内|左右|[≥≤><]`)
 
 // phraseStart are the words a target phrase begins with, the longest first.
-var phraseStart = regexp.MustCompile(`(?:缩短至|压缩在|压减在|缩短在|缩减在|缩短到|压缩至|压缩到|压减至|压减到|缩减至|缩减到|扩大至|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到|不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于|` + changeVerbs + `|[≥≤><]=?)`)
+var phraseStart = regexp.MustCompile(`(?:` + toWords + `|` + boundWords + `|` + changeVerbs + `|[≥≤><]=?)`)
 
 var (
 	// enumerator is the mark a sentence of a list may begin with: ①, ⑴,
