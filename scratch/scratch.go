@@ -25,8 +25,9 @@ var leftovers = []string{runPattern, "qingdan-merge-*", "qingdan-sheet-*", "qing
 const staleAfter = 24 * time.Hour
 
 var (
-	mu  sync.Mutex
-	dir string // this run's folder; "" until the first file
+	mu   sync.Mutex
+	dir  string   // this run's folder; "" until the first file
+	made []string // every folder this run made, for Remove
 )
 
 // root returns this run's folder, made at the first call, in the
@@ -44,6 +45,7 @@ func root() (string, error) {
 		return "", err
 	}
 	dir = d
+	made = append(made, d)
 	sweep(d)
 	return d, nil
 }
@@ -67,16 +69,17 @@ func Dir(pattern string) (string, error) {
 	return os.MkdirTemp(d, pattern)
 }
 
-// Remove removes this run's folder and all in it. A file still open
+// Remove removes this run's folder and all in it, and the folders it had
+// in temporary folders the system named before. A file still open
 // where the system does not let one be removed (Windows) stays, for a
 // later run to sweep.
 func Remove() {
 	mu.Lock()
 	defer mu.Unlock()
-	if dir != "" {
-		os.RemoveAll(dir)
-		dir = ""
+	for _, d := range made {
+		os.RemoveAll(d)
 	}
+	dir, made = "", nil
 }
 
 // sweep removes what other runs left beside mine, the folder just made:

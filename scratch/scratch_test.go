@@ -72,3 +72,26 @@ func TestSweep(t *testing.T) {
 		}
 	}
 }
+
+// A run whose temporary folder changed on the way (a test, a setting
+// changed) leaves no folder in either.
+func TestRemoveEveryFolder(t *testing.T) {
+	first := useTemp(t)
+	f, err := File("sheet-*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	second := useTemp(t)
+	g, err := File("sheet-*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.Close()
+	Remove()
+	for _, tmp := range []string{first, second} {
+		if left, _ := os.ReadDir(tmp); len(left) != 0 {
+			t.Errorf("left in %s after Remove: %v", tmp, left)
+		}
+	}
+}
