@@ -501,9 +501,9 @@ func headingLine(s string) bool {
 var closingWords = regexp.MustCompile(`^(?:(?:全\p{Han}{1,2}|局机关|机关|院属|局属|委属)?各[^，。；、]{1,20}?(?:、[^，。；、]{1,20}?)*?(?:要|应当|应|务必|须)|请各)`)
 
 // pageNumber is a line that only numbers a page, as text pasted from a
-// PDF keeps it between two lines of an item: "— 2 —", "- 3 -", "第4页",
-// "第 4 页 共 9 页".
-var pageNumber = regexp.MustCompile(`^(?:[-—–－―]+\s*\d{1,3}\s*[-—–－―]+|第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?)$`)
+// PDF or exported from an OA system keeps it between two lines of an
+// item: "— 2 —", "- 3 -", "第4页", "第 4 页 共 9 页", "——第1页 共3页——".
+var pageNumber = regexp.MustCompile(`^(?:[-—–－―]+\s*\d{1,3}\s*[-—–－―]+|[-—–－―]*\s*第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?\s*[-—–－―]*)$`)
 
 // isDebris reports whether a line after a finished sentence is page debris
 // rather than plan text: short, with no punctuation of a sentence.
