@@ -116,9 +116,10 @@ func findResponsibility(text string) responsibility {
 			}
 		}
 	}
-	// a last sentence of roles only: "……。由A牵头，B配合。"
+	// a last sentence of roles only: "……。由A牵头，B配合。", the duty of
+	// each perhaps named: "……。A、B分别负责甲和乙的建设，C配合。"
 	if i := strings.LastIndex(t, "。"); i >= 0 {
-		if last := strings.TrimSpace(t[i+len("。"):]); last != "" && onlyRoles(last) {
+		if last := dropDuties(strings.TrimSpace(t[i+len("。"):])); last != "" && onlyRoles(last) {
 			if r := parseRoles(last); len(r.leads) > 0 {
 				r.rest = strings.TrimSpace(t[:i+len("。")])
 				return r
@@ -133,6 +134,30 @@ func findResponsibility(text string) responsibility {
 		}
 	}
 	return responsibility{rest: text}
+}
+
+// dutyAfterRole is a clause naming units by their role and then what they
+// are responsible for: "A、B分别负责影像和检验中心建设", "由A负责培训工作".
+var dutyAfterRole = regexp.MustCompile(`^(由)?(.+?)(分别负责|共同负责|具体负责|牵头负责|负责)([^，,；;]{1,30})$`)
+
+// dropDuties takes out of every clause of s what its units are responsible
+// for, when the clause opens with the units' names only: "A、B分别负责
+// 甲的建设，C配合" reads as "A、B分别负责，C配合". A clause whose subject is
+// not a list of units is left as it is.
+func dropDuties(s string) string {
+	parts := regexp.MustCompile(`([;；,，])`).Split(s, -1)
+	seps := regexp.MustCompile(`[;；,，]`).FindAllString(s, -1)
+	var b strings.Builder
+	for i, part := range parts {
+		if m := dutyAfterRole.FindStringSubmatch(strings.TrimSpace(part)); m != nil && onlyNames(m[2]) && !respKeys.MatchString(m[4]) {
+			part = m[1] + m[2] + m[3]
+		}
+		b.WriteString(part)
+		if i < len(seps) {
+			b.WriteString(seps[i])
+		}
+	}
+	return b.String()
 }
 
 // unitEnds are the words a unit's name ends with.
