@@ -37,6 +37,7 @@ func TestParseTarget(t *testing.T) {
 		{"不少于2.5千米", AtLeast, 2.5, 0, "千米", false},
 		{"达到30万亩", AtLeast, 30, 0, "万亩", false},
 		{"不少于200公顷", AtLeast, 200, 0, "公顷", false},
+		{"新增1.2万公顷", AtLeast, 1.2, 0, "万公顷", false},
 		{"下降到40DDDs以内", AtMost, 40, 0, "DDDs", false},
 		{"100%", AtLeast, 100, 0, "%", false},
 		{"≤8/10万", AtMost, 8, 0, "/10万", false},

@@ -56,6 +56,7 @@ var units = []unit{
 	{"个工作日", "天", 1},
 	{"个月", "月", 1},
 	{"万亩", "亩", 1e4},
+	{"万公顷", "亩", 15e4},
 	{"公顷", "亩", 15},
 	{"亩", "亩", 1},
 	// 抗菌药物使用强度 is written in defined daily doses per 100 patient days.
