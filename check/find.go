@@ -829,6 +829,8 @@ func isTargetClause(clause string, t Target) bool {
 		return false // an age that says who, not how much
 	case comparatorWords.MatchString(ageQualifier.ReplaceAllString(n, "")):
 		return true
+	case timeLimitClause.MatchString(n) && !regimeOfTime.MatchString(n):
+		return true
 	case t.Unit == "%" || t.Unit == "‰" || strings.HasPrefix(t.Unit, "/"):
 		return true
 	case countAfterVerb.MatchString(n), countRange.MatchString(n), countThenVerb.MatchString(subjectPrefix.ReplaceAllString(n, "")):
@@ -970,7 +972,18 @@ func firstRune(s string) string {
 
 // quantity is a target's number as written from its start: a range, its
 // unit, and the comparison word after it.
-var quantity = regexp.MustCompile(`^\D*?\d+(?:\.\d+)?(?:(?:%|‰)?\s*[-—–~～至]\s*\d+(?:\.\d+)?)?(?:(?:` + unitPattern + `)(?:及?以上|及?以下|以内|之内|之间|左右)?|\p{Han}{1,3}?(?:及?以上|及?以下|以内|之内|左右)|(?:及?以上|及?以下|以内|之内|之间|左右))?`)
+var quantity = regexp.MustCompile(`^\D*?\d+(?:\.\d+)?(?:(?:%|‰)?\s*[-—–~～至]\s*\d+(?:\.\d+)?)?(?:` + durationUnits + `(?:内|以内|之内)?(?:` + limitVerbs + `)|(?:` + unitPattern + `)(?:及?以上|及?以下|以内|之内|之间|左右)?|\p{Han}{1,3}?(?:及?以上|及?以下|以内|之内|左右)|(?:及?以上|及?以下|以内|之内|之间|左右))?`)
+
+// durationUnits measure the time a thing may take, and timeLimitClause is
+// a clause that sets it with no comparison word: 抵押登记1个工作日办结,
+// 工程建设项目审批100个工作日内完成.
+const durationUnits = `(?:个工作日|工作日|个月|天|小时|分钟)`
+
+var timeLimitClause = regexp.MustCompile(`\d` + durationUnits + `(?:内|以内|之内)?(?:` + limitVerbs + `)`)
+
+// regimeOfTime names a rule of service that a time limit is the name of,
+// not a target: 对投诉举报实行24小时响应, 推行3个工作日办结制度.
+var regimeOfTime = regexp.MustCompile(`(?:实行|推行|实施|建立|落实|执行|推广|健全|完善)[^，,；;\d]{0,12}\d`)
 
 // valueFrame follows a target's quantity to say what kind of value it is,
 // not what it counts: 的正常保有量区间, 的合理水平, 的目标.

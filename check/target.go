@@ -202,7 +202,20 @@ var (
 	suffixAtLeast  = regexp.MustCompile(`^(?:及)?以上`)
 	suffixAtMost   = regexp.MustCompile(`^(?:及)?(?:以内|以下|之内)`)
 	suffixAround   = regexp.MustCompile(`^左右`)
+	// timeLimit follows a length of time to make it the most a thing may
+	// take: 3个工作日内, 1个工作日办结, 100个工作日内完成, 30分钟到达.
+	timeLimit = regexp.MustCompile(`^(?:内|以内|之内)|^(?:` + limitVerbs + `)`)
 )
+
+// limitVerbs are the verbs of finishing that a time limit comes before:
+// 1个工作日办结, 30分钟到达.
+const limitVerbs = `办结|办完|办毕|完成|响应|到场|到达|反馈|回复|答复|处置`
+
+// isDuration reports whether a unit measures a length of time.
+func isDuration(unit string) bool {
+	u, ok := lookupUnit(unit)
+	return ok && (u.family == "天" || u.family == "分钟" || u.family == "月")
+}
 
 // prefixes are the words before a number that say how it compares, the
 // longest first.
@@ -297,6 +310,8 @@ func ParseTarget(s string) (Target, error) {
 		t.Op = AtMost
 	case suffixAround.MatchString(rest):
 		t.Op = Around
+	case isDuration(t.Unit) && timeLimit.MatchString(rest) && !hasPrefix(body[:pick[0]]):
+		t.Op = AtMost // no comparison word before: the time it may take
 	default:
 		t.Op = prefixOp(body[:pick[0]])
 	}
@@ -357,6 +372,17 @@ func isCount(unit string) bool {
 		return false
 	}
 	return true
+}
+
+// hasPrefix reports whether a comparison word of prefixes is before a
+// number.
+func hasPrefix(before string) bool {
+	for _, p := range prefixes {
+		if strings.Contains(before, p.word) {
+			return true
+		}
+	}
+	return false
 }
 
 // prefixOp finds the comparison word nearest before a number; without one
