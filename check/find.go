@@ -776,8 +776,9 @@ var (
 var moneyAfterVerb = regexp.MustCompile(`^(?:完成|实现|争取|落实|筹集|募集|统筹|整合|撬动|带动|拉动|投入|发放|兑现|招引|引进|投资)[^\d，,；;]{0,20}?\d+(?:\.\d+)?(?:亿元|万元|亿美元|万美元)(?:以上|左右)?$`)
 
 // moneyVerbLast is a sum to be reached written after what is paid and its
-// verb: 职业技能培训补贴资金发放1200万元.
-var moneyVerbLast = regexp.MustCompile(`^[^\d，,；;]{2,24}?(?:发放|投入|筹集|募集|落实|拨付|兑现|下达|争取|统筹|整合)\d+(?:\.\d+)?(?:亿元|万元)(?:以上|左右)?$`)
+// verb: 职业技能培训补贴资金发放1200万元; or after what is saved and the
+// funds it saves: 设备采购项目节约资金500万元.
+var moneyVerbLast = regexp.MustCompile(`^[^\d，,；;]{2,24}?(?:(?:发放|投入|筹集|募集|落实|拨付|兑现|下达|争取|统筹|整合)|(?:节约|节省)\p{Han}{0,4}?(?:资金|经费|成本|费用|开支|支出))\d+(?:\.\d+)?(?:亿元|万元)(?:以上|左右)?$`)
 
 // whatThereIs says a clause counts what there is: 现有, 共有, 目前.
 var whatThereIs = regexp.MustCompile(`现有|共有|已有|拥有|目前|现存|尚有`)
