@@ -388,6 +388,29 @@ func countedParts(subject string) []string {
 	return parts
 }
 
+// countedName is the last of a list followed by how many the list names
+// and what they all are: 新能源汽车两个产业集群产值.
+var countedName = regexp.MustCompile(`^(\p{Han}.*?)([两二三四五六七八九十]|\d+)(?:个|大|类|项|种|家|所|条)(\p{Han}{2,}.*)$`)
+
+// countedTail splits the last of a list of subjects that counts the list
+// ("集成电路", "新能源汽车两个产业集群产值") into its own name and the tail
+// they share (新能源汽车, 产业集群产值), when the count is the list's
+// length; else it returns "", "".
+func countedTail(subjects []string) (last, tail string) {
+	m := countedName.FindStringSubmatch(subjects[len(subjects)-1])
+	if m == nil {
+		return "", ""
+	}
+	n, err := strconv.Atoi(m[2])
+	if err != nil {
+		n, _ = numerals.Int(strings.ReplaceAll(m[2], "两", "二"))
+	}
+	if n != len(subjects) {
+		return "", ""
+	}
+	return m[1], m[3]
+}
+
 // eachOf is a count given to each of several: 各1个.
 var eachOf = regexp.MustCompile(`各\d`)
 
@@ -708,10 +731,15 @@ func distribute(c string) []string {
 	if len(subjects) < 2 || len(subjects) != len(values) {
 		return []string{c}
 	}
-	// "县人民医院、县中医院病例组合指数", "失业保险、工伤保险参保人数分别…":
-	// the others end as the last one's own name does, and what follows it
-	// there is what they all name
-	if tail := namedTail(subjects[:len(subjects)-1], subjects[len(subjects)-1]); tail != "" {
+	// "集成电路、新能源汽车两个产业集群产值分别…": the count after the last
+	// says how many the list names, and what follows it is what they all
+	// name
+	if last, tail := countedTail(subjects); tail != "" {
+		subjects[len(subjects)-1] = last
+		for j := range subjects {
+			subjects[j] += tail
+		}
+	} else if tail := namedTail(subjects[:len(subjects)-1], subjects[len(subjects)-1]); tail != "" {
 		for j := range subjects[:len(subjects)-1] {
 			subjects[j] += tail
 		}
