@@ -1010,6 +1010,9 @@ const durationUnits = `(?:个工作日|工作日|个月|天|小时|分钟)`
 
 var timeLimitClause = regexp.MustCompile(`\d` + durationUnits + `(?:内|以内|之内)?(?:` + limitVerbs + `)`)
 
+// limitVerbEnd is the verb of finishing that ends a time limit's phrase.
+var limitVerbEnd = regexp.MustCompile(`(?:` + limitVerbs + `)$`)
+
 // regimeOfTime names a rule of service that a time limit is the name of,
 // not a target: 对投诉举报实行24小时响应, 推行3个工作日办结制度.
 var regimeOfTime = regexp.MustCompile(`(?:实行|推行|实施|建立|落实|执行|推广|健全|完善)[^，,；;\d]{0,12}\d`)
@@ -1148,6 +1151,9 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 			strings.Count(cut, "(")+strings.Count(cut, "（") == strings.Count(cut, ")")+strings.Count(cut, "）") {
 			phrase = strings.TrimSpace(clause[first : first+loc[1]])
 			rest = strings.TrimLeft(tail, "的")
+			if v := limitVerbEnd.FindString(phrase); v != "" && rest != "" {
+				rest = v + rest // 急救车辆10分钟到达现场: the indicator is 急救车辆到达现场
+			}
 			if valueFrame.MatchString(tail) {
 				rest = "" // 保持在2.1万头左右的正常保有量区间: what the value is, not what it counts
 			}

@@ -141,6 +141,7 @@ func TestFindTargets(t *testing.T) {
 		{"costs saved", "机关食堂节约运行成本15万元。", []string{"机关食堂节约运行成本|15万元|≥15万元"}},
 		{"time limit with no comparison word", "抵押登记1个工作日办结。", []string{"抵押登记|1个工作日办结|≤1个工作日"}},
 		{"time limit within", "工程建设项目审批100个工作日内完成。", []string{"工程建设项目审批|100个工作日内完成|≤100个工作日"}},
+		{"time limit before what is reached", "急救车辆平均10分钟到达现场。", []string{"急救车辆到达现场|10分钟到达|≤10分钟"}},
 		{"time limit of a rule of service", "对群众投诉举报实行24小时响应。", nil},
 		{"a duration with no verb of finishing", "汛期落实24小时值班值守。", nil},
 		{"duration that says which", "投诉举报24小时内响应率达到98%。", []string{"投诉举报24小时内响应率|达到98%|≥98%"}},
