@@ -12,6 +12,9 @@ func TestFindResponsibility(t *testing.T) {
 	}{
 		{"co-lead label", "做好工作。（牵头单位：甲处、乙处；配合单位：丙处）", "甲处、乙处", "丙处", "", ""},
 		{"each responsible", "做好工作。（甲处、乙处分别负责）", "甲处、乙处", "", "", ""},
+		{"responsible by their division of work", "做好工作。甲部、乙部按分工负责。", "甲部、乙部", "", "", ""},
+		{"lead in union", "做好工作。甲部、乙部联合牵头，丙科配合。", "甲部、乙部", "丙科", "", ""},
+		{"lead and see it done", "做好工作。甲部、乙部共同牵头抓落实，丙科配合。", "甲部、乙部", "丙科", "", ""},
 		{"each responsible for a named part", "做好工作。甲中心、乙科分别负责影像和检验中心建设，丙中心配合。", "甲中心、乙科", "丙中心", "", ""},
 		{"responsible for a named work", "做好工作。由甲处负责培训工作。", "甲处", "", "", ""},
 		{"a doing that is no unit's", "做好工作。开展培训负责人轮训。", "", "", "", "做好工作。开展培训负责人轮训。"},
