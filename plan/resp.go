@@ -80,6 +80,9 @@ func findResponsibility(text string) responsibility {
 		inner = inner[len(firstRune(inner)) : len(inner)-len(lastRune(inner))]
 		if respKeys.MatchString(inner) {
 			r := parseRoles(inner)
+			if !r.found() {
+				r = parseRoles(dropDuties(inner)) // （A、B分别负责门诊和住院部分）
+			}
 			if r.found() {
 				r.rest = strings.TrimSpace(t[:open])
 				return r
@@ -149,7 +152,7 @@ func dropDuties(s string) string {
 	seps := regexp.MustCompile(`[;；,，]`).FindAllString(s, -1)
 	var b strings.Builder
 	for i, part := range parts {
-		if m := dutyAfterRole.FindStringSubmatch(strings.TrimSpace(part)); m != nil && onlyNames(m[2]) && !respKeys.MatchString(m[4]) {
+		if m := dutyAfterRole.FindStringSubmatch(strings.TrimSpace(part)); m != nil && !strings.ContainsAny(firstRune(m[2]), "（(") && onlyNames(m[2]) && !respKeys.MatchString(m[4]) {
 			part = m[1] + m[2] + m[3]
 		}
 		b.WriteString(part)

@@ -16,6 +16,7 @@ func TestFindResponsibility(t *testing.T) {
 		{"lead in union", "做好工作。甲部、乙部联合牵头，丙科配合。", "甲部、乙部", "丙科", "", ""},
 		{"lead and see it done", "做好工作。甲部、乙部共同牵头抓落实，丙科配合。", "甲部、乙部", "丙科", "", ""},
 		{"each responsible for a named part", "做好工作。甲中心、乙科分别负责影像和检验中心建设，丙中心配合。", "甲中心、乙科", "丙中心", "", ""},
+		{"each responsible for a named part, in brackets", "做好工作。（甲部、乙部分别负责门诊和住院部分）", "甲部、乙部", "", "", ""},
 		{"responsible for a named work", "做好工作。由甲处负责培训工作。", "甲处", "", "", ""},
 		{"a doing that is no unit's", "做好工作。开展培训负责人轮训。", "", "", "", "做好工作。开展培训负责人轮训。"},
 		{"jointly lead", "做好工作。（甲处、乙处共同牵头，丙处配合）", "甲处、乙处", "丙处", "", ""},
