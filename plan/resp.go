@@ -203,6 +203,7 @@ func onlyNames(s string) bool {
 
 // onlyRoles reports whether every clause of s names units by their role.
 func onlyRoles(s string) bool {
+	s = roleAsKind(s)
 	for _, part := range regexp.MustCompile(`[;；,，]`).Split(roleThen.ReplaceAllString(s, "$1，"), -1) {
 		part = strings.TrimSpace(part)
 		if m := roleWord.FindStringSubmatch(part); m == nil || utf8.RuneCountInString(m[1]) > 40 {
@@ -210,6 +211,21 @@ func onlyRoles(s string) bool {
 		}
 	}
 	return true
+}
+
+// kindOfRole is a role said as the kind of unit one is: 甲科为牵头科室,
+// 乙局为配合单位, 丙股为责任股室.
+var kindOfRole = regexp.MustCompile(`为(牵头|配合|协办|协同|参与|主责|责任)(?:处室|单位|部门|科室|股室|科所|机构)`)
+
+// roleAsKind writes a role said as a kind of unit as the role word:
+// "甲科为牵头科室，乙科为配合科室" reads as "甲科牵头，乙科配合".
+func roleAsKind(s string) string {
+	return kindOfRole.ReplaceAllStringFunc(s, func(m string) string {
+		if r := kindOfRole.FindStringSubmatch(m)[1]; r != "责任" {
+			return r
+		}
+		return "负责"
+	})
 }
 
 // lastBracket returns where the bracket that closes text opens, or -1.
@@ -300,6 +316,7 @@ func firstRune(s string) string {
 // convention that its first department leads and the others cooperate.
 // Collective phrases name no department: they go to the note.
 func parseRoles(s string) responsibility {
+	s = roleAsKind(s)
 	s = personLabel.ReplaceAllString(s, "$1")
 	s = roleThen.ReplaceAllString(s, "$1，")
 	var leads, partners, groups []string
