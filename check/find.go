@@ -466,6 +466,30 @@ func shareTail(subjects []string) []string {
 	return out
 }
 
+// shareShortTail gives short words of one length the indicator the last
+// one is followed by when it is too short for shareTail to take it as
+// theirs: "小学、初中入学率" → 小学入学率, 初中入学率. Only a list whose
+// values are paired with it (分别) is read so: "机构和人员持证率达到100%"
+// is one rate.
+func shareShortTail(subjects []string) []string {
+	k := utf8.RuneCountInString(subjects[0])
+	last := subjects[len(subjects)-1]
+	r := []rune(last)
+	if k < 2 || k > 3 || len(r) < k+2 || !indicatorEnd.MatchString(last) {
+		return subjects
+	}
+	for _, s := range subjects[:len(subjects)-1] {
+		if utf8.RuneCountInString(s) != k || indicatorEnd.MatchString(s) {
+			return subjects
+		}
+	}
+	out := slices.Clone(subjects)
+	for j := range out[:len(out)-1] {
+		out[j] += string(r[k:])
+	}
+	return out
+}
+
 // countTail is the word that ends a count of something: 起数, 人数, 金额.
 var countTail = regexp.MustCompile(`(?:起数|人数|次数|件数|户数|个数|家数|数量|总量|金额|总额)$`)
 
@@ -744,7 +768,7 @@ func distribute(c string) []string {
 			subjects[j] += tail
 		}
 	} else {
-		subjects = shareHead(shareTail(subjects))
+		subjects = shareShortTail(shareHead(shareTail(subjects)))
 	}
 	out := make([]string, len(subjects))
 	for i := range subjects {
