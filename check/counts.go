@@ -1,6 +1,7 @@
 package check
 
 import (
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -25,6 +26,35 @@ var countBefore = regexp.MustCompile(`(?:` + cumulativeVerb.String() + `|争创|
 // 超过30%. A 成 after no such word is a word of its own (建成, 七成熟).
 var tenthsShare = regexp.MustCompile(`(达到|超过|不低于|不少于|至少|高于|提高到|提升到|保持在|稳定在|占|力争)([一二三四五六七八九])成`)
 
+// fractionShare is a share written as a fraction or a half after a
+// comparison word: 达到三分之二以上 is 达到66.67%以上, 超过一半 is 超过50%.
+// A fraction after no such word is a word of its own (压缩至法定时限的一半).
+var fractionShare = regexp.MustCompile(`(达到|超过|不低于|不少于|至少|高于|提高到|提升到|保持在|稳定在|占|力争)(?:([一二三四五六七八九十]|\d{1,2})分之([一二三四五六七八九十]|\d{1,2})|一半)`)
+
+// fraction writes a share of fractionShare as a percentage, to two
+// decimals at most.
+func fraction(m string) string {
+	sub := fractionShare.FindStringSubmatch(m)
+	if sub[2] == "" {
+		return sub[1] + "50%"
+	}
+	of, part := count(sub[2]), count(sub[3])
+	if of == 0 || part > of {
+		return m
+	}
+	pct := math.Round(float64(part)*10000/float64(of)) / 100
+	return sub[1] + strconv.FormatFloat(pct, 'f', -1, 64) + "%"
+}
+
+// count reads a small count written in digits or in Chinese numerals.
+func count(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	n, _ := numerals.Int(s)
+	return n
+}
+
 // notCountBefore is what a numeral follows when it orders or divides
 // rather than counts: 第三批, 每两年, 前十名, 之一.
 var notCountBefore = regexp.MustCompile(`[第每逐前后之近约数余]$`)
@@ -42,6 +72,9 @@ func arabicCounts(s string) string {
 			n, _ := numerals.Int(sub[2])
 			return sub[1] + strconv.Itoa(n*10) + "%"
 		})
+	}
+	if strings.Contains(s, "分之") || strings.Contains(s, "一半") {
+		s = fractionShare.ReplaceAllStringFunc(s, fraction)
 	}
 	if !strings.ContainsAny(s, "二两三四五六七八九十") {
 		return s

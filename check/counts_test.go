@@ -26,6 +26,10 @@ func TestArabicCounts(t *testing.T) {
 		{"a share in tenths", "示范村占比达到三成以上", "示范村占比达到30%以上"},
 		{"a share in tenths over", "付费占比超过七成", "付费占比超过70%"},
 		{"tenths after no comparison", "建成三成熟度模型", "建成三成熟度模型"},
+		{"a share as a fraction", "预约诊疗率达到三分之二以上", "预约诊疗率达到66.67%以上"},
+		{"a share as a fraction of five", "中医馆覆盖率达到五分之四", "中医馆覆盖率达到80%"},
+		{"a half", "营收占比超过一半", "营收占比超过50%"},
+		{"a fraction after no comparison", "审批时限压缩至法定时限的一半", "审批时限压缩至法定时限的一半"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
