@@ -789,11 +789,15 @@ var (
 	countThenVerb = regexp.MustCompile(`^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?(?:` + countUnits + `)[^，,；;\d]{0,4}(?:\d+(?:周)?岁(?:及)?(?:以[上下])?)?[^，,；;\d]{1,16}?(?:完成|通过|参加|接受|达到|建成|获得|纳入|接入|签约|实现|打造成|创成|晋升)`)
 	coverageAtEnd = regexp.MustCompile(`全覆盖(?:目标|成果)?$`)
 	// noneAtEnd ends a clause that asks for none of what it names:
-	// 较大以上道路交通事故零发生, 确保安全事故“零”发生.
+	// 较大以上道路交通事故零发生, 确保安全事故“零”发生, 办件超期率为零.
 	// noneVerb is the verb before 零发生, no part of the indicator.
 	noneVerb  = regexp.MustCompile(`(?:实现|保持|确保|力争)$`)
-	noneAtEnd = regexp.MustCompile(`(实现|保持|确保|力争)?["“]?零["”]?发生["”]?$`)
+	noneAtEnd = regexp.MustCompile(`(实现|保持|确保|力争)?(?:["“]?零["”]?发生["”]?|为零|为0)$`)
 )
+
+// zeroAtEnd closes a clause that asks for none of what it names in digits:
+// 重大事故发生数为0.
+var zeroAtEnd = regexp.MustCompile(`为0$`)
 
 // builtUnits measure what is built, added or brought in, counted like
 // things after a verb of doing: 新增绿色建筑面积120万平方米, 新建绿道30公里,
@@ -870,6 +874,8 @@ func isTargetClause(clause string, t Target) bool {
 		return false // 开展…、…等23项行动: a count of what was listed
 	case !strings.ContainsAny(n, "0123456789"):
 		return coverageAtEnd.MatchString(n) || noneAtEnd.MatchString(n) // 全覆盖, and not "全覆盖的体系"; 零发生
+	case zeroAtEnd.MatchString(n):
+		return true // 重大事故发生数为0
 	case !strings.Contains(n, "寿命") && !strings.ContainsAny(ageWords.ReplaceAllString(n, ""), "0123456789"):
 		return false // only an age: 65周岁以上老年人健康体检率达到省定目标
 	case strings.HasPrefix(n, "第"):

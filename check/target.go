@@ -195,8 +195,8 @@ var (
 	downVerb = regexp.MustCompile(`^(?:` + downVerbs + `)$`)
 	coverage = regexp.MustCompile(`全覆盖|全部覆盖|全面覆盖|全部完成|实现全部|^全部$|^100%覆盖$`)
 	// noneAtAll says that what it follows is not to happen once: 零发生,
-	// “零”发生, read as ≤0.
-	noneAtAll      = regexp.MustCompile(`["“]?零["”]?发生["”]?`)
+	// “零”发生, 办件超期率为零, read as ≤0.
+	noneAtAll      = regexp.MustCompile(`["“]?零["”]?发生["”]?|为零$`)
 	relativeWords  = regexp.MustCompile(`(` + changeVerbs + `)了?(?:约|近)?(\d+(?:\.\d+)?)(?:-\d+(?:\.\d+)?)?(个百分点|个等级|%|‰)(以上|左右)?`)
 	cumulativeVerb = regexp.MustCompile(`新增|新建|建成|组建|完成|开展|培训|引进|招聘|创建|组织|发布|举办|累计|培养|培育|引育|签约|改造|设立|建设|评审|认定|打造`)
 	suffixAtLeast  = regexp.MustCompile(`^(?:及)?以上`)
@@ -312,6 +312,8 @@ func ParseTarget(s string) (Target, error) {
 		t.Op = Around
 	case isDuration(t.Unit) && timeLimit.MatchString(rest) && !hasPrefix(body[:pick[0]]):
 		t.Op = AtMost // no comparison word before: the time it may take
+	case t.Value == 0 && !hasPrefix(body[:pick[0]]):
+		t.Op = AtMost // 发生数为0: none, not at least none
 	default:
 		t.Op = prefixOp(body[:pick[0]])
 	}
