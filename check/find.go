@@ -795,6 +795,10 @@ var (
 	noneAtEnd = regexp.MustCompile(`(实现|保持|确保|力争)?(?:["“]?零["”]?发生["”]?|为零|为0)$`)
 )
 
+// verbWithOther is a verb of building written with its other in brackets:
+// 新（改）建, 改（扩）建, 新（扩）建.
+var verbWithOther = regexp.MustCompile(`([新改扩])[(（][新改扩][)）](建)`)
+
 // zeroAtEnd closes a clause that asks for none of what it names in digits:
 // 重大事故发生数为0.
 var zeroAtEnd = regexp.MustCompile(`为0$`)
@@ -862,6 +866,7 @@ var peopleReached = regexp.MustCompile(`\d(?:万)?(?:人次|人|名|户)(?:以�
 
 func isTargetClause(clause string, t Target) bool {
 	n := blankNameNumbers(stripDates(normalize(clause)))
+	n = verbWithOther.ReplaceAllString(n, "$1$2") // 新（改）建 is 新建
 	if !strings.HasPrefix(n, "第") {
 		n = ordinal.ReplaceAllString(n, "第") // 完成第3批…审核: which batch, not how many
 	}

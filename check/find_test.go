@@ -140,6 +140,7 @@ func TestFindTargets(t *testing.T) {
 		{"amount that says which", "年营业收入超过5亿元的企业达到12家。", []string{"年营业收入超过5亿元的企业|达到12家|≥12家"}},
 		{"level that says which", "公立医院信息化水平达到4级以上的比例达到50%。", []string{"公立医院信息化水平达到4级以上的比例|达到50%|≥50%"}},
 		{"standard that says which", "检测能力达到国家标准的比例达到85%。", []string{"检测能力达到国家标准的比例|达到85%|≥85%"}},
+		{"a verb with its other in brackets", "新（改）建农村公路80公里。", []string{"新（改）建农村公路|80公里|≥80公里"}},
 		{"none in words", "办件超期率为零。", []string{"办件超期率|为零|≤0"}},
 		{"none in digits", "重大事故发生数为0。", []string{"重大事故发生数|0|≤0"}},
 		{"funds saved", "设备采购项目节约资金500万元。", []string{"设备采购项目节约资金|500万元|≥500万元"}},
