@@ -39,7 +39,7 @@ var (
 	sectionRe = regexp.MustCompile(`^([一二三四五六七八九十]{1,3})、\s*(.*)$`)
 	cnItemRe  = regexp.MustCompile(`^[(（]([一二三四五六七八九十]{1,4})[)）]\s*(.*)$`)
 	arItemRe  = regexp.MustCompile(`^(\d{1,3})\s*[、.．]\s*(.*)$`)
-	subItemRe = regexp.MustCompile(`^[(（](\d{1,3})[)）]\s*(.*)$`)
+	subItemRe = regexp.MustCompile(`^(?:[(（](\d{1,3})[)）]|(\d{1,3})[)）])\s*(.*)$`) // （1）, 1）
 	titleRe   = regexp.MustCompile(`工作要点|工作计划|重点工作|工作任务`)
 	yearRe    = regexp.MustCompile(`(20\d{2})\s*年`)
 	bareYear  = regexp.MustCompile(`^\d{4}年$`)
@@ -72,7 +72,7 @@ func classify(text string) (level, string, string) {
 		return cnItem, m[1], after(")）")
 	}
 	if m := subItemRe.FindStringSubmatch(folded); m != nil {
-		return subItem, m[1], after(")）")
+		return subItem, m[1] + m[2], after(")）") // （1）, or 1） with no bracket before
 	}
 	if m := arItemRe.FindStringSubmatch(folded); m != nil {
 		if m[2] == "" {

@@ -1,0 +1,29 @@
+package plan
+
+import "testing"
+
+// TestClassify reads the numbering a line opens with.
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		name, text string
+		level      level
+		number     string
+		rest       string
+	}{
+		{"section", "一、重点工作", section, "一", "重点工作"},
+		{"item in Chinese numerals", "（三）做好甲项工作", cnItem, "三", "做好甲项工作"},
+		{"item in digits", "3.做好甲项工作", arItem, "3", "做好甲项工作"},
+		{"sub-item in brackets", "（2）做好甲项工作", subItem, "2", "做好甲项工作"},
+		{"sub-item with a closing bracket only", "2）做好甲项工作", subItem, "2", "做好甲项工作"},
+		{"sub-item with a half-width closing bracket", "12)做好甲项工作", subItem, "12", "做好甲项工作"},
+		{"a number in the text", "1.5万人次完成体检", decimal, "1", "5万人次完成体检"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lv, n, rest := classify(tt.text)
+			if lv != tt.level || n != tt.number || rest != tt.rest {
+				t.Errorf("classify(%q) = %v %q %q, want %v %q %q", tt.text, lv, n, rest, tt.level, tt.number, tt.rest)
+			}
+		})
+	}
+}
