@@ -16,12 +16,15 @@ func splitNames(list string, groups []string) []string {
 	for _, n := range units.Names(list) {
 		n = etcKind.ReplaceAllString(n, "") // 县教育局等部门
 		n = strings.TrimSuffix(strings.TrimPrefix(n, "等"), "等")
-		if n != "" && !units.IsGroup(n) && !ownedGroup.MatchString(n) && !slices.Contains(groups, n) {
+		if n != "" && !noUnit.MatchString(n) && !units.IsGroup(n) && !ownedGroup.MatchString(n) && !slices.Contains(groups, n) {
 			out = append(out, n)
 		}
 	}
 	return out
 }
+
+// noUnit fills the place of a list that names none: 配合单位：无, 暂无, —.
+var noUnit = regexp.MustCompile(`^(?:无|暂无|没有|不涉及|[-—–－―]+)$`)
 
 // etcKind closes a list with the kind of its units: 县教育局等部门, 甲科等
 // 相关科室.

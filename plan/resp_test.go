@@ -12,6 +12,8 @@ func TestFindResponsibility(t *testing.T) {
 	}{
 		{"co-lead label", "做好工作。（牵头单位：甲处、乙处；配合单位：丙处）", "甲处、乙处", "丙处", "", ""},
 		{"each responsible", "做好工作。（甲处、乙处分别负责）", "甲处、乙处", "", "", ""},
+		{"partners none", "做好工作。责任单位：甲科　配合单位：无", "甲科", "", "", ""},
+		{"partners a dash", "做好工作。（牵头单位：甲科；配合单位：—）", "甲科", "", "", ""},
 		{"roles said as kinds of unit", "做好工作。甲部为牵头科室，乙部、丙科为配合科室。", "甲部", "乙部、丙科", "", ""},
 		{"roles said as kinds of unit, in brackets", "做好工作。（甲局为牵头单位，乙局为配合单位）", "甲局", "乙局", "", ""},
 		{"responsible by their division of work", "做好工作。甲部、乙部按分工负责。", "甲部、乙部", "", "", ""},
