@@ -106,7 +106,7 @@ func findResponsibility(text string) responsibility {
 		inner := b[open+len(firstRune(b[open:])) : end-len(lastRune(b[:end]))]
 		if r := parseRoles(inner); r.found() {
 			before, after := strings.TrimSpace(t[:open]), strings.TrimSpace(t[end:])
-			if before != "" && !strings.ContainsAny(lastRune(before), "。；;！？") {
+			if before != "" && !strings.ContainsAny(lastRune(before), "。；;！？") && !strings.ContainsAny(firstRune(after), "。；;！？") {
 				before += "。"
 			}
 			r.rest = strings.TrimSpace(before + after + tail)
@@ -254,14 +254,16 @@ func lastBracket(t string) int {
 }
 
 // labelledBracket returns where the first bracket that opens with a role
-// label (（牵头单位：…）, （责任单位：…）) opens and where it ends, brackets
-// inside it counted, or -1 when none does.
+// label (（牵头单位：…）, （责任单位：…）) or holds only units by their roles
+// (（A牵头，B配合）) opens and where it ends, brackets inside it counted,
+// or -1 when none does.
 func labelledBracket(t string) (open, end int) {
 	for i := 0; i < len(t); {
 		r := firstRune(t[i:])
 		if r == "(" || r == "（" {
-			if loc := roleLabel.FindStringIndex(t[i+len(r):]); loc != nil && loc[0] == 0 {
-				if e := closingBracket(t, i); e > 0 {
+			if e := closingBracket(t, i); e > 0 {
+				inner := t[i+len(r) : e-len(lastRune(t[:e]))]
+				if loc := roleLabel.FindStringIndex(inner); loc != nil && loc[0] == 0 || respKeys.MatchString(inner) && onlyRoles(inner) {
 					return i, e
 				}
 			}

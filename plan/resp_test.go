@@ -12,6 +12,7 @@ func TestFindResponsibility(t *testing.T) {
 	}{
 		{"co-lead label", "做好工作。（牵头单位：甲处、乙处；配合单位：丙处）", "甲处、乙处", "丙处", "", ""},
 		{"each responsible", "做好工作。（甲处、乙处分别负责）", "甲处、乙处", "", "", ""},
+		{"roles in a bracket after the heading", "做好工作（甲科牵头，乙科配合）。全年完成培训100人次。", "甲科", "乙科", "", "做好工作。全年完成培训100人次。"},
 		{"partners none", "做好工作。责任单位：甲科　配合单位：无", "甲科", "", "", ""},
 		{"partners a dash", "做好工作。（牵头单位：甲科；配合单位：—）", "甲科", "", "", ""},
 		{"roles said as kinds of unit", "做好工作。甲部为牵头科室，乙部、丙科为配合科室。", "甲部", "乙部、丙科", "", ""},
