@@ -53,7 +53,7 @@ func headerColumn(h string) column {
 	f := templates.Fold(h)
 	if m := unitHeader.FindStringSubmatch(f); m != nil {
 		switch m[1] {
-		case "牵头", "主办", "主责":
+		case "牵头", "主办", "主责", "牵头责任", "主要责任":
 			return colLead
 		case "责任":
 			return colDuty
@@ -90,7 +90,9 @@ var (
 	// unit or by the role alone, as a header of two rows puts 牵头 | 配合
 	// under 责任单位; a second kind may follow in brackets or after a
 	// slash (责任科室（单位）, 牵头部门/单位).
-	unitHeader = regexp.MustCompile(`^(牵头|主办|主责|责任|配合|协办|协作|协同|参与|配合协助)(?:` + unitKinds + `)?(?:\((?:` + unitKinds + `)\)|/(?:` + unitKinds + `))?$`)
+	// The role may be said twice (牵头责任单位, 协同配合单位), and a kind of
+	// one character take the rest of its name in brackets (责任科（室）).
+	unitHeader = regexp.MustCompile(`^(牵头责任|主要责任|牵头|主办|主责|配合责任|责任|协同配合|配合协助|配合|协办|协作|协同|协助|参与)(?:` + unitKinds + `)?(?:\((?:` + unitKinds + `|室)\)|/(?:` + unitKinds + `))?$`)
 	// dutyHeader names a column of who is responsible by the division of
 	// the work rather than by a kind of unit: 责任分工, 职责分工, 责任主体,
 	// 分工; its cells say who leads and who cooperates.
@@ -100,7 +102,8 @@ var (
 	goalHeader = regexp.MustCompile(`^(?:(?:量化|考核|绩效|预期)(?:指标|目标)值?|目标值|量化指标(?:及|和)?目标)$`)
 	// contentHeader names what a task is to achieve or how, in words the
 	// template has no synonym for: 目标要求, 任务目标, 具体举措, 年度目标.
-	contentHeader = regexp.MustCompile(`^(?:工作|任务|具体|主要|年度)?(?:目标|要求|措施|举措|内容)(?:要求|目标|措施)?$`)
+	// 推进措施, 具体工作内容 and 年度目标任务 as well.
+	contentHeader = regexp.MustCompile(`^(?:工作|任务|具体(?:工作)?|主要|年度|推进|实施|落实)?(?:目标|要求|措施|举措|内容)(?:要求|目标|措施|任务)?$`)
 	// headerJoin joins the names of two columns in one header.
 	headerJoin = regexp.MustCompile(`及|和|与|、|/`)
 )
