@@ -1338,7 +1338,10 @@ func blankNameNumbers(s string) string {
 			digits++
 		}
 		after := s[digits:]
-		if !hasDigitAfter(s[loc[1]:]) || loc[0] > 0 && strings.HasSuffix(s[:loc[0]], "第") {
+		// a letter after the number names a thing even when no number
+		// follows (实现5G网络全覆盖); other names only beside a quantity
+		lettered := after != "" && (after[0] >= 'A' && after[0] <= 'Z' || after[0] >= 'a' && after[0] <= 'z')
+		if !lettered && !hasDigitAfter(s[loc[1]:]) || loc[0] > 0 && strings.HasSuffix(s[:loc[0]], "第") {
 			continue
 		}
 		if grade := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(after, "万"), "吨"), "星"); strings.HasPrefix(grade, "级") {
