@@ -1035,8 +1035,9 @@ func firstRune(s string) string {
 }
 
 // quantity is a target's number as written from its start: a range, its
-// unit, and the comparison word after it.
-var quantity = regexp.MustCompile(`^\D*?\d+(?:\.\d+)?(?:(?:%|‰)?\s*[-—–~～至]\s*\d+(?:\.\d+)?)?(?:` + durationUnits + `(?:内|以内|之内)?(?:` + limitVerbs + `)|(?:` + unitPattern + `)(?:及?以上|及?以下|以内|之内|之间|左右)?|\p{Han}{1,3}?(?:及?以上|及?以下|以内|之内|左右)|(?:及?以上|及?以下|以内|之内|之间|左右))?`)
+// unit (with what it is per: 2.8平方米/人), and the comparison word after
+// it.
+var quantity = regexp.MustCompile(`^\D*?\d+(?:\.\d+)?(?:(?:%|‰)?\s*[-—–~～至]\s*\d+(?:\.\d+)?)?(?:` + durationUnits + `(?:内|以内|之内)?(?:` + limitVerbs + `)|(?:` + unitPattern + `)(?:/(?:人|户|床|年|人·年))?(?:及?以上|及?以下|以内|之内|之间|左右)?|\p{Han}{1,3}?(?:及?以上|及?以下|以内|之内|左右)|(?:及?以上|及?以下|以内|之内|之间|左右))?`)
 
 // durationUnits measure the time a thing may take, and timeLimitClause is
 // a clause that sets it with no comparison word: 抵押登记1个工作日办结,

@@ -144,6 +144,7 @@ func TestFindTargets(t *testing.T) {
 		{"a number with a letter names a thing", "实现乡镇以上区域5G网络全覆盖。", []string{"乡镇以上区域5G网络|全覆盖|≥100%"}},
 		{"a number with a letter, a count after", "新建5G基站1000个以上。", []string{"新建5G基站|1000个以上|≥1000个"}},
 		{"a unit in letters", "抗菌药物使用强度控制在40DDDs。", []string{"抗菌药物使用强度|控制在40DDDs|≤40DDDs"}},
+		{"a unit per person", "人均体育场地面积达到2.8平方米/人。", []string{"人均体育场地面积|达到2.8平方米/人|≥2.8平方米"}},
 		{"none in words", "办件超期率为零。", []string{"办件超期率|为零|≤0"}},
 		{"none in digits", "重大事故发生数为0。", []string{"重大事故发生数|0|≤0"}},
 		{"funds saved", "设备采购项目节约资金500万元。", []string{"设备采购项目节约资金|500万元|≥500万元"}},
