@@ -76,6 +76,8 @@ func findResponsibility(text string) responsibility {
 	tail := strings.TrimSpace(text)[len(t):] // the full stop trimmed
 	// "【牵头单位】A【配合单位】B" reads as "牵头单位：A配合单位：B"
 	t = squareLabel.ReplaceAllString(t, "$1：")
+	// "牵头单位为A，配合单位为B" reads as "牵头单位：A，配合单位：B"
+	t = labelIs.ReplaceAllString(t, "$1$2：")
 	// 【责任单位：A】 reads as （责任单位：A）: the brackets have the same length
 	b := strings.NewReplacer("【", "（", "】", "）", "〔", "（", "〕", "）", "[", "(", "]", ")").Replace(t)
 	if open := lastBracket(b); open >= 0 {
@@ -179,6 +181,9 @@ var (
 	notName    = regexp.MustCompile(`以上|以下|以内|的`)
 	doingFirst = regexp.MustCompile(`^(?:建设|创建|建成|推进|打造|开展|完成|实施|落实|加强|提升|新建|组建|争创|设立|成立|培育|发展|支持|推动|引导|鼓励|实现|确保|依托|组织|指导|督促|全面|持续|深入|积极|逐步|力争)`)
 )
+
+// labelIs is a role label followed by 为 rather than a colon: 牵头单位为A.
+var labelIs = regexp.MustCompile(`(^|[。；;，,（(【\s])((?:牵头|主责|责任|主办|配合|协办|协作|协同|协助|参与)(?:处室|单位|部门|科室|股室|科所|机构))为`)
 
 // squareLabel is a role label written in square brackets, with no colon:
 // 【牵头单位】, 【配合单位】.
