@@ -23,6 +23,54 @@ func splitNames(list string, groups []string) []string {
 	return out
 }
 
+// splitJoins writes with 、 the words of a list that join two units, or a
+// unit and a collective phrase (see joinedNames), so that both are read:
+// "乙局、丙局及各乡镇（街道）" → "乙局、丙局、各乡镇（街道）".
+func splitJoins(list string) string {
+	if !nameJoin.MatchString(list) {
+		return list
+	}
+	var parts []string
+	depth, start := 0, 0
+	for i, r := range list {
+		switch {
+		case r == '(' || r == '（':
+			depth++
+		case r == ')' || r == '）':
+			depth = max(0, depth-1)
+		case depth == 0 && r == '、':
+			parts = append(parts, list[start:i])
+			start = i + len("、")
+		}
+	}
+	return strings.Join(joinedNames(append(parts, list[start:])), "、")
+}
+
+// joinedNames splits the parts of a list that join two units, or a unit
+// and a collective phrase, with 及, 以及, 和 or 与: "丙局及各乡镇（街道）" is
+// 丙局 and 各乡镇（街道）. A name that holds 和 (县文化和旅游局) is one
+// unit: what comes before the word is no unit's name.
+func joinedNames(names []string) []string {
+	var out []string
+	for _, n := range names {
+		loc := nameJoin.FindStringIndex(n)
+		if loc == nil {
+			out = append(out, n)
+			continue
+		}
+		a, b := n[:loc[0]], n[loc[1]:]
+		if unitName.MatchString(a) && (unitName.MatchString(b) || units.IsGroup(b) || strings.HasPrefix(b, "各")) {
+			out = append(out, a, b)
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// nameJoin joins two names in a list.
+var nameJoin = regexp.MustCompile(`以及|及|和|与`)
+
 // noUnit fills the place of a list that names none: 配合单位：无, 暂无, —.
 var noUnit = regexp.MustCompile(`^(?:无|暂无|没有|不涉及|[-—–－―]+)$`)
 
@@ -340,6 +388,7 @@ func parseRoles(s string) responsibility {
 			add("配合", with)
 			return
 		}
+		list = splitJoins(list)
 		l := asWritten.Split(list)
 		for _, u := range l.Units {
 			if ownedGroup.MatchString(string(u)) {
