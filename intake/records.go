@@ -349,7 +349,19 @@ type recordReader struct {
 	i    int
 	strs []string
 	err  error
+	// The Columns of records read lately: the sheets of many returns have
+	// the template's columns, and their rows share one map.
+	seen []lists.Columns
+	keys []columnAt
 }
+
+type columnAt struct {
+	key templates.Key
+	col int
+}
+
+// seenColumns is how many Columns a recordReader remembers.
+const seenColumns = 8
 
 // next reads the next record, false at the end of the file.
 func (d *recordReader) next() (bool, error) {
@@ -541,15 +553,43 @@ func (d *recordReader) columns(cols []lists.Columns) []lists.Columns {
 		return cols
 	}
 	n := d.count()
-	var c lists.Columns
-	if n > 0 {
-		c = make(lists.Columns, n)
+	if n == 0 {
+		return append(cols, nil)
 	}
+	d.keys = d.keys[:0]
 	for range n {
-		k := templates.Key(d.str())
-		c[k] = d.int()
+		d.keys = append(d.keys, columnAt{templates.Key(d.str()), d.int()})
 	}
+	for _, c := range d.seen {
+		if sameColumns(c, d.keys) {
+			return append(cols, c)
+		}
+	}
+	c := make(lists.Columns, n)
+	for _, k := range d.keys {
+		c[k.key] = k.col
+	}
+	if len(c) != n { // a key twice: a record written otherwise
+		d.fail()
+	}
+	if len(d.seen) == seenColumns {
+		d.seen = d.seen[1:]
+	}
+	d.seen = append(d.seen, c)
 	return append(cols, c)
+}
+
+// sameColumns reports whether c holds exactly the columns keys.
+func sameColumns(c lists.Columns, keys []columnAt) bool {
+	if len(c) != len(keys) {
+		return false
+	}
+	for _, k := range keys {
+		if col, ok := c[k.key]; !ok || col != k.col {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *recordReader) spilledReturn() (*lists.Return, error) {
