@@ -252,6 +252,11 @@ func cleanLines(lines []Line) []Line {
 	for _, l := range quotedCells(lines) {
 		t := strings.TrimSpace(strings.Trim(l.Text, "\u3000\u00a0\ufeff"))
 		t = strings.TrimSpace(strings.Trim(t, "\u3000\u00a0"))
+		if i := strings.Index(l.Text, t); i > 0 && strings.Contains(t, "\t") {
+			// a table's row whose first cells are empty keeps them:
+			// its cells stay under their headers
+			t = strings.Repeat("\t", strings.Count(l.Text[:i], "\t")) + t
+		}
 		if t != "" {
 			clean = append(clean, Line{No: l.No, Text: t, Cells: l.Cells})
 		}

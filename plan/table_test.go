@@ -558,3 +558,36 @@ func TestTableCarriedOver(t *testing.T) {
 		})
 	}
 }
+
+// TestTablePastedLeadingEmpty reads a table pasted from a spreadsheet
+// whose rows begin with empty cells: the header's second row, with only
+// the quarters under 时间节点, stays out of the tasks, and each cell stays
+// under its header.
+func TestTablePastedLeadingEmpty(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"second header row",
+			"序号\t重点工作\t牵头处室\t配合单位\t时间节点\t\t进展情况\n" +
+				"\t\t\t\t第一季度\t第二季度\t\n" +
+				"1\t推进甲项工作。\t甲处\t乙处\t3月底前印发方案\t6月底前完成\t进行中\n" +
+				"2\t推进乙项工作。\t乙处\t\t\t6月底前完成\t",
+			"1:推进甲项工作:甲处/乙处|2:推进乙项工作:乙处/"},
+		{"indented second header row",
+			"序号\t重点工作\t牵头处室\t配合单位\t时间节点\t\n" +
+				"  \t\t\t\t第一季度\t第二季度\n" +
+				"1\t推进甲项工作。\t甲处\t\t3月底前\t6月底前\n" +
+				"2\t推进乙项工作。\t乙处\t甲处\t\t6月底前",
+			"1:推进甲项工作:甲处/|2:推进乙项工作:乙处/甲处"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Parse(linesOf(tt.text), Options{Year: 2049})
+			var got []string
+			for _, it := range p.Items {
+				got = append(got, fmt.Sprintf("%s:%s:%s/%s", it.ID, it.Title, strings.Join(it.Leads, "、"), strings.Join(it.Partners, "、")))
+			}
+			if strings.Join(got, "|") != tt.want {
+				t.Errorf("items\n%s\nwant\n%s", strings.Join(got, "|"), strings.ReplaceAll(tt.want, "|", "\n"))
+			}
+		})
+	}
+}
