@@ -1226,8 +1226,9 @@ func FindDeadlines(text string) []string {
 }
 
 // nameNumber is a number, and what follows it, that may be part of a name
-// rather than a quantity: 12345热线, 3A级, 5G基站, 5级养老机构, 5000吨级泊位.
-var nameNumber = regexp.MustCompile(`\d+(?:\.\d+)?(?:[A-Za-z]+|(?:万?吨|星)?级|\p{Han})`)
+// rather than a quantity: 12345热线, 3A级, 5G基站, 5级养老机构, 5000吨级泊位,
+// or numbers listed before the name they share: 12345、12320热线.
+var nameNumber = regexp.MustCompile(`\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)*(?:[A-Za-z]+|(?:万?吨|星)?级|\p{Han})`)
 
 // notNameAfter may follow a number that is a quantity: a bound, an
 // estimate, a range or a scale (5级以上, 3000余人, 1至2家, 1.5万).
@@ -1251,8 +1252,13 @@ func blankNameNumbers(s string) string {
 	b := []byte(s)
 	for _, loc := range locs {
 		digits := loc[0]
-		for digits < loc[1] && (s[digits] >= '0' && s[digits] <= '9' || s[digits] == '.') {
-			digits++
+		for digits < loc[1] && (s[digits] >= '0' && s[digits] <= '9' || s[digits] == '.' ||
+			strings.HasPrefix(s[digits:], "、") && digits+len("、") < len(s) && s[digits+len("、")] >= '0' && s[digits+len("、")] <= '9') {
+			if s[digits] >= '0' && s[digits] <= '9' || s[digits] == '.' {
+				digits++
+			} else {
+				digits += len("、")
+			}
 		}
 		after := s[digits:]
 		if !hasDigitAfter(s[loc[1]:]) || loc[0] > 0 && strings.HasSuffix(s[:loc[0]], "第") {
@@ -1267,7 +1273,9 @@ func blankNameNumbers(s string) string {
 			continue // 15名业务骨干, 3000余人, 40DDDs: a quantity
 		}
 		for i := loc[0]; i < digits; i++ {
-			b[i] = ' '
+			if s[i] >= '0' && s[i] <= '9' || s[i] == '.' {
+				b[i] = ' '
+			}
 		}
 	}
 	return string(b)

@@ -143,6 +143,7 @@ func TestFindTargets(t *testing.T) {
 		{"rates that name their own", "孕产妇住院分娩率、产前筛查率均达到98%。", []string{"孕产妇住院分娩率|达到98%|≥98%", "产前筛查率|达到98%|≥98%"}},
 		{"whole rates keep their names", "门诊患者满意率和住院患者满意率均达到90%。", []string{"门诊患者满意率|达到90%|≥90%", "住院患者满意率|达到90%|≥90%"}},
 		{"hotline number in a name", "12345热线工单按时办结率不低于98%。", []string{"12345热线工单按时办结率|不低于98%|≥98%"}},
+		{"hotline numbers listed in a name", "投诉举报（12345、12320热线）办结率不低于95%。", []string{"投诉举报（12345、12320热线）办结率|不低于95%|≥95%"}},
 		{"grade letters in a name", "新增3A以上等级社会组织8家。", []string{"新增3A以上等级社会组织|8家|≥8家"}},
 		{"grade in a name", "争创5级养老机构1家。", []string{"争创5级养老机构|1家|≥1家"}},
 		{"tonnage in a name", "建成5000吨级泊位2个。", []string{"建成5000吨级泊位|2个|≥2个"}},
