@@ -723,10 +723,17 @@ func distribute(c string) []string {
 		if !hasNumber(values[i]) {
 			return []string{c}
 		}
-		out[i] = subjects[i] + m[2] + values[i] + m[4]
+		verb := m[2]
+		if ownBound.MatchString(values[i]) {
+			verb = "" // "A、B分别达到34%、低于20%": the value brings its own bound
+		}
+		out[i] = subjects[i] + verb + values[i] + m[4]
 	}
 	return out
 }
+
+// ownBound opens a value of a distributive list that brings its own words.
+var ownBound = regexp.MustCompile(`^(?:` + toWords + `|` + boundWords + `|[≥≤><])`)
 
 var (
 	ageQualifier   = regexp.MustCompile(`\d+(?:周)?岁及?以[上下]`)

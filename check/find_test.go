@@ -117,6 +117,8 @@ func TestFindTargets(t *testing.T) {
 		{"a meeting held", "召开2次专题推进会。", []string{"召开专题推进会|2次|≥2次"}},
 		{"distributive over named places", "县人民医院、县中医院病例组合指数分别达到0.95、0.85。",
 			[]string{"县人民医院病例组合指数|达到0.95|≥0.95", "县中医院病例组合指数|达到0.85|≥0.85"}},
+		{"distributive value with its own bound", "居民健康素养水平、15岁以上人群吸烟率分别达到34%、低于20%。",
+			[]string{"居民健康素养水平|达到34%|≥34%", "15岁以上人群吸烟率|低于20%|<20%"}},
 		{"distributive over insurances", "失业保险、工伤保险参保人数分别达到8.5万人、9.2万人。",
 			[]string{"失业保险参保人数|达到8.5万人|≥8.5万人", "工伤保险参保人数|达到9.2万人|≥9.2万人"}},
 		{"type number in a name", "高血压、2型糖尿病患者规范管理率分别达到65%、62%。",
