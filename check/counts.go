@@ -25,6 +25,12 @@ var countBefore = regexp.MustCompile(`(?:` + cumulativeVerb.String() + `|争创|
 // 超过30%. A 成 after no such word is a word of its own (建成, 七成熟).
 var tenthsShare = regexp.MustCompile(`(达到|超过|不低于|不少于|至少|高于|提高到|提升到|保持在|稳定在|占|力争)([一二三四五六七八九])成`)
 
+// fractionShare is a share written as a fraction after a comparison word:
+// 达到二分之一以上 is 达到50%以上, 超过四分之三 is 超过75%. A fraction
+// whose percentage does not end within one decimal (三分之一) is left as
+// written: no percentage is its value.
+var fractionShare = regexp.MustCompile(`(达到|超过|不低于|不少于|至少|高于|提高到|提升到|保持在|稳定在|占|力争)([一二三四五六七八九十百]{1,3}|\d{1,3})分之([一二三四五六七八九十]{1,3}|\d{1,3})`)
+
 // notCountBefore is what a numeral follows when it orders or divides
 // rather than counts: 第三批, 每两年, 前十名, 之一.
 var notCountBefore = regexp.MustCompile(`[第每逐前后之近约数余]$`)
@@ -41,6 +47,16 @@ func arabicCounts(s string) string {
 			sub := tenthsShare.FindStringSubmatch(m)
 			n, _ := numerals.Int(sub[2])
 			return sub[1] + strconv.Itoa(n*10) + "%"
+		})
+	}
+	if strings.Contains(s, "分之") {
+		s = fractionShare.ReplaceAllStringFunc(s, func(m string) string {
+			sub := fractionShare.FindStringSubmatch(m)
+			whole, part := fractionTerm(sub[2]), fractionTerm(sub[3])
+			if whole <= 0 || part <= 0 || part > whole || part*1000%whole != 0 {
+				return m
+			}
+			return sub[1] + strconv.FormatFloat(float64(part*1000/whole)/10, 'f', -1, 64) + "%"
 		})
 	}
 	if !strings.ContainsAny(s, "二两三四五六七八九十") {
@@ -77,6 +93,16 @@ func arabicCounts(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// fractionTerm reads a term of a fraction, in digits or in Chinese
+// numerals; 0 when it is neither.
+func fractionTerm(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	n, _ := numerals.Int(s)
+	return n
 }
 
 // tallies reports whether a count in numerals says how many a list beside

@@ -26,6 +26,11 @@ func TestArabicCounts(t *testing.T) {
 		{"a share in tenths", "示范村占比达到三成以上", "示范村占比达到30%以上"},
 		{"a share in tenths over", "付费占比超过七成", "付费占比超过70%"},
 		{"tenths after no comparison", "建成三成熟度模型", "建成三成熟度模型"},
+		{"a share as a half", "巡察覆盖率达到二分之一以上", "巡察覆盖率达到50%以上"},
+		{"a share as three quarters", "占比超过四分之三", "占比超过75%"},
+		{"a share in digits", "占比不低于5分之2", "占比不低于40%"},
+		{"a third stays", "覆盖率达到三分之一以上", "覆盖率达到三分之一以上"},
+		{"a fraction after no comparison", "减少三分之一的环节", "减少三分之一的环节"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
