@@ -319,8 +319,9 @@ var (
 var rateThenAction = regexp.MustCompile(`^(\p{Han}{1,6}(?:比率|比例))(?:进行|开展)(\p{Han}{2,12})$`)
 
 // verbAfter is an indicator whose verb of counting comes last: 省级示范
-// 幼儿园新增.
-var verbAfter = regexp.MustCompile(`^(\p{Han}{2,}?)(新增|新建|建成|组建|创建|培育)$`)
+// 幼儿园新增, 达到“优质服务基层行”推荐标准的卫生院新增 (a name in quotes
+// inside).
+var verbAfter = regexp.MustCompile(`^(\p{Han}[\p{Han}“”「」]+?)(新增|新建|建成|组建|创建|培育)$`)
 
 // shortRate is a rate named by its kind alone: 覆盖率, 达标率.
 var shortRate = regexp.MustCompile(`^\p{Han}{1,3}率$`)
