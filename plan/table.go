@@ -213,6 +213,12 @@ func (l tableLayout) isHeaderAgain(cells []string) bool {
 	return same >= 2
 }
 
+// numberedTask reports whether a row is a task's: it has a number in the
+// 序号 column and a task named beside it.
+func (l tableLayout) numberedTask(cells []string) bool {
+	return idCell.MatchString(width.Fold.String(l.cell(cells, colID))) && (l.cell(cells, colName) != "" || l.cell(cells, colContent) != "")
+}
+
 // multiSpace separates cells of text pasted from a web page or a
 // spreadsheet when it has no tabs.
 var multiSpace = regexp.MustCompile(`[ \x{3000}\x{00a0}]{2,}`)
@@ -405,7 +411,9 @@ func findTables(lines []Line) ([]tableRow, []tableLayout, int, []Line) {
 			cur, inTable[i] = nil, false // a table of the main indicators after it
 			continue
 		}
-		if junkMarkers.MatchString(l.Text) {
+		if junkMarkers.MatchString(l.Text) && !cur.numberedTask(cells) {
+			// page debris after the table, or the line of who printed it;
+			// a numbered task's row whose last cell reads 已印发 is none
 			cur, inTable[i] = nil, false
 			continue
 		}

@@ -591,3 +591,21 @@ func TestTablePastedLeadingEmpty(t *testing.T) {
 		})
 	}
 }
+
+// TestTableProgressPrinted reads a ledger whose 进展情况 cell says a
+// task's plan is printed (已印发): the row is a task's, not the line of
+// who printed the document, and the table goes on after it.
+func TestTableProgressPrinted(t *testing.T) {
+	text := "序号\t重点工作\t牵头处室\t配合单位\t完成时限\t进展情况\n" +
+		"1\t推进甲项工作。\t甲处\t乙处\t3月底前\t方案已印发\n" +
+		"2\t推进乙项工作。\t乙处\t\t6月底前\t进行中\n" +
+		"澜州市卫生健康委员会办公室　2049年3月5日印发"
+	p := Parse(linesOf(text), Options{Year: 2049})
+	var got []string
+	for _, it := range p.Items {
+		got = append(got, fmt.Sprintf("%s:%s:%s/%s", it.ID, it.Title, strings.Join(it.Leads, "、"), strings.Join(it.Partners, "、")))
+	}
+	if want := "1:推进甲项工作:甲处/乙处|2:推进乙项工作:乙处/"; strings.Join(got, "|") != want {
+		t.Errorf("items\n%s\nwant\n%s", strings.Join(got, "|"), strings.ReplaceAll(want, "|", "\n"))
+	}
+}
