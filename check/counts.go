@@ -31,6 +31,11 @@ var tenthsShare = regexp.MustCompile(`(达到|超过|不低于|不少于|至少|
 // written: no percentage is its value.
 var fractionShare = regexp.MustCompile(`(达到|超过|不低于|不少于|至少|高于|提高到|提升到|保持在|稳定在|占|力争)([一二三四五六七八九十百]{1,3}|\d{1,3})分之([一二三四五六七八九十]{1,3}|\d{1,3})`)
 
+// slashShare is a share written 1/2 after a comparison word: 达到1/2以上
+// is 达到50%以上. A rate per so many (8/10万) is no share: what follows its
+// second number tells them apart.
+var slashShare = regexp.MustCompile(`(达到|超过|不低于|不少于|至少|高于|提高到|提升到|保持在|稳定在|占|力争)(\d{1,3})/(\d{1,3})([^\d.万千百]|$)`)
+
 // notCountBefore is what a numeral follows when it orders or divides
 // rather than counts: 第三批, 每两年, 前十名, 之一.
 var notCountBefore = regexp.MustCompile(`[第每逐前后之近约数余]$`)
@@ -52,11 +57,19 @@ func arabicCounts(s string) string {
 	if strings.Contains(s, "分之") {
 		s = fractionShare.ReplaceAllStringFunc(s, func(m string) string {
 			sub := fractionShare.FindStringSubmatch(m)
-			whole, part := fractionTerm(sub[2]), fractionTerm(sub[3])
-			if whole <= 0 || part <= 0 || part > whole || part*1000%whole != 0 {
-				return m
+			if p := share(sub[2], sub[3]); p != "" {
+				return sub[1] + p
 			}
-			return sub[1] + strconv.FormatFloat(float64(part*1000/whole)/10, 'f', -1, 64) + "%"
+			return m
+		})
+	}
+	if strings.Contains(s, "/") {
+		s = slashShare.ReplaceAllStringFunc(s, func(m string) string {
+			sub := slashShare.FindStringSubmatch(m)
+			if p := share(sub[3], sub[2]); p != "" {
+				return sub[1] + p + sub[4]
+			}
+			return m
 		})
 	}
 	if !strings.ContainsAny(s, "二两三四五六七八九十") {
@@ -93,6 +106,16 @@ func arabicCounts(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// share writes the fraction part/whole as a percentage ("50%"), or ""
+// when it is no share or its percentage does not end within one decimal.
+func share(whole, part string) string {
+	w, p := fractionTerm(whole), fractionTerm(part)
+	if w <= 0 || p <= 0 || p > w || p*1000%w != 0 {
+		return ""
+	}
+	return strconv.FormatFloat(float64(p*1000/w)/10, 'f', -1, 64) + "%"
 }
 
 // fractionTerm reads a term of a fraction, in digits or in Chinese
