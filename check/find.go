@@ -240,8 +240,8 @@ func FindTargets(text string) []Found {
 }
 
 // boundThenVerb is a phrase whose bound comes before the verb of doing
-// and its count: 至少举办4场, 不少于建成3个.
-var boundThenVerb = regexp.MustCompile(`^(至少|不少于|不低于|力争|确保)(` + cumulativeVerb.String() + `)(\d.*)$`)
+// and its count: 至少举办4场, 不少于建成3个, 至少配备2名.
+var boundThenVerb = regexp.MustCompile(`^(至少|不少于|不低于|力争|确保)(` + cumulativeVerb.String() + `|配备|选派|派驻|招收|投入)(\d.*)$`)
 
 // verbThenTo is a change whose verb is written before its indicator and
 // its end after it: "扩大茶叶种植面积至1.5万亩" reads as "茶叶种植面积扩大至

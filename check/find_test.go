@@ -146,6 +146,7 @@ func TestFindTargets(t *testing.T) {
 		{"whole rates keep their names", "门诊患者满意率和住院患者满意率均达到90%。", []string{"门诊患者满意率|达到90%|≥90%", "住院患者满意率|达到90%|≥90%"}},
 		{"hotline number in a name", "12345热线工单按时办结率不低于98%。", []string{"12345热线工单按时办结率|不低于98%|≥98%"}},
 		{"a change by an amount of years", "全区人均预期寿命提高0.3岁，平均住院日缩短0.5天。", []string{"人均预期寿命|提高0.3岁|提高0.3岁", "平均住院日|缩短0.5天|降低0.5天"}},
+		{"bound before a verb of equipping", "每个乡镇卫生院至少配备2名全科医生。", []string{"每个乡镇卫生院配备全科医生|至少2名|≥2名"}},
 		{"count verb after its subject", "省级示范幼儿园新增2-3所。", []string{"新增省级示范幼儿园|2-3所|2-3所"}},
 		{"count verb after a quoted subject", "达到“优质服务基层行”推荐标准的卫生院新增12家。", []string{"新增达到“优质服务基层行”推荐标准的卫生院|12家|≥12家"}},
 		{"hotline numbers listed in a name", "投诉举报（12345、12320热线）办结率不低于95%。", []string{"投诉举报（12345、12320热线）办结率|不低于95%|≥95%"}},
