@@ -336,7 +336,9 @@ func parseRoles(s string) responsibility {
 	if locs := roleLabel.FindAllStringSubmatchIndex(s, -1); len(locs) > 0 {
 		// roles written before the first label: "A、B共同牵头；配合单位：C"
 		if before := strings.Trim(s[:locs[0][0]], " ;；,，。"); before != "" {
-			clauses("", before)
+			if !clauses("", before) && onlyNames(before) {
+				add("负责", before) // "A、B；配合：C": named with no role, they lead
+			}
 		}
 		led := false // a label before named the lead
 		for i, loc := range locs {

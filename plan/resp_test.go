@@ -37,6 +37,8 @@ func TestFindResponsibility(t *testing.T) {
 		{"units in a bracket", "做好工作。（县乙中心、省文化和旅游厅）", "县乙中心、省文化和旅游厅", "", "", ""},
 		{"units and a collective phrase", "做好工作。甲局、各乡镇人民政府", "甲局", "", "牵头：各乡镇人民政府", ""},
 		{"lead, then those responsible", "做好工作。（甲局牵头，乙局、各镇街按职责分工负责）", "甲局", "乙局", "配合：各镇街", ""},
+		{"names then a partner label", "做好工作。（甲处、乙中心；配合：丙处）", "甲处、乙中心", "丙处", "", ""},
+		{"a name then a partner label", "做好工作。（甲处；配合单位：丙处、丁局）", "甲处", "丙处、丁局", "", ""},
 		{"main and assisting offices", "做好工作。（甲局主办，乙委协办）", "甲局", "乙委", "", ""},
 		{"main and joint labels", "做好工作。（主责单位：甲局；协同单位：乙分局）", "甲局", "乙分局", "", ""},
 		{"a person beside the units", "做好工作。（牵头单位：甲局 责任人：李某某）", "甲局", "", "", ""},
