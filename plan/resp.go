@@ -273,6 +273,7 @@ func firstRune(s string) string {
 // Collective phrases name no department: they go to the note.
 func parseRoles(s string) responsibility {
 	s = personLabel.ReplaceAllString(s, "$1")
+	s = mainRole.ReplaceAllString(s, "${1}牵头$2")
 	s = roleThen.ReplaceAllString(s, "$1，")
 	var leads, partners, groups []string
 	var notes []string
@@ -381,6 +382,10 @@ func parseRoles(s string) responsibility {
 	r.partners = unique(partners, leads)
 	return r
 }
+
+// mainRole is a unit named as the one that leads in other words: "A为主，
+// B配合", "A统筹，B配合", "A主抓".
+var mainRole = regexp.MustCompile(`(\p{Han}(?:` + unitEnds + `))(?:为主|主抓|统筹)([，,；;、\s]|$)`)
 
 // personLabel names a person, not a unit, beside the units of a note:
 // 牵头领导：张某某, 责任人：李某某, 联系人：王某.
