@@ -13,7 +13,11 @@ import (
 // that name units collectively (groups, as units.Split found them).
 func splitNames(list string, groups []string) []string {
 	var out []string
+	var names []string
 	for _, n := range units.Names(list) {
+		names = append(names, joinedNames(n)...)
+	}
+	for _, n := range names {
 		n = etcKind.ReplaceAllString(n, "") // 县教育局等部门
 		n = strings.TrimSuffix(strings.TrimPrefix(n, "等"), "等")
 		if n != "" && !units.IsGroup(n) && !ownedGroup.MatchString(n) && !slices.Contains(groups, n) {
@@ -22,6 +26,25 @@ func splitNames(list string, groups []string) []string {
 	}
 	return out
 }
+
+// joinedNames splits two or more units' names joined by 和, 及 or 与
+// (规划处和财务处); a name with such a word inside (省文化和旅游厅,
+// 市人力资源和社会保障局) stays whole, as what comes before the word
+// names no unit.
+func joinedNames(n string) []string {
+	parts := andWord.Split(n, -1)
+	if len(parts) < 2 {
+		return []string{n}
+	}
+	for _, p := range parts {
+		if !unitName.MatchString(p) || notName.MatchString(p) {
+			return []string{n}
+		}
+	}
+	return parts
+}
+
+var andWord = regexp.MustCompile(`和|及|与`)
 
 // etcKind closes a list with the kind of its units: 县教育局等部门, 甲科等
 // 相关科室.
