@@ -297,6 +297,7 @@ func firstRune(s string) string {
 func parseRoles(s string) responsibility {
 	s = personLabel.ReplaceAllString(s, "$1")
 	s = mainRole.ReplaceAllString(s, "${1}牵头$2")
+	s = jointInBrackets.ReplaceAllString(s, "$1") // A、B（共同牵头） reads as A、B共同牵头
 	s = roleThen.ReplaceAllString(s, "$1，")
 	var leads, partners, groups []string
 	var notes []string
@@ -384,7 +385,19 @@ func parseRoles(s string) responsibility {
 					if leadMark.MatchString(part) {
 						add("牵头", leadMark.ReplaceAllString(part, ""))
 					} else {
-						add("配合", part)
+						add("配合", partnerMark.ReplaceAllString(part, ""))
+					}
+				}
+				continue
+			}
+			if partnerMark.MatchString(list) {
+				// 责任单位：A、B（配合） — the marked units cooperate, the others
+				// are as the label says
+				for _, part := range splitOutsideMarks(list) {
+					if partnerMark.MatchString(part) {
+						add("配合", partnerMark.ReplaceAllString(part, ""))
+					} else {
+						add(role, part)
 					}
 				}
 				continue
@@ -418,6 +431,13 @@ var personLabel = regexp.MustCompile(`(^|[；;，,。\s])(?:牵头|责任|分管
 // before or after its name, wherever it stands in the list: ★医政科,
 // 医政科★.
 var leadMark = regexp.MustCompile(`[(（](?:牵头|主责|牵头单位)[)）]|★`)
+
+// partnerMark marks a unit of a list as one that cooperates: 规划处（配合）.
+var partnerMark = regexp.MustCompile(`[(（](?:配合|协助|协办|协同|参与|配合单位)[)）]`)
+
+// jointInBrackets is the role of a list of units in brackets after it:
+// 医政处、规划处（共同牵头）.
+var jointInBrackets = regexp.MustCompile(`[(（](共同牵头|分别牵头|共同负责|分别负责)[)）]`)
 
 // splitOutsideMarks splits a list at its separators, keeping each unit's
 // mark with it.

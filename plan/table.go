@@ -858,11 +858,16 @@ var lineBreaks = strings.NewReplacer("\r\n", "，", "\n", "，")
 // a unit cell may put it: "牵头：A" over "配合：B".
 var bareRole = regexp.MustCompile(`(^|[\n，,；;。\s])(牵头|配合|协办|协同|协助|参与|主办|责任)\s*[:：]`)
 
+// labelInBrackets is a labelled list of units in brackets inside a unit
+// cell: "医政处↵（配合：规划处、财务处）".
+var labelInBrackets = regexp.MustCompile(`\s*[(（]((?:牵头|配合|协办|协同|协助|参与|主办|责任)\p{Han}{0,2}\s*[:：][^()（）]*)[)）]`)
+
 // unitNote writes a unit cell as the responsibility note of its column's
 // label, "责任单位：A、B", unless the cell labels its units itself; units
 // written before the cell's first label are the column's ("A；配合：B").
 func unitNote(label, cell string) string {
-	cell = lineBreaks.Replace(bareRole.ReplaceAllString(strings.TrimSpace(cell), "$1${2}单位："))
+	cell = labelInBrackets.ReplaceAllString(strings.TrimSpace(cell), "；$1") // "A↵（配合：B、C）"
+	cell = lineBreaks.Replace(bareRole.ReplaceAllString(strings.Trim(cell, "；"), "$1${2}单位："))
 	if loc := roleLabel.FindStringIndex(cell); loc != nil && loc[0] == 0 {
 		return cell
 	}

@@ -302,6 +302,10 @@ func TestTableUnitCell(t *testing.T) {
 		{"every hospital of a district", "牵头：甲科\n配合：辖区各医院", "甲科/"},
 		{"units before a label", "甲科；配合：乙公司、各乡镇人民政府", "甲科/乙公司"},
 		{"units before a full label", "甲科\n配合单位：乙科", "甲科/乙科"},
+		{"joint leads in brackets", "甲科、乙科（共同牵头）", "甲科、乙科/"},
+		{"both roles marked", "甲科（牵头）、乙科（配合）", "甲科/乙科"},
+		{"a partner marked", "甲科、乙科（配合）、丙中心（配合）", "甲科/乙科、丙中心"},
+		{"a label in brackets", "甲科\n（配合：乙科、丙科）", "甲科/乙科、丙科"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
