@@ -101,6 +101,21 @@ func findResponsibility(text string) responsibility {
 	if open := lastBracket(b); open >= 0 {
 		inner := b[open:]
 		inner = inner[len(firstRune(inner)) : len(inner)-len(lastRune(inner))]
+		// "（责任科室：A）（配合科室：B）": brackets of roles side by side
+		// are one note
+		for respKeys.MatchString(inner) {
+			before := strings.TrimRight(b[:open], " ")
+			prev := lastBracket(before)
+			if prev < 0 {
+				break
+			}
+			p := before[prev:]
+			p = p[len(firstRune(p)) : len(p)-len(lastRune(p))]
+			if !roleLabel.MatchString(p) || !roleLabel.MatchString(inner) {
+				break
+			}
+			open, inner = prev, p+"；"+inner
+		}
 		if respKeys.MatchString(inner) {
 			r := parseRoles(inner)
 			if r.found() {

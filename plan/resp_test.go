@@ -45,6 +45,8 @@ func TestFindResponsibility(t *testing.T) {
 		{"partners joined by and", "做好工作。（甲处牵头，乙处和丙局配合）", "甲处", "乙处、丙局", "", ""},
 		{"leads joined by and", "做好工作。（甲处及乙中心负责，丙局配合）", "甲处、乙中心", "丙局", "", ""},
 		{"a name with and inside", "做好工作。（市人力资源和社会保障局牵头，省文化和旅游厅配合）", "市人力资源和社会保障局", "省文化和旅游厅", "", ""},
+		{"brackets of roles side by side", "做好工作。（责任科室：甲科）（配合科室：乙科、丙中心）", "甲科", "乙科、丙中心", "", ""},
+		{"a bracket of text before a bracket of roles", "做好工作（含甲项）。（责任科室：甲科）", "甲科", "", "", "做好工作（含甲项）。"},
 		{"main and assisting offices", "做好工作。（甲局主办，乙委协办）", "甲局", "乙委", "", ""},
 		{"main and joint labels", "做好工作。（主责单位：甲局；协同单位：乙分局）", "甲局", "乙分局", "", ""},
 		{"a person beside the units", "做好工作。（牵头单位：甲局 责任人：李某某）", "甲局", "", "", ""},
