@@ -536,7 +536,7 @@ func namedTail(firsts []string, last string) string {
 }
 
 // indicatorEnd is how the name of an indicator ends.
-var indicatorEnd = regexp.MustCompile(`(?:率|比例|占比|比|数|量|指数|人数|时间|金额|水平|规模|面积|次数|天数)$`)
+var indicatorEnd = regexp.MustCompile(`(?:率|比例|占比|比|数|量|指数|人数|时间|金额|水平|规模|面积|次数|天数|住院日|时长|时限|寿命)$`)
 
 // allIndicators reports whether every part names a rate or a count, so that
 // a target given once applies to each: 婴儿死亡率和新生儿出生缺陷发生率.
@@ -670,7 +670,7 @@ func allHaveNumbers(parts []string) bool {
 
 var (
 	// distributive is "A、B和C分别控制在x、y和z以下".
-	distributive = regexp.MustCompile(`^(.*?)分别(保持在|稳定在|控制在|提高到|提升到|降至|降到|达到|不低于|不少于|不超过|不高于|提高|提升|增长|增加|上升|降低|下降|减少|为|是)?(.+?)((?:及)?以上|(?:及)?以下|以内|之内|左右)?$`)
+	distributive = regexp.MustCompile(`^(.*?)分别(` + toWords + `|` + boundWords + `|` + changeVerbs + `|为|是)?(.+?)((?:及)?以上|(?:及)?以下|以内|之内|左右)?$`)
 	listSep      = regexp.MustCompile(`、|和|及|与`)
 )
 
@@ -719,6 +719,14 @@ func distribute(c string) []string {
 	} else {
 		subjects = shareHead(shareTail(subjects))
 	}
+	// "分别提高2个、3个百分点": the last value's unit is the others' too
+	if m := sharedUnit.FindStringSubmatch(values[len(values)-1]); m != nil {
+		for i, v := range values[:len(values)-1] {
+			if n := bareAmount.FindStringSubmatch(v); n != nil && strings.HasPrefix(m[1], n[2]) {
+				values[i] = n[1] + m[1]
+			}
+		}
+	}
 	out := make([]string, len(subjects))
 	for i := range subjects {
 		if !hasNumber(values[i]) {
@@ -732,6 +740,14 @@ func distribute(c string) []string {
 	}
 	return out
 }
+
+// sharedUnit is the unit of a distributive list's last value that the
+// others may leave out, whole or in part: 2、3个百分点, 2个、3个百分点.
+// bareAmount is a value with no unit, or with the first part of one.
+var (
+	sharedUnit = regexp.MustCompile(`\d(个百分点|%|‰)$`)
+	bareAmount = regexp.MustCompile(`^(.*\d)(个?)$`)
+)
 
 // ownBound opens a value of a distributive list that brings its own words.
 var ownBound = regexp.MustCompile(`^(?:` + toWords + `|` + boundWords + `|[≥≤><])`)
