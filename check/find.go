@@ -342,11 +342,15 @@ func topic(prev string) string {
 var topicTail = regexp.MustCompile(`(?:试点|制度|工作|建设)+$`)
 
 // indicatorThenPlace is an indicator written before where it is measured:
-// 配备使用比例基层医疗机构.
+// 配备使用比例基层医疗机构, 院前急救平均反应时间城区.
 var (
-	indicatorThenPlace = regexp.MustCompile(`^(\p{Han}{2,12}(?:比例|占比))(\p{Han}{2,10}(?:机构|医院|中心|卫生院))$`)
-	placeOnly          = regexp.MustCompile(`^\p{Han}{2,10}(?:机构|医院|中心|卫生院)$`)
+	indicatorThenPlace = regexp.MustCompile(`^(\p{Han}{2,12}(?:比例|占比|时间))(\p{Han}{2,10}(?:机构|医院|中心|卫生院)|` + townOrCountry + `)$`)
+	placeOnly          = regexp.MustCompile(`^(?:\p{Han}{2,10}(?:机构|医院|中心|卫生院)|` + townOrCountry + `)$`)
 )
+
+// townOrCountry is where an indicator is measured when a plan sets it for
+// towns and the country apart: 城区不超过12分钟、农村不超过20分钟.
+const townOrCountry = `(?:城区|城市|城镇|市区|农村|乡村)(?:地区)?`
 
 // placeCoverage is a subject that only says where: 旗县(市、区), 各乡镇.
 var placeCoverage = regexp.MustCompile(`^各?(?:旗县|县|市|区|乡镇|街道|村|社区)(?:[(（][^)）]*[)）])?$`)
