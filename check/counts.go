@@ -1,7 +1,6 @@
 package check
 
 import (
-	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -26,34 +25,16 @@ var countBefore = regexp.MustCompile(`(?:` + cumulativeVerb.String() + `|争创|
 // 超过30%. A 成 after no such word is a word of its own (建成, 七成熟).
 var tenthsShare = regexp.MustCompile(`(达到|超过|不低于|不少于|至少|高于|提高到|提升到|保持在|稳定在|占|力争)([一二三四五六七八九])成`)
 
-// fractionShare is a share written as a fraction or a half after a
-// comparison word: 达到三分之二以上 is 达到66.67%以上, 超过一半 is 超过50%.
-// A fraction after no such word is a word of its own (压缩至法定时限的一半).
-var fractionShare = regexp.MustCompile(`(达到|超过|不低于|不少于|至少|高于|提高到|提升到|保持在|稳定在|占|力争)(?:([一二三四五六七八九十]|\d{1,2})分之([一二三四五六七八九十]|\d{1,2})|一半)`)
+// fractionShare is a share written as a fraction after a comparison word:
+// 达到二分之一以上 is 达到50%以上, 超过四分之三 is 超过75%. A fraction
+// whose percentage does not end within one decimal (三分之一) is left as
+// written: no percentage is its value.
+var fractionShare = regexp.MustCompile(`(达到|超过|不低于|不少于|至少|高于|提高到|提升到|保持在|稳定在|占|力争)([一二三四五六七八九十百]{1,3}|\d{1,3})分之([一二三四五六七八九十]{1,3}|\d{1,3})`)
 
-// fraction writes a share of fractionShare as a percentage, to two
-// decimals at most.
-func fraction(m string) string {
-	sub := fractionShare.FindStringSubmatch(m)
-	if sub[2] == "" {
-		return sub[1] + "50%"
-	}
-	of, part := count(sub[2]), count(sub[3])
-	if of == 0 || part > of {
-		return m
-	}
-	pct := math.Round(float64(part)*10000/float64(of)) / 100
-	return sub[1] + strconv.FormatFloat(pct, 'f', -1, 64) + "%"
-}
-
-// count reads a small count written in digits or in Chinese numerals.
-func count(s string) int {
-	if n, err := strconv.Atoi(s); err == nil {
-		return n
-	}
-	n, _ := numerals.Int(s)
-	return n
-}
+// slashShare is a share written 1/2 after a comparison word: 达到1/2以上
+// is 达到50%以上. A rate per so many (8/10万) is no share: what follows its
+// second number tells them apart.
+var slashShare = regexp.MustCompile(`(达到|超过|不低于|不少于|至少|高于|提高到|提升到|保持在|稳定在|占|力争)(\d{1,3})/(\d{1,3})([^\d.万千百]|$)`)
 
 // notCountBefore is what a numeral follows when it orders or divides
 // rather than counts: 第三批, 每两年, 前十名, 之一.
@@ -73,8 +54,23 @@ func arabicCounts(s string) string {
 			return sub[1] + strconv.Itoa(n*10) + "%"
 		})
 	}
-	if strings.Contains(s, "分之") || strings.Contains(s, "一半") {
-		s = fractionShare.ReplaceAllStringFunc(s, fraction)
+	if strings.Contains(s, "分之") {
+		s = fractionShare.ReplaceAllStringFunc(s, func(m string) string {
+			sub := fractionShare.FindStringSubmatch(m)
+			if p := share(sub[2], sub[3]); p != "" {
+				return sub[1] + p
+			}
+			return m
+		})
+	}
+	if strings.Contains(s, "/") {
+		s = slashShare.ReplaceAllStringFunc(s, func(m string) string {
+			sub := slashShare.FindStringSubmatch(m)
+			if p := share(sub[3], sub[2]); p != "" {
+				return sub[1] + p + sub[4]
+			}
+			return m
+		})
 	}
 	if !strings.ContainsAny(s, "二两三四五六七八九十") {
 		return s
@@ -110,6 +106,26 @@ func arabicCounts(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// share writes the fraction part/whole as a percentage ("50%"), or ""
+// when it is no share or its percentage does not end within one decimal.
+func share(whole, part string) string {
+	w, p := fractionTerm(whole), fractionTerm(part)
+	if w <= 0 || p <= 0 || p > w || p*1000%w != 0 {
+		return ""
+	}
+	return strconv.FormatFloat(float64(p*1000/w)/10, 'f', -1, 64) + "%"
+}
+
+// fractionTerm reads a term of a fraction, in digits or in Chinese
+// numerals; 0 when it is neither.
+func fractionTerm(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	n, _ := numerals.Int(s)
+	return n
 }
 
 // tallies reports whether a count in numerals says how many a list beside

@@ -26,10 +26,15 @@ func TestArabicCounts(t *testing.T) {
 		{"a share in tenths", "示范村占比达到三成以上", "示范村占比达到30%以上"},
 		{"a share in tenths over", "付费占比超过七成", "付费占比超过70%"},
 		{"tenths after no comparison", "建成三成熟度模型", "建成三成熟度模型"},
-		{"a share as a fraction", "预约诊疗率达到三分之二以上", "预约诊疗率达到66.67%以上"},
-		{"a share as a fraction of five", "中医馆覆盖率达到五分之四", "中医馆覆盖率达到80%"},
-		{"a half", "营收占比超过一半", "营收占比超过50%"},
-		{"a fraction after no comparison", "审批时限压缩至法定时限的一半", "审批时限压缩至法定时限的一半"},
+		{"a share as a half", "巡察覆盖率达到二分之一以上", "巡察覆盖率达到50%以上"},
+		{"a share as three quarters", "占比超过四分之三", "占比超过75%"},
+		{"a share in digits", "占比不低于5分之2", "占比不低于40%"},
+		{"a share written with a slash", "基层就诊率达到1/2以上", "基层就诊率达到50%以上"},
+		{"a rate per so many stays", "孕产妇死亡率控制在9/10万以下", "孕产妇死亡率控制在9/10万以下"},
+		{"a rate per so many after a bound stays", "死亡率不超过9/10万", "死亡率不超过9/10万"},
+		{"a third with a slash stays", "覆盖率达到1/3以上", "覆盖率达到1/3以上"},
+		{"a third stays", "覆盖率达到三分之一以上", "覆盖率达到三分之一以上"},
+		{"a fraction after no comparison", "减少三分之一的环节", "减少三分之一的环节"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -240,8 +240,8 @@ func FindTargets(text string) []Found {
 }
 
 // boundThenVerb is a phrase whose bound comes before the verb of doing
-// and its count: 至少举办4场, 不少于建成3个.
-var boundThenVerb = regexp.MustCompile(`^(至少|不少于|不低于|力争|确保)(` + cumulativeVerb.String() + `)(\d.*)$`)
+// and its count: 至少举办4场, 不少于建成3个, 至少配备2名.
+var boundThenVerb = regexp.MustCompile(`^(至少|不少于|不低于|力争|确保)(` + cumulativeVerb.String() + `|配备|选派|派驻|招收|投入)(\d.*)$`)
 
 // verbThenTo is a change whose verb is written before its indicator and
 // its end after it: "扩大茶叶种植面积至1.5万亩" reads as "茶叶种植面积扩大至
@@ -319,8 +319,9 @@ var (
 var rateThenAction = regexp.MustCompile(`^(\p{Han}{1,6}(?:比率|比例))(?:进行|开展)(\p{Han}{2,12})$`)
 
 // verbAfter is an indicator whose verb of counting comes last: 省级示范
-// 幼儿园新增.
-var verbAfter = regexp.MustCompile(`^(\p{Han}{2,}?)(新增|新建|建成|组建|创建|培育)$`)
+// 幼儿园新增, 达到“优质服务基层行”推荐标准的卫生院新增 (a name in quotes
+// inside).
+var verbAfter = regexp.MustCompile(`^(\p{Han}[\p{Han}“”「」]+?)(新增|新建|建成|组建|创建|培育)$`)
 
 // shortRate is a rate named by its kind alone: 覆盖率, 达标率.
 var shortRate = regexp.MustCompile(`^\p{Han}{1,3}率$`)
@@ -341,11 +342,15 @@ func topic(prev string) string {
 var topicTail = regexp.MustCompile(`(?:试点|制度|工作|建设)+$`)
 
 // indicatorThenPlace is an indicator written before where it is measured:
-// 配备使用比例基层医疗机构.
+// 配备使用比例基层医疗机构, 院前急救平均反应时间城区.
 var (
-	indicatorThenPlace = regexp.MustCompile(`^(\p{Han}{2,12}(?:比例|占比))(\p{Han}{2,10}(?:机构|医院|中心|卫生院))$`)
-	placeOnly          = regexp.MustCompile(`^\p{Han}{2,10}(?:机构|医院|中心|卫生院)$`)
+	indicatorThenPlace = regexp.MustCompile(`^(\p{Han}{2,12}(?:比例|占比|时间))(\p{Han}{2,10}(?:机构|医院|中心|卫生院)|` + townOrCountry + `)$`)
+	placeOnly          = regexp.MustCompile(`^(?:\p{Han}{2,10}(?:机构|医院|中心|卫生院)|` + townOrCountry + `)$`)
 )
+
+// townOrCountry is where an indicator is measured when a plan sets it for
+// towns and the country apart: 城区不超过12分钟、农村不超过20分钟.
+const townOrCountry = `(?:城区|城市|城镇|市区|农村|乡村)(?:地区)?`
 
 // placeCoverage is a subject that only says where: 旗县(市、区), 各乡镇.
 var placeCoverage = regexp.MustCompile(`^各?(?:旗县|县|市|区|乡镇|街道|村|社区)(?:[(（][^)）]*[)）])?$`)
@@ -582,7 +587,7 @@ func namedTail(firsts []string, last string) string {
 }
 
 // indicatorEnd is how the name of an indicator ends.
-var indicatorEnd = regexp.MustCompile(`(?:率|比例|占比|比|数|量|指数|人数|时间|金额|水平|规模|面积|次数|天数)$`)
+var indicatorEnd = regexp.MustCompile(`(?:率|比例|占比|比|数|量|指数|人数|时间|金额|水平|规模|面积|次数|天数|住院日|时长|时限|寿命)$`)
 
 // allIndicators reports whether every part names a rate or a count, so that
 // a target given once applies to each: 婴儿死亡率和新生儿出生缺陷发生率.
@@ -716,7 +721,7 @@ func allHaveNumbers(parts []string) bool {
 
 var (
 	// distributive is "A、B和C分别控制在x、y和z以下".
-	distributive = regexp.MustCompile(`^(.*?)分别(保持在|稳定在|控制在|提高到|提升到|降至|降到|达到|不低于|不少于|不超过|不高于|提高|提升|增长|增加|上升|降低|下降|减少|为|是)?(.+?)((?:及)?以上|(?:及)?以下|以内|之内|左右)?$`)
+	distributive = regexp.MustCompile(`^(.*?)分别(` + toWords + `|` + boundWords + `|` + changeVerbs + `|为|是)?(.+?)((?:及)?以上|(?:及)?以下|以内|之内|左右)?$`)
 	listSep      = regexp.MustCompile(`、|和|及|与`)
 )
 
@@ -770,15 +775,38 @@ func distribute(c string) []string {
 	} else {
 		subjects = shareShortTail(shareHead(shareTail(subjects)))
 	}
+	// "分别提高2个、3个百分点": the last value's unit is the others' too
+	if m := sharedUnit.FindStringSubmatch(values[len(values)-1]); m != nil {
+		for i, v := range values[:len(values)-1] {
+			if n := bareAmount.FindStringSubmatch(v); n != nil && strings.HasPrefix(m[1], n[2]) {
+				values[i] = n[1] + m[1]
+			}
+		}
+	}
 	out := make([]string, len(subjects))
 	for i := range subjects {
 		if !hasNumber(values[i]) {
 			return []string{c}
 		}
-		out[i] = subjects[i] + m[2] + values[i] + m[4]
+		verb := m[2]
+		if ownBound.MatchString(values[i]) {
+			verb = "" // "A、B分别达到34%、低于20%": the value brings its own bound
+		}
+		out[i] = subjects[i] + verb + values[i] + m[4]
 	}
 	return out
 }
+
+// sharedUnit is the unit of a distributive list's last value that the
+// others may leave out, whole or in part: 2、3个百分点, 2个、3个百分点.
+// bareAmount is a value with no unit, or with the first part of one.
+var (
+	sharedUnit = regexp.MustCompile(`\d(个百分点|%|‰)$`)
+	bareAmount = regexp.MustCompile(`^(.*\d)(个?)$`)
+)
+
+// ownBound opens a value of a distributive list that brings its own words.
+var ownBound = regexp.MustCompile(`^(?:` + toWords + `|` + boundWords + `|[≥≤><])`)
 
 var (
 	ageQualifier   = regexp.MustCompile(`\d+(?:周)?岁及?以[上下]`)
@@ -1310,8 +1338,9 @@ func FindDeadlines(text string) []string {
 }
 
 // nameNumber is a number, and what follows it, that may be part of a name
-// rather than a quantity: 12345热线, 3A级, 5G基站, 5级养老机构, 5000吨级泊位.
-var nameNumber = regexp.MustCompile(`\d+(?:\.\d+)?(?:[A-Za-z]+|(?:万?吨|星)?级|\p{Han})`)
+// rather than a quantity: 12345热线, 3A级, 5G基站, 5级养老机构, 5000吨级泊位,
+// or numbers listed before the name they share: 12345、12320热线.
+var nameNumber = regexp.MustCompile(`\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)*(?:[A-Za-z]+|(?:万?吨|星)?级|\p{Han})`)
 
 // notNameAfter may follow a number that is a quantity: a bound, an
 // estimate, a range or a scale (5级以上, 3000余人, 1至2家, 1.5万).
@@ -1335,8 +1364,13 @@ func blankNameNumbers(s string) string {
 	b := []byte(s)
 	for _, loc := range locs {
 		digits := loc[0]
-		for digits < loc[1] && (s[digits] >= '0' && s[digits] <= '9' || s[digits] == '.') {
-			digits++
+		for digits < loc[1] && (s[digits] >= '0' && s[digits] <= '9' || s[digits] == '.' ||
+			strings.HasPrefix(s[digits:], "、") && digits+len("、") < len(s) && s[digits+len("、")] >= '0' && s[digits+len("、")] <= '9') {
+			if s[digits] >= '0' && s[digits] <= '9' || s[digits] == '.' {
+				digits++
+			} else {
+				digits += len("、")
+			}
 		}
 		after := s[digits:]
 		// a letter after the number names a thing even when no number
@@ -1354,7 +1388,9 @@ func blankNameNumbers(s string) string {
 			continue // 15名业务骨干, 3000余人, 40DDDs: a quantity
 		}
 		for i := loc[0]; i < digits; i++ {
-			b[i] = ' '
+			if s[i] >= '0' && s[i] <= '9' || s[i] == '.' {
+				b[i] = ' '
+			}
 		}
 	}
 	return string(b)

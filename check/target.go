@@ -39,7 +39,7 @@ type Target struct {
 	// qualitative. Op, Change, ChangeUnit and Down then describe the change.
 	Relative   bool
 	Change     float64 // the change asked for: 5 in 提高5个百分点
-	ChangeUnit string  // "个百分点", "个等级" (grades), "%" (of the baseline) or "‰" (per mille points)
+	ChangeUnit string  // "个百分点", "个等级" (grades), "%" (of the baseline), "‰" (per mille points) or a unit of time or age ("岁", "天")
 	Down       bool    // 下降, 降低, 减少
 	// Cumulative is set for counts that accumulate over the year (新增50个,
 	// 完成10家以上): progress is judged against the share of time elapsed.
@@ -105,8 +105,15 @@ func (t Target) FromBaseline(base Quantity) (Target, error) {
 			return t, err
 		}
 		out.Value, out.Unit = v+sign*t.Change, "‰"
-	default:
+	case "%":
 		out.Value = base.Value * (1 + sign*t.Change/100)
+	default:
+		// 提高0.3岁, 缩短0.5天: the baseline moves by the amount, in its unit
+		v, err := convert(base, t.ChangeUnit)
+		if err != nil {
+			return t, err
+		}
+		out.Value, out.Unit = v+sign*t.Change, t.ChangeUnit
 	}
 	out.Value = math.Round(out.Value*1e9) / 1e9
 	return out, nil
@@ -184,6 +191,11 @@ func convert(q Quantity, to string) (float64, error) {
 	return q.Value * from.factor / dest.factor, nil
 }
 
+// amountUnits measure a change by an amount of time or age, taken from or
+// added to the baseline in its own unit: 人均预期寿命提高0.3岁, 平均住院日
+// 缩短0.5天, 办理时限压缩2个工作日.
+const amountUnits = `个工作日|工作日|个月|小时|分钟|岁|天|日`
+
 // changeVerbs are the verbs of a change by an amount (提高5个百分点, 压减5%以上);
 // downVerbs, those of the changes down.
 const (
@@ -197,7 +209,7 @@ var (
 	// noneAtAll says that what it follows is not to happen once: 零发生,
 	// “零”发生, 办件超期率为零, read as ≤0.
 	noneAtAll      = regexp.MustCompile(`["“]?零["”]?发生["”]?|为零$`)
-	relativeWords  = regexp.MustCompile(`(` + changeVerbs + `)了?(?:约|近)?(\d+(?:\.\d+)?)(?:-\d+(?:\.\d+)?)?(个百分点|个等级|%|‰)(以上|左右)?`)
+	relativeWords  = regexp.MustCompile(`(` + changeVerbs + `)了?(?:约|近)?(\d+(?:\.\d+)?)(?:-\d+(?:\.\d+)?)?(个百分点|个等级|%|‰|` + amountUnits + `)(以上|左右)?`)
 	cumulativeVerb = regexp.MustCompile(`新增|新建|建成|组建|完成|开展|培训|引进|招聘|创建|组织|发布|举办|累计|培养|培育|引育|签约|改造|设立|建设|评审|认定|打造`)
 	suffixAtLeast  = regexp.MustCompile(`^(?:及)?以上`)
 	suffixAtMost   = regexp.MustCompile(`^(?:及)?(?:以内|以下|之内)`)

@@ -11,6 +11,7 @@ import (
 	"github.com/qingdan/qingdan/check"
 	"github.com/qingdan/qingdan/figures"
 	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/source"
 )
 
 // filler sets every field it reaches to a value of its own, so that a
@@ -155,6 +156,45 @@ func FuzzRecords(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A record of more strings than it remembers, some met again far apart,
+// reads back whole, and each string met again is written once while
+// there is room.
+func TestRecordsOfManyStrings(t *testing.T) {
+	var r lists.Return
+	r.File = "第一处-工作清单.xlsx"
+	for i := range 3 * recordStrings {
+		r.Tasks = append(r.Tasks, lists.TaskRow{
+			ID: fmt.Sprint(i), Name: fmt.Sprintf("任务%d", i), Content: fmt.Sprintf("任务%d", i%7),
+			At: lists.At{Pos: source.Pos{File: r.File, Sheet: "任务清单", Row: i + 2}},
+		})
+	}
+	var buf bytes.Buffer
+	w := bufio.NewWriter(&buf)
+	e := newRecordWriter(w)
+	for range 2 { // the second record starts with nothing remembered
+		if err := e.spilledReturn(&r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w.Flush()
+	if n := bytes.Count(buf.Bytes(), []byte("任务清单")); n != 2 {
+		t.Errorf("the sheet's name is written %d times in two records, want 2", n)
+	}
+	d := &recordReader{r: bufio.NewReader(&buf)}
+	for i := range 2 {
+		if ok, err := d.next(); !ok || err != nil {
+			t.Fatalf("record %d: %v, %v", i, ok, err)
+		}
+		got, err := d.spilledReturn()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(*got, r) {
+			t.Errorf("record %d read back differs", i)
+		}
+	}
 }
 
 // BenchmarkRecords writes and reads back one return's rows of a shard,

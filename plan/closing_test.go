@@ -20,6 +20,8 @@ func TestClosingWords(t *testing.T) {
 		{"closing to the whole body", "全院各部门、各科室要对照本计划制定具体措施。", "办公室", "组织培训8期。", ""},
 		{"closing to the bureau", "局机关各科室务必按时报送进展。", "办公室", "组织培训8期。", ""},
 		{"closing to a long list", "各市州医疗保障局、局机关各处室、局直属各事业单位要认真抓好落实。", "办公室", "组织培训8期。", ""},
+		{"closing with a date to report by", "各股室、各单位于每季度末月25日前将落实情况报局办公室，12月10日前报送全年总结。", "办公室", "组织培训8期。", ""},
+		{"closing with a date after one addressee", "各科室于6月30日前报送半年进展。", "办公室", "组织培训8期。", ""},
 		{"request to every unit", "请各单位于每季度末报送进展。", "办公室", "组织培训8期。", ""},
 		{"closing after a line of units", "各科室要于6月30日前报送进展。", "办公室", "组织培训8期。", "\n牵头单位：办公室　责任单位：人事科"},
 		{"page number between units and closing", "— 3 —\n各乡镇人民政府、县直有关部门要于7月10日前报送\n半年工作进展。", "办公室", "组织培训8期。", "\n责任单位：办公室、人事科"},

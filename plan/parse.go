@@ -252,6 +252,11 @@ func cleanLines(lines []Line) []Line {
 	for _, l := range quotedCells(lines) {
 		t := strings.TrimSpace(strings.Trim(l.Text, "\u3000\u00a0\ufeff"))
 		t = strings.TrimSpace(strings.Trim(t, "\u3000\u00a0"))
+		if i := strings.Index(l.Text, t); i > 0 && strings.Contains(t, "\t") {
+			// a table's row whose first cells are empty keeps them:
+			// its cells stay under their headers
+			t = strings.Repeat("\t", strings.Count(l.Text[:i], "\t")) + t
+		}
 		if t != "" {
 			clean = append(clean, Line{No: l.No, Text: t, Cells: l.Cells})
 		}
@@ -497,8 +502,9 @@ func headingLine(s string) bool {
 // closingWords open a paragraph addressed to every unit: 各科室、各单位要…,
 // 全院各部门要…, 局机关各科室务必…, 请各…; the addressees may be a list of
 // any length, each of them short (各设区市卫生健康委、委机关各处室、委直属
-// 各单位要…).
-var closingWords = regexp.MustCompile(`^(?:(?:全\p{Han}{1,2}|局机关|机关|院属|局属|委属)?各[^，。；、]{1,20}?(?:、[^，。；、]{1,20}?)*?(?:要|应当|应|务必|须)|请各)`)
+// 各单位要…), or what they are asked is a date to report by (各股室、各单位
+// 于每季度末月25日前将…报…).
+var closingWords = regexp.MustCompile(`^(?:(?:全\p{Han}{1,2}|局机关|机关|院属|局属|委属)?各[^，。；、]{1,20}?(?:、[^，。；、]{1,20}?)*?(?:要|应当|应|务必|须|于(?:每|[0-9０-９]|[一二三四五六七八九十]{1,3}月|年底|年中|月底|季末|季度))|请各)`)
 
 // pageNumber is a line that only numbers a page, as text pasted from a
 // PDF or exported from an OA system keeps it between two lines of an

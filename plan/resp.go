@@ -13,7 +13,11 @@ import (
 // that name units collectively (groups, as units.Split found them).
 func splitNames(list string, groups []string) []string {
 	var out []string
+	var names []string
 	for _, n := range units.Names(list) {
+		names = append(names, joinedNames(n)...)
+	}
+	for _, n := range names {
 		n = etcKind.ReplaceAllString(n, "") // 县教育局等部门
 		n = strings.TrimSuffix(strings.TrimPrefix(n, "等"), "等")
 		if n != "" && !noUnit.MatchString(n) && !units.IsGroup(n) && !ownedGroup.MatchString(n) && !slices.Contains(groups, n) {
@@ -24,7 +28,7 @@ func splitNames(list string, groups []string) []string {
 }
 
 // splitJoins writes with 、 the words of a list that join two units, or a
-// unit and a collective phrase (see joinedNames), so that both are read:
+// unit and a collective phrase (see joinedGroups), so that both are read:
 // "乙局、丙局及各乡镇（街道）" → "乙局、丙局、各乡镇（街道）".
 func splitJoins(list string) string {
 	if !nameJoin.MatchString(list) {
@@ -43,14 +47,14 @@ func splitJoins(list string) string {
 			start = i + len("、")
 		}
 	}
-	return strings.Join(joinedNames(append(parts, list[start:])), "、")
+	return strings.Join(joinedGroups(append(parts, list[start:])), "、")
 }
 
-// joinedNames splits the parts of a list that join two units, or a unit
+// joinedGroups splits the parts of a list that join two units, or a unit
 // and a collective phrase, with 及, 以及, 和 or 与: "丙局及各乡镇（街道）" is
 // 丙局 and 各乡镇（街道）. A name that holds 和 (县文化和旅游局) is one
 // unit: what comes before the word is no unit's name.
-func joinedNames(names []string) []string {
+func joinedGroups(names []string) []string {
 	var out []string
 	for _, n := range names {
 		loc := nameJoin.FindStringIndex(n)
@@ -73,6 +77,25 @@ var nameJoin = regexp.MustCompile(`以及|及|和|与`)
 
 // noUnit fills the place of a list that names none: 配合单位：无, 暂无, —.
 var noUnit = regexp.MustCompile(`^(?:无|暂无|没有|不涉及|[-—–－―]+)$`)
+
+// joinedNames splits two or more units' names joined by 和, 及 or 与
+// (规划处和财务处); a name with such a word inside (省文化和旅游厅,
+// 市人力资源和社会保障局) stays whole, as what comes before the word
+// names no unit.
+func joinedNames(n string) []string {
+	parts := andWord.Split(n, -1)
+	if len(parts) < 2 {
+		return []string{n}
+	}
+	for _, p := range parts {
+		if !unitName.MatchString(p) || notName.MatchString(p) {
+			return []string{n}
+		}
+	}
+	return parts
+}
+
+var andWord = regexp.MustCompile(`和|及|与`)
 
 // etcKind closes a list with the kind of its units: 县教育局等部门, 甲科等
 // 相关科室.
@@ -131,6 +154,21 @@ func findResponsibility(text string) responsibility {
 	if open := lastBracket(b); open >= 0 {
 		inner := b[open:]
 		inner = inner[len(firstRune(inner)) : len(inner)-len(lastRune(inner))]
+		// "（责任科室：A）（配合科室：B）": brackets of roles side by side
+		// are one note
+		for respKeys.MatchString(inner) {
+			before := strings.TrimRight(b[:open], " ")
+			prev := lastBracket(before)
+			if prev < 0 {
+				break
+			}
+			p := before[prev:]
+			p = p[len(firstRune(p)) : len(p)-len(lastRune(p))]
+			if !roleLabel.MatchString(p) || !roleLabel.MatchString(inner) {
+				break
+			}
+			open, inner = prev, p+"；"+inner
+		}
 		if respKeys.MatchString(inner) {
 			r := parseRoles(inner)
 			if !r.found() {
@@ -376,6 +414,8 @@ func firstRune(s string) string {
 func parseRoles(s string) responsibility {
 	s = roleAsKind(s)
 	s = personLabel.ReplaceAllString(s, "$1")
+	s = mainRole.ReplaceAllString(s, "${1}牵头$2")
+	s = jointInBrackets.ReplaceAllString(s, "$1") // A、B（共同牵头） reads as A、B共同牵头
 	s = roleThen.ReplaceAllString(s, "$1，")
 	var leads, partners, groups []string
 	var notes []string
@@ -440,7 +480,9 @@ func parseRoles(s string) responsibility {
 	if locs := roleLabel.FindAllStringSubmatchIndex(s, -1); len(locs) > 0 {
 		// roles written before the first label: "A、B共同牵头；配合单位：C"
 		if before := strings.Trim(s[:locs[0][0]], " ;；,，。"); before != "" {
-			clauses("", before)
+			if !clauses("", before) && onlyNames(before) {
+				add("负责", before) // "A、B；配合：C": named with no role, they lead
+			}
 		}
 		led := false // a label before named the lead
 		for i, loc := range locs {
@@ -462,7 +504,19 @@ func parseRoles(s string) responsibility {
 					if leadMark.MatchString(part) {
 						add("牵头", leadMark.ReplaceAllString(part, ""))
 					} else {
-						add("配合", part)
+						add("配合", partnerMark.ReplaceAllString(part, ""))
+					}
+				}
+				continue
+			}
+			if partnerMark.MatchString(list) {
+				// 责任单位：A、B（配合） — the marked units cooperate, the others
+				// are as the label says
+				for _, part := range splitOutsideMarks(list) {
+					if partnerMark.MatchString(part) {
+						add("配合", partnerMark.ReplaceAllString(part, ""))
+					} else {
+						add(role, part)
 					}
 				}
 				continue
@@ -484,6 +538,10 @@ func parseRoles(s string) responsibility {
 	return r
 }
 
+// mainRole is a unit named as the one that leads in other words: "A为主，
+// B配合", "A统筹，B配合", "A主抓".
+var mainRole = regexp.MustCompile(`(\p{Han}(?:` + unitEnds + `))(?:为主|主抓|统筹)([，,；;、\s]|$)`)
+
 // personLabel names a person, not a unit, beside the units of a note:
 // 牵头领导：张某某, 责任人：李某某, 联系人：王某.
 var personLabel = regexp.MustCompile(`(^|[；;，,。\s])(?:牵头|责任|分管|包保|联系)?(?:领导|责任人|联系人|负责人)\s*[:：][^；;，,。\s）)]*`)
@@ -492,6 +550,13 @@ var personLabel = regexp.MustCompile(`(^|[；;，,。\s])(?:牵头|责任|分管
 // before or after its name, wherever it stands in the list: ★医政科,
 // 医政科★.
 var leadMark = regexp.MustCompile(`[(（](?:牵头|主责|牵头单位)[)）]|★`)
+
+// partnerMark marks a unit of a list as one that cooperates: 规划处（配合）.
+var partnerMark = regexp.MustCompile(`[(（](?:配合|协助|协办|协同|参与|配合单位)[)）]`)
+
+// jointInBrackets is the role of a list of units in brackets after it:
+// 医政处、规划处（共同牵头）.
+var jointInBrackets = regexp.MustCompile(`[(（](共同牵头|分别牵头|共同负责|分别负责)[)）]`)
 
 // splitOutsideMarks splits a list at its separators, keeping each unit's
 // mark with it.

@@ -216,6 +216,12 @@ func (l tableLayout) isHeaderAgain(cells []string) bool {
 	return same >= 2
 }
 
+// numberedTask reports whether a row is a task's: it has a number in the
+// 序号 column and a task named beside it.
+func (l tableLayout) numberedTask(cells []string) bool {
+	return idCell.MatchString(width.Fold.String(l.cell(cells, colID))) && (l.cell(cells, colName) != "" || l.cell(cells, colContent) != "")
+}
+
 // multiSpace separates cells of text pasted from a web page or a
 // spreadsheet when it has no tabs.
 var multiSpace = regexp.MustCompile(`[ \x{3000}\x{00a0}]{2,}`)
@@ -408,7 +414,9 @@ func findTables(lines []Line) ([]tableRow, []tableLayout, int, []Line) {
 			cur, inTable[i] = nil, false // a table of the main indicators after it
 			continue
 		}
-		if junkMarkers.MatchString(l.Text) {
+		if junkMarkers.MatchString(l.Text) && !cur.numberedTask(cells) {
+			// page debris after the table, or the line of who printed it;
+			// a numbered task's row whose last cell reads 已印发 is none
 			cur, inTable[i] = nil, false
 			continue
 		}
@@ -853,11 +861,16 @@ var lineBreaks = strings.NewReplacer("\r\n", "，", "\n", "，")
 // a unit cell may put it: "牵头：A" over "配合：B".
 var bareRole = regexp.MustCompile(`(^|[\n，,；;。\s])(牵头|配合|协办|协同|协助|参与|主办|责任)\s*[:：]`)
 
+// labelInBrackets is a labelled list of units in brackets inside a unit
+// cell: "医政处↵（配合：规划处、财务处）".
+var labelInBrackets = regexp.MustCompile(`\s*[(（]((?:牵头|配合|协办|协同|协助|参与|主办|责任)\p{Han}{0,2}\s*[:：][^()（）]*)[)）]`)
+
 // unitNote writes a unit cell as the responsibility note of its column's
 // label, "责任单位：A、B", unless the cell labels its units itself; units
 // written before the cell's first label are the column's ("A；配合：B").
 func unitNote(label, cell string) string {
-	cell = lineBreaks.Replace(bareRole.ReplaceAllString(strings.TrimSpace(cell), "$1${2}单位："))
+	cell = labelInBrackets.ReplaceAllString(strings.TrimSpace(cell), "；$1") // "A↵（配合：B、C）"
+	cell = lineBreaks.Replace(bareRole.ReplaceAllString(strings.Trim(cell, "；"), "$1${2}单位："))
 	if loc := roleLabel.FindStringIndex(cell); loc != nil && loc[0] == 0 {
 		return cell
 	}

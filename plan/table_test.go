@@ -313,6 +313,10 @@ func TestTableUnitCell(t *testing.T) {
 		{"every hospital of a district", "牵头：甲科\n配合：辖区各医院", "甲科/"},
 		{"units before a label", "甲科；配合：乙公司、各乡镇人民政府", "甲科/乙公司"},
 		{"units before a full label", "甲科\n配合单位：乙科", "甲科/乙科"},
+		{"joint leads in brackets", "甲科、乙科（共同牵头）", "甲科、乙科/"},
+		{"both roles marked", "甲科（牵头）、乙科（配合）", "甲科/乙科"},
+		{"a partner marked", "甲科、乙科（配合）、丙中心（配合）", "甲科/乙科、丙中心"},
+		{"a label in brackets", "甲科\n（配合：乙科、丙科）", "甲科/乙科、丙科"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -567,5 +571,56 @@ func TestTableCarriedOver(t *testing.T) {
 				t.Errorf("items %s, want %s", strings.Join(got, "|"), tt.want)
 			}
 		})
+	}
+}
+
+// TestTablePastedLeadingEmpty reads a table pasted from a spreadsheet
+// whose rows begin with empty cells: the header's second row, with only
+// the quarters under 时间节点, stays out of the tasks, and each cell stays
+// under its header.
+func TestTablePastedLeadingEmpty(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"second header row",
+			"序号\t重点工作\t牵头处室\t配合单位\t时间节点\t\t进展情况\n" +
+				"\t\t\t\t第一季度\t第二季度\t\n" +
+				"1\t推进甲项工作。\t甲处\t乙处\t3月底前印发方案\t6月底前完成\t进行中\n" +
+				"2\t推进乙项工作。\t乙处\t\t\t6月底前完成\t",
+			"1:推进甲项工作:甲处/乙处|2:推进乙项工作:乙处/"},
+		{"indented second header row",
+			"序号\t重点工作\t牵头处室\t配合单位\t时间节点\t\n" +
+				"  \t\t\t\t第一季度\t第二季度\n" +
+				"1\t推进甲项工作。\t甲处\t\t3月底前\t6月底前\n" +
+				"2\t推进乙项工作。\t乙处\t甲处\t\t6月底前",
+			"1:推进甲项工作:甲处/|2:推进乙项工作:乙处/甲处"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Parse(linesOf(tt.text), Options{Year: 2049})
+			var got []string
+			for _, it := range p.Items {
+				got = append(got, fmt.Sprintf("%s:%s:%s/%s", it.ID, it.Title, strings.Join(it.Leads, "、"), strings.Join(it.Partners, "、")))
+			}
+			if strings.Join(got, "|") != tt.want {
+				t.Errorf("items\n%s\nwant\n%s", strings.Join(got, "|"), strings.ReplaceAll(tt.want, "|", "\n"))
+			}
+		})
+	}
+}
+
+// TestTableProgressPrinted reads a ledger whose 进展情况 cell says a
+// task's plan is printed (已印发): the row is a task's, not the line of
+// who printed the document, and the table goes on after it.
+func TestTableProgressPrinted(t *testing.T) {
+	text := "序号\t重点工作\t牵头处室\t配合单位\t完成时限\t进展情况\n" +
+		"1\t推进甲项工作。\t甲处\t乙处\t3月底前\t方案已印发\n" +
+		"2\t推进乙项工作。\t乙处\t\t6月底前\t进行中\n" +
+		"澜州市卫生健康委员会办公室　2049年3月5日印发"
+	p := Parse(linesOf(text), Options{Year: 2049})
+	var got []string
+	for _, it := range p.Items {
+		got = append(got, fmt.Sprintf("%s:%s:%s/%s", it.ID, it.Title, strings.Join(it.Leads, "、"), strings.Join(it.Partners, "、")))
+	}
+	if want := "1:推进甲项工作:甲处/乙处|2:推进乙项工作:乙处/"; strings.Join(got, "|") != want {
+		t.Errorf("items\n%s\nwant\n%s", strings.Join(got, "|"), strings.ReplaceAll(want, "|", "\n"))
 	}
 }

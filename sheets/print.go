@@ -2,6 +2,7 @@ package sheets
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -45,6 +46,9 @@ func rowHeight(texts []string, widths []float64) float64 {
 		// A column width is about as many Latin characters; a Chinese
 		// character takes two.
 		perLine := max(1, int(widths[i]))
+		if len(t) <= perLine && strings.IndexByte(t, '\n') < 0 {
+			continue // one line: no character is wider than its bytes
+		}
 		n, col := 1, 0
 		for _, r := range t {
 			w := 1

@@ -176,18 +176,22 @@ func plainText(s string) bool {
 	if len(s) > maxCellChars {
 		return false // it may have more characters than a cell holds
 	}
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBF && s[i+2]&^1 == 0xBE: // U+FFFE, U+FFFF
-			return false
-		case c >= utf8.RuneSelf:
-		case c == '&' || c == '<' || c == '>' || c == '\r':
-			return false
-		case c < 0x20 && c != '\t' && c != '\n':
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 || r == 0xFFFE || r == 0xFFFF {
+				return false
+			}
+			i += n
+			continue
+		}
+		if c == '&' || c == '<' || c == '>' || c == '\r' || c < 0x20 && c != '\t' && c != '\n' {
 			return false
 		}
+		i++
 	}
-	return utf8.ValidString(s)
+	return true
 }
 
 // finish deflates what is buffered and ends the rows' stream. It may be

@@ -13,6 +13,7 @@ import (
 
 	"github.com/qingdan/qingdan/intake"
 	"github.com/qingdan/qingdan/problems"
+	"github.com/qingdan/qingdan/report"
 	"github.com/qingdan/qingdan/sheets"
 )
 
@@ -25,14 +26,18 @@ func mergeCommand() *cli.Command {
    按表头识别各列，合并为一个汇总工作簿：完成情况（逐项核验结果和亮灯）、单位统计、考核结果、
    问题清单（每个问题注明文件、工作表和单元格）、任务清单、责任清单、成果清单（每行注明来源文件和位置）。
    某个文件有问题不会影响其他文件的汇总。
+   加 --report 时用同一次读取的结果再写出督查通报（不必再运行一次 qingdan report，回收表只读一遍）。
 
-   例：qingdan merge 回收表 -o 汇总.xlsx --as-of 2026-09-30`,
+   例：qingdan merge 回收表 -o 汇总.xlsx --as-of 2026-09-30
+       qingdan merge 回收表 -o 汇总.xlsx --report 督查通报.pdf --org 市卫生健康委办公室`,
 		CustomHelpTemplate: commandHelp,
 		OnUsageError:       onUsageError,
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "汇总.xlsx", Usage: "汇总工作簿写到 `文件`"},
 			&cli.StringFlag{Name: "returns", Usage: "为有问题的单位在 `文件夹` 中生成标出问题的工作簿副本，供退回修改"},
 			&cli.BoolFlag{Name: "strict", Usage: "发现“错误”级的问题时以状态 1 退出（供脚本使用；汇总表照常写出）"},
+			&cli.StringFlag{Name: "report", Usage: "同时把督查通报写到 `文件`（.pdf，或以 .docx 结尾时写成 Word 文档）；标题、期号、主送等请用 qingdan report"},
+			orgFlag(),
 		}, loadFlags()...),
 		Action: func(c *cli.Context) error {
 			load, err := loadOptionsFrom(c, "qingdan merge 回收表 -o 汇总.xlsx")
@@ -44,6 +49,8 @@ func mergeCommand() *cli.Command {
 				Output:  c.String("output"),
 				Strict:  c.Bool("strict"),
 				Returns: c.String("returns"),
+				Report:  c.String("report"),
+				Org:     c.String("org"),
 			}, c.App.Writer, c.App.ErrWriter)
 		},
 	}
@@ -54,6 +61,8 @@ type mergeOptions struct {
 	Output  string
 	Strict  bool   // fail when an 错误 was found
 	Returns string // folder for marked-up copies to send back, if any
+	Report  string // where to write the bulletin of the same run, if anywhere
+	Org     string // the bulletin's issuing office
 }
 
 // errNothingRead ends a merge in which no file could be read: the merged
@@ -80,6 +89,9 @@ func runMerge(opts mergeOptions, stdout, stderr io.Writer) error {
 			}
 		}
 	}
+	if opts.Report != "" && sameFile(opts.Report, opts.Output) {
+		return usagef("--report 的文件 %s 就是汇总表，请给督查通报另起一个文件名", opts.Report)
+	}
 	res, err := mergeInto(opts.Output, opts.Load)
 	if err != nil {
 		return err
@@ -88,6 +100,14 @@ func runMerge(opts mergeOptions, stdout, stderr io.Writer) error {
 	printNotes(stderr, res)
 	printMergeSummary(stdout, res)
 	fmt.Fprintf(stdout, "已写入 %s\n", opts.Output)
+	if opts.Report != "" && res.Read() && !nothingMerged(res) {
+		if err := checkNotInput(opts.Report, res); err != nil {
+			return err
+		}
+		if err := writeReport(opts.Report, res, report.Options{Org: opts.Org, Fonts: findFonts(nil)}, stdout, stderr); err != nil {
+			return err
+		}
+	}
 	if opts.Returns != "" {
 		copies, failed := res.WriteReturns(opts.Returns, opts.Load.Password)
 		for _, p := range failed {
@@ -114,6 +134,13 @@ func runMerge(opts mergeOptions, stdout, stderr io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// sameFile reports whether paths a and b name one file.
+func sameFile(a, b string) bool {
+	x, err1 := filepath.Abs(a)
+	y, err2 := filepath.Abs(b)
+	return err1 == nil && err2 == nil && strings.EqualFold(x, y)
 }
 
 // within reports whether path is the folder dir or inside it.

@@ -39,7 +39,7 @@ func reportCommand() *cli.Command {
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "督查通报.pdf", Usage: "写到 `文件`，以 .docx 结尾时写成可修改的 Word 文档；--kind 催办 时默认为 催办通知.pdf"},
 		}, loadFlags()...),
 			&cli.StringFlag{Name: "title", Usage: "通报 `标题`", DefaultText: "2026年第三季度重点工作任务督查通报"},
-			&cli.StringFlag{Name: "org", Usage: "发文 `机关`：红色印在版头，落款和版记中的印发机关"},
+			orgFlag(),
 			&cli.IntFlag{Name: "issue", Usage: "期号：印在版头下的“第 `N` 期”", DefaultText: "不印"},
 			&cli.StringSliceFlag{Name: "to", Usage: "主送 `机关`，如“各处室”（可重复）"},
 			&cli.StringSliceFlag{Name: "cc", Usage: "抄送 `机关`，印在版记中（可重复）"},
@@ -76,6 +76,11 @@ func reportCommand() *cli.Command {
 			}, c.App.Writer, c.App.ErrWriter)
 		},
 	}
+}
+
+// orgFlag is --org, the issuing office of a report.
+func orgFlag() cli.Flag {
+	return &cli.StringFlag{Name: "org", Usage: "发文 `机关`：红色印在版头，落款和版记中的印发机关"}
 }
 
 type reportOptions struct {

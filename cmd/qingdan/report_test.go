@@ -73,3 +73,34 @@ func TestReportHistory(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeWritesTheBulletin: merge --report writes, from its one reading
+// of the returns, the bulletin qingdan report writes from reading them
+// again; it will not write it over the merged workbook.
+func TestMergeWritesTheBulletin(t *testing.T) {
+	returns, dir := sampleReturns(t), t.TempDir()
+	merged, bulletin, again := filepath.Join(dir, "汇总.xlsx"), filepath.Join(dir, "通报.pdf"), filepath.Join(dir, "再读.pdf")
+	common := []string{"--as-of", "2026-09-30", "--org", "委办公室"}
+	stdout, stderr, code := qingdan(t, append([]string{"merge", returns, "-o", merged, "--report", bulletin}, common...)...)
+	if code != exitOK {
+		t.Fatalf("merge --report: exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "已写入 "+merged) || !strings.Contains(stdout, "已写入 "+bulletin) {
+		t.Errorf("stdout does not say both were written:\n%s", stdout)
+	}
+	if _, stderr, code := qingdan(t, append([]string{"report", returns, "-o", again}, common...)...); code != exitOK {
+		t.Fatalf("report: exit %d: %s", code, stderr)
+	}
+	got, err1 := os.ReadFile(bulletin)
+	want, err2 := os.ReadFile(again)
+	if err1 != nil || err2 != nil {
+		t.Fatal(err1, err2)
+	}
+	if string(got) != string(want) {
+		t.Errorf("merge --report wrote %d bytes, report %d: not the same bulletin", len(got), len(want))
+	}
+	_, stderr, code = qingdan(t, "merge", returns, "-o", merged, "--report", merged)
+	if code != exitUsage || !strings.Contains(stderr, "就是汇总表") {
+		t.Errorf("--report over the merged workbook: exit %d: %s", code, stderr)
+	}
+}

@@ -8,6 +8,7 @@
 //	go tool pprof -top -cum cpu.pprof
 //	go tool pprof -sample_index=inuse_space -top heap-merged.pprof
 //	go run ./scripts/profile -report …   # the bulletin too: cpu-report.pprof
+//	go run ./scripts/profile -check …    # read and judge only, as qingdan check
 package main
 
 import (
@@ -27,18 +28,19 @@ import (
 func main() {
 	dir := flag.String("o", ".", "写出剖析文件和汇总表的`文件夹`")
 	bulletin := flag.Bool("report", false, "再生成督查通报 PDF，另写 cpu-report.pprof")
+	judgeOnly := flag.Bool("check", false, "只读取和核验，不写汇总表，如 qingdan check")
 	flag.Parse()
 	if flag.NArg() == 0 {
 		fmt.Fprintln(os.Stderr, "用法：go run ./scripts/profile [-o 文件夹] 回收表文件夹")
 		os.Exit(2)
 	}
-	if err := run(flag.Args(), *dir, *bulletin); err != nil {
+	if err := run(flag.Args(), *dir, *bulletin, *judgeOnly); err != nil {
 		fmt.Fprintln(os.Stderr, "profile：", err)
 		os.Exit(1)
 	}
 }
 
-func run(inputs []string, dir string, bulletin bool) error {
+func run(inputs []string, dir string, bulletin, judgeOnly bool) error {
 	out, err := os.Create(filepath.Join(dir, "汇总.xlsx"))
 	if err != nil {
 		return err
@@ -60,13 +62,17 @@ func run(inputs []string, dir string, bulletin bool) error {
 	asOf := time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)
 	start := time.Now()
 	var heapErr error
-	res, err := intake.Run(intake.Options{Inputs: inputs, Sink: mw, AsOf: asOf, Today: asOf,
-		Progress: func(p intake.Progress) {
-			if p.Done == p.Total {
-				fmt.Printf("第 %s 读完全部回收表\n", time.Since(start).Round(time.Millisecond))
-				heapErr = heap(filepath.Join(dir, "heap-merged.pprof"), "全部回收表合并完")
-			}
-		}})
+	opts := intake.Options{Inputs: inputs, Sink: mw, AsOf: asOf, Today: asOf}
+	if judgeOnly {
+		opts.Sink = nil
+	}
+	opts.Progress = func(p intake.Progress) {
+		if p.Done == p.Total {
+			fmt.Printf("第 %s 读完全部回收表\n", time.Since(start).Round(time.Millisecond))
+			heapErr = heap(filepath.Join(dir, "heap-merged.pprof"), "全部回收表合并完")
+		}
+	}
+	res, err := intake.Run(opts)
 	if err != nil {
 		mw.Close()
 		return err
@@ -78,11 +84,13 @@ func run(inputs []string, dir string, bulletin bool) error {
 	if err := heap(filepath.Join(dir, "heap-judged.pprof"), "核验完"); err != nil {
 		return err
 	}
-	judged := time.Now()
-	if err := mw.Finish(res.Summary()); err != nil {
-		return err
+	if !judgeOnly {
+		judged := time.Now()
+		if err := mw.Finish(res.Summary()); err != nil {
+			return err
+		}
+		fmt.Printf("写出汇总表用时 %s\n", time.Since(judged).Round(time.Millisecond))
 	}
-	fmt.Printf("写出汇总表用时 %s\n", time.Since(judged).Round(time.Millisecond))
 	pprof.StopCPUProfile()
 	merged := time.Since(start)
 	if bulletin {

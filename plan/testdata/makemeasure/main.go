@@ -110,6 +110,12 @@
 //     empty spacer column and a hidden 备注 column whose one 责任单位
 //     column marks the lead with ★ or （主责） (see sheetsXlsx).
 //
+//   - m59_city_health_wps.xlsx, a task table whose one 责任处室 cell marks
+//     the lead with （牵头） or holds two lines, the lead's and the
+//     partners' (a line break in the cell where the source has "|", see
+//     sheetsXlsx), and m60_district_health_duty.docx, a plan of Word
+//     paragraphs whose items end "责任科室：A；配合科室：B" (see tableDocx).
+//
 //   - m63_city_sci_tech_partner_first.docx, a task table in Word whose
 //     配合单位 column comes before its 牵头单位 column (see tableDocx), and
 //     m65_city_miit_quarters.xlsx, a 填报说明 sheet and one sheet per
@@ -154,7 +160,7 @@ func run() error {
 			return err
 		}
 	}
-	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table", "m33_district_health_table", "m37_city_transport_table", "m41_city_market_docx", "m43_city_cdc_span_docx", "m48_city_urban_multirow", "m51_city_police_table", "m55_province_forestry_pagebreak", "m63_city_sci_tech_partner_first"} {
+	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table", "m33_district_health_table", "m37_city_transport_table", "m41_city_market_docx", "m43_city_cdc_span_docx", "m48_city_urban_multirow", "m51_city_police_table", "m55_province_forestry_pagebreak", "m60_district_health_duty", "m63_city_sci_tech_partner_first"} {
 		if err := tableDocx(filepath.Join("measure", "src", name+".txt"), filepath.Join("measure", name+".docx")); err != nil {
 			return err
 		}
@@ -165,7 +171,7 @@ func run() error {
 	if err := appendixDocx(filepath.Join("measure", "src", "m24_wps_appendix.txt"), filepath.Join("measure", "m24_wps_appendix.docx")); err != nil {
 		return err
 	}
-	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets", "m32_town_revitalization", "m35_county_emergency_list", "m39_city_education_oa", "m44_county_medinsurance_xlsx", "m49_county_drc_ledger", "m53_city_stats_indicators", "m57_city_meteorology_star", "m65_city_miit_quarters"} {
+	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets", "m32_town_revitalization", "m35_county_emergency_list", "m39_city_education_oa", "m44_county_medinsurance_xlsx", "m49_county_drc_ledger", "m53_city_stats_indicators", "m57_city_meteorology_star", "m59_city_health_wps", "m65_city_miit_quarters"} {
 		if err := sheetsXlsx(filepath.Join("measure", "src", name+".tabs"), filepath.Join("measure", name+".xlsx")); err != nil {
 			return err
 		}
@@ -721,8 +727,9 @@ func appendixDocx(in, out string) error {
 // sheetsXlsx writes a workbook of several sheets: a line "@name" starts
 // the sheet of that name. In a sheet, a line without tabs is a title or a
 // paragraph merged across the sheet, an empty line a blank row, a line
-// with tabs a table row whose cell "^" is merged into the cell above; a
-// line "!hide G" hides the column G of the sheet.
+// with tabs a table row whose cell "^" is merged into the cell above and
+// whose "|" is a line break in the cell (Alt+Enter, the cell set to wrap
+// its text); a line "!hide G" hides the column G of the sheet.
 func sheetsXlsx(in, out string) error {
 	data, err := os.ReadFile(in)
 	if err != nil {
@@ -771,8 +778,15 @@ func sheetsXlsx(in, out string) error {
 					continue
 				}
 				start[j], left = row, j
+				if strings.Contains(c, "|") {
+					wrap, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"}})
+					if err != nil {
+						return err
+					}
+					f.SetCellStyle(sheet, name(j+1, row), name(j+1, row), wrap)
+				}
 				if c != "" {
-					f.SetCellValue(sheet, name(j+1, row), c)
+					f.SetCellValue(sheet, name(j+1, row), strings.ReplaceAll(c, "|", "\n"))
 				}
 			}
 		}
