@@ -2,6 +2,7 @@ package check
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -46,6 +47,16 @@ func FuzzParseValue(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		// The shortcut for plain numbers reads what the expression reads.
+		n := stripDates(normalize(s))
+		if q, ok := plainNumber(n); ok {
+			m := numberWithUnit.FindStringSubmatch(n)
+			if m == nil || m[0] != n || m[2] != q.Unit {
+				t.Errorf("plainNumber(%q) = %v, the expression %q", n, q, m)
+			} else if v, err := strconv.ParseFloat(m[1], 64); err != nil || v != q.Value {
+				t.Errorf("plainNumber(%q) = %v, the expression %v", n, q.Value, v)
+			}
+		}
 		q, err := ParseValue(s)
 		if err != nil {
 			if utf8.ValidString(s) && !strings.Contains(err.Error(), s) {

@@ -240,8 +240,10 @@ func (j *judgement) behindPace() (bool, float64) {
 	t := j.target
 	// The verb that makes a count accumulate is often in the 预期成果
 	// (新增市级临床重点专科) rather than in the 目标值 (不少于10个).
-	cumulative := t.Cumulative || t.Numeric() && isCount(t.Unit) && cumulativeVerb.MatchString(normalize(j.facts.Expected))
-	if !cumulative || !j.facts.Actual.OK() || j.facts.Mark.Mark != InProgress {
+	if !j.facts.Actual.OK() || j.facts.Mark.Mark != InProgress {
+		return false, 0
+	}
+	if !t.Cumulative && !(t.Numeric() && isCount(t.Unit) && cumulativeVerb.MatchString(normalize(j.facts.Expected))) {
 		return false, 0
 	}
 	left, ok := j.timeLeft()

@@ -230,6 +230,9 @@ var (
 // ("2026年9月完成26家") are not taken for the value.
 func ParseValue(s string) (Quantity, error) {
 	n := stripDates(normalize(s))
+	if q, ok := plainNumber(n); ok {
+		return q, nil
+	}
 	if m := numberWithUnit.FindStringSubmatch(n); m != nil {
 		v, err := strconv.ParseFloat(m[1], 64)
 		if err == nil {
@@ -242,6 +245,32 @@ func ParseValue(s string) (Quantity, error) {
 		}
 	}
 	return Quantity{}, &SyntaxError{Text: s, What: "数值"}
+}
+
+// plainNumber reads the most common 完成值, a number alone or a
+// percentage (32, 31.2, 85%), as numberWithUnit reads it, without the
+// expression's search: reading the returns' values was a fortieth of a
+// merge.
+func plainNumber(s string) (Quantity, bool) {
+	num := strings.TrimSuffix(s, "%")
+	dot := false
+	for i := 0; i < len(num); i++ {
+		switch c := num[i]; {
+		case c >= '0' && c <= '9':
+		case c == '.' && !dot && i > 0 && i < len(num)-1:
+			dot = true
+		default:
+			return Quantity{}, false
+		}
+	}
+	if num == "" {
+		return Quantity{}, false
+	}
+	v, err := strconv.ParseFloat(num, 64)
+	if err != nil {
+		return Quantity{}, false
+	}
+	return Quantity{Value: v, Unit: s[len(num):]}, true
 }
 
 // datePattern matches dates and months written inside a value or target,
