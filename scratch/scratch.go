@@ -99,3 +99,12 @@ func sweep(mine string) {
 		}
 	}
 }
+
+// RunTests runs a package's tests (testing.M) and removes the run folder
+// they made, as the command removes its own when it ends. A package whose
+// tests make temporary files calls it from its TestMain.
+func RunTests(m interface{ Run() int }) {
+	code := m.Run()
+	Remove()
+	os.Exit(code)
+}
