@@ -122,6 +122,14 @@
 //     quarter, 序号 running on across the sheets and a 时间节点 column
 //     (see sheetsXlsx).
 //
+//   - m67_province_health_headings.docx, a 任务分解 whose every task is a
+//     paragraph of style heading 2, numbered by Word from styles.xml
+//     ("%2." running on across the sections, w:lvlRestart 0, under the
+//     heading 1 sections "%1、"), followed by a paragraph and a table of
+//     two columns, a label and its value on each row (see headingDocx), and
+//     m68_city_health_levels.xlsx, a task list whose one 序号 column reads
+//     "一、", "1." and "(1)" at three levels (see sheetsXlsx).
+//
 //     cd plan/testdata && go run ./makemeasure
 package main
 
@@ -168,10 +176,13 @@ func run() error {
 	if err := autonumDocx(filepath.Join("measure", "src", "m47_county_culture_autonum.txt"), filepath.Join("measure", "m47_county_culture_autonum.docx")); err != nil {
 		return err
 	}
+	if err := headingDocx(filepath.Join("measure", "src", "m67_province_health_headings.txt"), filepath.Join("measure", "m67_province_health_headings.docx")); err != nil {
+		return err
+	}
 	if err := appendixDocx(filepath.Join("measure", "src", "m24_wps_appendix.txt"), filepath.Join("measure", "m24_wps_appendix.docx")); err != nil {
 		return err
 	}
-	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets", "m32_town_revitalization", "m35_county_emergency_list", "m39_city_education_oa", "m44_county_medinsurance_xlsx", "m49_county_drc_ledger", "m53_city_stats_indicators", "m57_city_meteorology_star", "m59_city_health_wps", "m65_city_miit_quarters"} {
+	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets", "m32_town_revitalization", "m35_county_emergency_list", "m39_city_education_oa", "m44_county_medinsurance_xlsx", "m49_county_drc_ledger", "m53_city_stats_indicators", "m57_city_meteorology_star", "m59_city_health_wps", "m65_city_miit_quarters", "m68_city_health_levels"} {
 		if err := sheetsXlsx(filepath.Join("measure", "src", name+".tabs"), filepath.Join("measure", name+".xlsx")); err != nil {
 			return err
 		}
@@ -839,6 +850,76 @@ func autonumDocx(in, out string) error {
 		`<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
 		`<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:basedOn w:val="a"/><w:next w:val="a"/><w:qFormat/><w:pPr><w:keepNext/><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:rFonts w:eastAsia="黑体"/><w:b/></w:rPr></w:style>` +
 		`<w:style w:type="paragraph" w:styleId="a5"><w:name w:val="List Paragraph"/><w:basedOn w:val="a"/><w:pPr><w:ind w:firstLineChars="200" w:firstLine="420"/></w:pPr></w:style>` +
+		`</w:styles>`
+	return writeParts(out, []part{
+		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`},
+		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`},
+		{"word/_rels/document.xml.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`},
+		{"word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<w:document ` + w + `><w:body>` + body.String() + `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`},
+		{"word/styles.xml", styles},
+		{"word/numbering.xml", numbering},
+	})
+}
+
+// headingDocx writes a plan whose sections and tasks are Word headings
+// numbered from styles.xml: a line "#0 …" is a paragraph of style heading 1
+// ("%1、" in chineseCounting), a line "#1 …" one of style heading 2 ("%2.",
+// not restarted by the heading 1 above it), consecutive lines with a tab
+// the rows of a table of two columns, any other line a plain paragraph.
+func headingDocx(in, out string) error {
+	data, err := os.ReadFile(in)
+	if err != nil {
+		return err
+	}
+	run := func(s string) string {
+		return `<w:r><w:rPr><w:rFonts w:hint="eastAsia" w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr><w:t xml:space="preserve">` + esc(s) + `</w:t></w:r>`
+	}
+	var body strings.Builder
+	inTable := false
+	for _, l := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
+		if strings.Contains(l, "\t") {
+			if !inTable {
+				body.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="a6"/><w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid><w:gridCol w:w="1800"/><w:gridCol w:w="7000"/></w:tblGrid>`)
+				inTable = true
+			}
+			body.WriteString(`<w:tr>`)
+			for i, c := range strings.SplitN(l, "\t", 2) {
+				w := 1800
+				if i == 1 {
+					w = 7000
+				}
+				fmt.Fprintf(&body, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:spacing w:line="400" w:lineRule="exact"/></w:pPr>%s</w:p></w:tc>`, w, run(c))
+			}
+			body.WriteString(`</w:tr>`)
+			continue
+		}
+		if inTable {
+			body.WriteString(`</w:tbl>`)
+			inTable = false
+		}
+		switch {
+		case strings.HasPrefix(l, "#0 "):
+			body.WriteString(`<w:p><w:pPr><w:pStyle w:val="1"/></w:pPr>` + run(strings.TrimPrefix(l, "#0 ")) + `</w:p>`)
+		case strings.HasPrefix(l, "#1 "):
+			body.WriteString(`<w:p><w:pPr><w:pStyle w:val="2"/></w:pPr>` + run(strings.TrimPrefix(l, "#1 ")) + `</w:p>`)
+		default:
+			body.WriteString(`<w:p><w:pPr><w:ind w:firstLine="640"/></w:pPr>` + run(l) + `</w:p>`)
+		}
+	}
+	if inTable {
+		body.WriteString(`</w:tbl>`)
+	}
+	const w = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	numbering := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<w:numbering ` + w + `>` +
+		`<w:abstractNum w:abstractNumId="0"><w:nsid w:val="1F2E3D4C"/><w:multiLevelType w:val="multilevel"/><w:tmpl w:val="0409001D"/>` +
+		`<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="1"/><w:suff w:val="nothing"/><w:lvlText w:val="%1、"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="640"/></w:pPr></w:lvl>` +
+		`<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlRestart w:val="0"/><w:pStyle w:val="2"/><w:suff w:val="nothing"/><w:lvlText w:val="%2."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="640"/></w:pPr></w:lvl>` +
+		`</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`
+	styles := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<w:styles ` + w + `>` +
+		`<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:basedOn w:val="a"/><w:next w:val="a"/><w:qFormat/><w:pPr><w:keepNext/><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:rFonts w:eastAsia="黑体"/></w:rPr></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:basedOn w:val="a"/><w:next w:val="a"/><w:qFormat/><w:pPr><w:keepNext/><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:rFonts w:eastAsia="楷体_GB2312"/><w:b/></w:rPr></w:style>` +
+		`<w:style w:type="table" w:styleId="a6"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr></w:style>` +
 		`</w:styles>`
 	return writeParts(out, []part{
 		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`},
