@@ -685,9 +685,9 @@ func aboveNote(nodes []*node, i int) responsibility {
 	return responsibility{}
 }
 
-// labelLine is a line that opens with a label of units or of a deadline:
-// "配合单位：…", "完成时限：…".
-var labelLine = regexp.MustCompile(`^\s*(?:` + roleLabel.String() + `|(?:完成时限|完成时间|办结时限|时限要求|时间节点|时间要求)\s*[:：])`)
+// labelLine is a line that opens with a label of units, of a person or of
+// a deadline: "配合单位：…", "分管院领导：…", "完成时限：…".
+var labelLine = regexp.MustCompile(`^\s*(?:` + roleLabel.String() + `|` + personWord + `|(?:完成时限|完成时间|办结时限|时限要求|时间节点|时间要求)\s*[:：])`)
 
 // dueLabel is a deadline written under a label of its own, as 督办清单 and
 // task lists written out in prose give it: "完成时限：2027年6月30日",

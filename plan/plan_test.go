@@ -395,3 +395,27 @@ func TestHeadingOnItsOwnLine(t *testing.T) {
 		})
 	}
 }
+
+// TestPersonLineUnderUnits reads a line naming the leader in charge
+// under the line of units: a person, no part of the last unit.
+func TestPersonLineUnderUnits(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"hospital leader", "一、医疗质量\n1、提升效率\n主要指标：平均住院日≤8.5天。\n责任部门：甲部（牵头）、乙部\n分管院领导：张某\n完成时间：全年",
+			"1:甲部/乙部"},
+		{"bureau leader", "一、重点工作\n1、做好工作\n责任科室：甲股\n分管局领导：李某\n完成时限：6月底前",
+			"1:甲股/"},
+		{"leader on the line", "一、重点工作\n1、做好工作\n责任科室：甲股 分管局领导：李某",
+			"1:甲股/"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, it := range Parse(linesOf(tt.text), Options{Year: 2028}).Items {
+				got = append(got, it.ID+":"+strings.Join(it.Leads, "、")+"/"+strings.Join(it.Partners, "、"))
+			}
+			if strings.Join(got, "|") != tt.want {
+				t.Errorf("got %s, want %s", strings.Join(got, "|"), tt.want)
+			}
+		})
+	}
+}

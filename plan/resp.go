@@ -542,9 +542,13 @@ func parseRoles(s string) responsibility {
 // B配合", "A统筹，B配合", "A主抓".
 var mainRole = regexp.MustCompile(`(\p{Han}(?:` + unitEnds + `))(?:为主|主抓|统筹)([，,；;、\s]|$)`)
 
+// personWord is the label of a person: 牵头领导, 分管院领导 (the leader
+// of the 院, 局, 委 in charge), 责任人, 联系人.
+const personWord = `(?:牵头|责任|分管|包保|联系)?(?:[院局委厅处县市区]?领导|责任人|联系人|负责人)\s*[:：]`
+
 // personLabel names a person, not a unit, beside the units of a note:
-// 牵头领导：张某某, 责任人：李某某, 联系人：王某.
-var personLabel = regexp.MustCompile(`(^|[；;，,。\s])(?:牵头|责任|分管|包保|联系)?(?:领导|责任人|联系人|负责人)\s*[:：][^；;，,。\s）)]*`)
+// 牵头领导：张某某, 责任人：李某某, 分管院领导：王某.
+var personLabel = regexp.MustCompile(`(^|[；;，,。\s])` + personWord + `[^；;，,。\s）)]*`)
 
 // leadMark marks a unit of a list as the lead: 医政科（牵头）, or a star
 // before or after its name, wherever it stands in the list: ★医政科,
