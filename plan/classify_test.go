@@ -17,6 +17,9 @@ func TestClassify(t *testing.T) {
 		{"sub-item with a closing bracket only", "2）做好甲项工作", subItem, "2", "做好甲项工作"},
 		{"sub-item with a half-width closing bracket", "12)做好甲项工作", subItem, "12", "做好甲项工作"},
 		{"a number in the text", "1.5万人次完成体检", decimal, "1", "5万人次完成体检"},
+		{"item after a triangle", "▲1.推进甲项工作", arItem, "1", "推进甲项工作"},
+		{"item after a dot and a space", "● （二）推进甲项工作", cnItem, "二", "推进甲项工作"},
+		{"a triangle with no number", "▲图为甲项工作现场", none, "", "▲图为甲项工作现场"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

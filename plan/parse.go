@@ -53,10 +53,20 @@ var (
 var junkMarkers = regexp.MustCompile(`^附件\s*\d*\s*(?:[:：]|$)|附件下载|扫一扫|本文地址|公司简介|联系我们|今日新闻|推荐新闻|专题文章|版权所有|(?i)copyright|上一篇|下一篇|打印本页|关闭窗口|分享到|责任编辑|网站地图|返回顶部|【字体|印发\s*$|` +
 	`^(?:来源|编辑|责编|审核|校对|初审|复审|终审|文字|图片|排版)\s*[:：]|^阅读原文|^往期(?:推荐|回顾|精彩)|^(?:分享|收藏|点赞|在看)(?:\s+(?:分享|收藏|点赞|在看|留言))+\s*$`)
 
+// bullets are the marks an article's editor sets before an item's number:
+// ▲1.推进…, ● （二）做好….
+const bullets = "▲△▶►●○◆◇■□★☆•◎"
+
 // classify tells a line's numbering and returns its number and the rest.
 // Numbers and brackets may be full-width: they are matched folded, and the
 // rest is cut from the line as written.
 func classify(text string) (level, string, string) {
+	if r, size := utf8.DecodeRuneInString(text); strings.ContainsRune(bullets, r) {
+		// "▲1.推进…": a mark an article's editor puts before the number
+		if lv, n, rest := classify(strings.TrimSpace(text[size:])); lv != none {
+			return lv, n, rest
+		}
+	}
 	folded := width.Fold.String(text)
 	after := func(closers string) string {
 		if i := strings.IndexAny(text, closers); i >= 0 {
