@@ -31,6 +31,7 @@ const (
 // xmlAttr is one attribute of a start tag, its name without a prefix.
 type xmlAttr struct {
 	name, value []byte
+	from, to    int // while a start tag is read, a decoded value's place in abuf
 }
 
 // xmlScanner reads the XML of one part a tag or a text at a time. The
@@ -323,13 +324,9 @@ func (s *xmlScanner) startTag() (xmlKind, error) {
 	}
 	s.name = localName(tag[:n])
 	s.attrs, s.abuf = s.attrs[:0], s.abuf[:0]
-	type span struct {
-		name     []byte
-		from, to int
-		raw      []byte
-	}
-	var spans [8]span
-	list := spans[:0]
+	// A value with entities or line ends is decoded into abuf, which may
+	// grow: its attribute takes its place there once all are read.
+	decoded := false
 	rest := tag[n:]
 	for {
 		rest = skipSpace(rest)
@@ -369,7 +366,7 @@ func (s *xmlScanner) startTag() (xmlKind, error) {
 			if err := s.checkChars(raw, at); err != nil {
 				return 0, err
 			}
-			list = append(list, span{name: name, raw: raw})
+			s.attrs = append(s.attrs, xmlAttr{name: name, value: raw})
 			continue
 		}
 		from := len(s.abuf)
@@ -377,14 +374,16 @@ func (s *xmlScanner) startTag() (xmlKind, error) {
 		if s.abuf, err = s.decode(s.abuf, raw, false, at); err != nil {
 			return 0, err
 		}
-		list = append(list, span{name: name, from: from, to: len(s.abuf)})
+		// Its place in abuf, until abuf is done with: a nil value.
+		s.attrs = append(s.attrs, xmlAttr{name: name, from: from, to: len(s.abuf)})
+		decoded = true
 	}
-	for _, a := range list {
-		v := a.raw
-		if v == nil {
-			v = s.abuf[a.from:a.to]
+	if decoded {
+		for i, a := range s.attrs {
+			if a.value == nil {
+				s.attrs[i].value = s.abuf[a.from:a.to]
+			}
 		}
-		s.attrs = append(s.attrs, xmlAttr{name: a.name, value: v})
 	}
 	return xmlStart, nil
 }
