@@ -487,6 +487,10 @@ func (s *xmlScanner) checkChars(b []byte, at int) error {
 			i++
 			continue
 		}
+		if plain3(c) && i+2 < len(b) && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80 {
+			i += 3 // most of a Chinese text
+			continue
+		}
 		r, n := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && n == 1 {
 			return s.fail(at, "有不是 UTF-8 的字节")
@@ -498,6 +502,13 @@ func (s *xmlScanner) checkChars(b []byte, at int) error {
 	}
 	return nil
 }
+
+// plain3 reports whether c leads a three-byte UTF-8 sequence that is a
+// character XML allows whatever its two continuation bytes are: U+1000 to
+// U+CFFF and U+E000 to U+EFFF, the CJK ideographs among them. (E0 may
+// be an overlong form, ED a surrogate, EF the U+FFFE and U+FFFF that XML
+// refuses.)
+func plain3(c byte) bool { return c >= 0xE1 && c <= 0xEC || c == 0xEE }
 
 // nameLen is the length of the XML name b starts with: the bytes
 // encoding/xml takes into a name.
