@@ -125,9 +125,9 @@ func (mw *MergedWriter) Add(r *lists.Return) (err error) {
 		s := mw.lists[list.Name]
 		s.cells = s.cells[:0]
 		for _, c := range s.cols {
-			s.cells = append(s.cells, mw.text(row.Text(c.Key)))
+			s.cells = append(s.cells, textCell{mw.st.body, row.Text(c.Key)})
 		}
-		s.add(s.cells)
+		s.addText(s.cells)
 	}
 	// Rows go in by pointer: a record boxed by value is a copy on the heap.
 	for i := range r.Tasks {
@@ -207,9 +207,9 @@ type streamSheet struct {
 	row       int
 	headerRow int
 	colWidths []float64
-	table     int             // the number of its table
-	texts     []string        // the row's text, for its height
-	cells     []excelize.Cell // a row being made, reused
+	table     int        // the number of its table
+	texts     []string   // the row's text, for its height
+	cells     []textCell // a row being made, reused
 }
 
 func (mw *tableWriter) fail(name string, err error) {
@@ -288,8 +288,38 @@ const continued = "（续"
 // add writes one row. A list past a worksheet's last row goes on in a new
 // sheet, 成果清单（续2）, headed the same.
 func (s *streamSheet) add(cells []excelize.Cell) {
-	if s.mw.err != nil || s.body == nil {
+	if !s.next() {
 		return
+	}
+	s.texts = s.texts[:0]
+	for _, c := range cells {
+		t, _ := c.Value.(string)
+		s.texts = append(s.texts, t)
+	}
+	s.mw.fail(s.name, s.body.row(s.row, rowHeight(s.texts, s.widths()), cells))
+}
+
+// addText writes one row of text, as add writes it.
+func (s *streamSheet) addText(cells []textCell) {
+	if !s.next() {
+		return
+	}
+	s.texts = s.texts[:0]
+	for _, c := range cells {
+		if _, ok := wholeNumber(c.text); ok {
+			s.texts = append(s.texts, "") // a number is one line, as in add
+		} else {
+			s.texts = append(s.texts, c.text)
+		}
+	}
+	s.mw.fail(s.name, s.body.textRow(s.row, rowHeight(s.texts, s.widths()), cells))
+}
+
+// next counts the row to be written, going on in a new sheet past a
+// worksheet's last row; false when no row can be written.
+func (s *streamSheet) next() bool {
+	if s.mw.err != nil || s.body == nil {
+		return false
 	}
 	if s.row >= maxSheetRows {
 		s.end()
@@ -297,20 +327,18 @@ func (s *streamSheet) add(cells []excelize.Cell) {
 		name := fmt.Sprintf("%s%s%d）", s.base, continued, s.part)
 		if _, err := s.mw.x.NewSheet(name); err != nil {
 			s.mw.fail(name, err)
-			return
+			return false
 		}
 		next := s.mw.begin(name, s.cols, nil)
 		next.base, next.part = s.base, s.part
 		s.mw.overflowed = append(s.mw.overflowed, name)
 		*s = *next
+		if s.body == nil {
+			return false
+		}
 	}
 	s.row++
-	s.texts = s.texts[:0]
-	for _, c := range cells {
-		t, _ := c.Value.(string)
-		s.texts = append(s.texts, t)
-	}
-	s.mw.fail(s.name, s.body.row(s.row, rowHeight(s.texts, s.widths()), cells))
+	return true
 }
 
 func (s *streamSheet) widths() []float64 {
@@ -354,18 +382,18 @@ var lightFills = map[check.Light]string{check.Green: greenFill, check.Yellow: ye
 // evaluation writes 完成情况: each outcome as judged.
 func (mw *tableWriter) evaluation(ev figures.Evaluation) {
 	cols := templates.EvaluationColumns
-	mw.table(templates.EvaluationSheet, cols, nil, func(add func([]excelize.Cell)) {
-		for it := range ev.All() {
-			cells := make([]excelize.Cell, len(cols))
-			for i, c := range cols {
-				cells[i] = mw.text(evaluationValue(*it, ev.Year, c.Key))
-				if c.Key == templates.EvalStatus || c.Key == templates.EvalLight {
-					cells[i].StyleID = mw.st.light[lightFills[it.Light()]]
-				}
+	s := mw.begin(templates.EvaluationSheet, cols, nil)
+	cells := make([]textCell, len(cols))
+	for it := range ev.All() {
+		for i, c := range cols {
+			cells[i] = textCell{mw.st.body, evaluationValue(*it, ev.Year, c.Key)}
+			if c.Key == templates.EvalStatus || c.Key == templates.EvalLight {
+				cells[i].style = mw.st.light[lightFills[it.Light()]]
 			}
-			add(cells)
 		}
-	})
+		s.addText(cells)
+	}
+	s.end()
 }
 
 func evaluationValue(it figures.Item, year int, k templates.Key) string {

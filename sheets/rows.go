@@ -51,26 +51,64 @@ const maxCellChars = excelize.TotalCellChars
 // row writes row n: its height in points, and one cell per value, each
 // with its style.
 func (b *sheetBody) row(n int, height float64, cells []excelize.Cell) error {
-	buf := append(b.buf[:0], `<row r="`...)
-	buf = strconv.AppendInt(buf, int64(n), 10)
-	buf = append(buf, `" ht="`...)
-	buf = strconv.AppendFloat(buf, height, 'f', -1, 64)
-	buf = append(buf, `" customHeight="1">`...)
+	buf := b.rowStart(n, height)
 	for i, c := range cells {
 		if i >= len(b.refs) {
 			break
 		}
-		buf = append(buf, `<c r="`...)
-		buf = append(buf, b.refs[i]...)
-		buf = strconv.AppendInt(buf, int64(n), 10)
-		buf = append(buf, '"')
-		if c.StyleID != 0 {
-			buf = append(buf, ` s="`...)
-			buf = strconv.AppendInt(buf, int64(c.StyleID), 10)
-			buf = append(buf, '"')
-		}
-		buf = appendValue(buf, c.Value)
+		buf = appendValue(b.cellStart(buf, i, n, c.StyleID), c.Value)
 	}
+	return b.rowEnd(buf, n)
+}
+
+// textCell is a cell of text, written as cellValue would have it: the
+// rows of the lists and of 完成情况, written without boxing each value in
+// an excelize.Cell.
+type textCell struct {
+	style int
+	text  string
+}
+
+// textRow writes row n of text cells, as row writes them.
+func (b *sheetBody) textRow(n int, height float64, cells []textCell) error {
+	buf := b.rowStart(n, height)
+	for i, c := range cells {
+		if i >= len(b.refs) {
+			break
+		}
+		buf = b.cellStart(buf, i, n, c.style)
+		if v, ok := wholeNumber(c.text); ok {
+			buf = appendNumber(strconv.AppendInt(append(buf, "><v>"...), v, 10))
+		} else {
+			buf = appendText(buf, c.text)
+		}
+	}
+	return b.rowEnd(buf, n)
+}
+
+func (b *sheetBody) rowStart(n int, height float64) []byte {
+	buf := append(b.buf[:0], `<row r="`...)
+	buf = strconv.AppendInt(buf, int64(n), 10)
+	buf = append(buf, `" ht="`...)
+	buf = strconv.AppendFloat(buf, height, 'f', -1, 64)
+	return append(buf, `" customHeight="1">`...)
+}
+
+// cellStart begins the cell of column i in row n, up to its value.
+func (b *sheetBody) cellStart(buf []byte, i, n, style int) []byte {
+	buf = append(buf, `<c r="`...)
+	buf = append(buf, b.refs[i]...)
+	buf = strconv.AppendInt(buf, int64(n), 10)
+	buf = append(buf, '"')
+	if style != 0 {
+		buf = append(buf, ` s="`...)
+		buf = strconv.AppendInt(buf, int64(style), 10)
+		buf = append(buf, '"')
+	}
+	return buf
+}
+
+func (b *sheetBody) rowEnd(buf []byte, n int) error {
 	buf = append(buf, "</row>"...)
 	b.buf = buf
 	b.lastRow = n
@@ -86,16 +124,7 @@ func appendValue(buf []byte, v any) []byte {
 	case nil:
 		return append(buf, "/>"...)
 	case string:
-		if v == "" {
-			return append(buf, "/>"...)
-		}
-		buf = append(buf, ` t="inlineStr"><is><t`...)
-		if preserve(v) {
-			buf = append(buf, ` xml:space="preserve"`...)
-		}
-		buf = append(buf, '>')
-		buf = appendEscaped(buf, v)
-		return append(buf, "</t></is></c>"...)
+		return appendText(buf, v)
 	case int:
 		return appendNumber(strconv.AppendInt(append(buf, "><v>"...), int64(v), 10))
 	case int64:
@@ -112,6 +141,20 @@ func appendValue(buf []byte, v any) []byte {
 }
 
 func appendNumber(buf []byte) []byte { return append(buf, "</v></c>"...) }
+
+// appendText ends a cell with inline text; an empty one is written empty.
+func appendText(buf []byte, v string) []byte {
+	if v == "" {
+		return append(buf, "/>"...)
+	}
+	buf = append(buf, ` t="inlineStr"><is><t`...)
+	if preserve(v) {
+		buf = append(buf, ` xml:space="preserve"`...)
+	}
+	buf = append(buf, '>')
+	buf = appendEscaped(buf, v)
+	return append(buf, "</t></is></c>"...)
+}
 
 // preserve reports whether text begins or ends with white space, which an
 // XML reader would drop unless told to keep it.
@@ -179,6 +222,10 @@ func plainText(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= utf8.RuneSelf {
+			if plain3(c) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+				i += 3
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if r == utf8.RuneError && n == 1 || r == 0xFFFE || r == 0xFFFF {
 				return false

@@ -72,17 +72,23 @@ func newStyles(x *excelize.File) (*styles, error) {
 // Excel shows no "number stored as text" mark, and as text otherwise.
 // Only forms that read back identically are turned into numbers.
 func cellValue(v string) any {
-	if len(v) == 0 || len(v) > 15 || v[0] == '0' && len(v) > 1 {
-		return v
+	if n, ok := wholeNumber(v); ok {
+		return n
 	}
-	for _, r := range v {
-		if r < '0' || r > '9' {
-			return v
+	return v
+}
+
+// wholeNumber reads v as cellValue writes it as a number: digits alone,
+// no leading zero, at most 15 of them.
+func wholeNumber(v string) (int64, bool) {
+	if len(v) == 0 || len(v) > 15 || v[0] == '0' && len(v) > 1 {
+		return 0, false
+	}
+	for i := 0; i < len(v); i++ {
+		if v[i] < '0' || v[i] > '9' {
+			return 0, false
 		}
 	}
 	n, err := strconv.ParseInt(v, 10, 64)
-	if err != nil {
-		return v
-	}
-	return n
+	return n, err == nil
 }
