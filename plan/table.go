@@ -668,6 +668,15 @@ func (l tableLayout) wrap(row, frags []string) []string {
 	}
 	for _, f := range frags {
 		at := index(l.textColumn())
+		for i, c := range l.cols {
+			// a unit's name cut at the line's end: "信息技术" above, "部" here
+			if c == colLead || c == colDuty || c == colPartners {
+				parts := strings.Split(strings.TrimSpace(row[i]), "、")
+				if cut := parts[len(parts)-1]; cut != "" && !unitList.MatchString(cut) && unitList.MatchString(cut+f) {
+					at = i
+				}
+			}
+		}
 		if unitList.MatchString(f) {
 			for i, c := range l.cols {
 				if (c == colLead || c == colDuty || c == colPartners) && strings.ContainsAny(lastRune(strings.TrimSpace(row[i])), "、，,") {
