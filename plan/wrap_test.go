@@ -32,3 +32,20 @@ func TestWrapCutUnitName(t *testing.T) {
 		})
 	}
 }
+
+func TestWrapNoteAfterTable(t *testing.T) {
+	text := `序号  重点任务            工作目标                        责任部门              完成时间
+1     推进甲项工作        组织培训不少于6期，每人年度学习不  办公室                全年
+                          少于40学时
+
+注：责任部门栏列两个部门的，第一个为牵头部门。
+`
+	p := Parse(linesOf(text), Options{})
+	for _, it := range p.Items {
+		for _, tg := range it.Targets {
+			if strings.Contains(tg.Expected, "注") {
+				t.Errorf("target %q｜%q took in the note", tg.Expected, tg.Phrase)
+			}
+		}
+	}
+}
