@@ -230,13 +230,10 @@ var (
 // ("2026年9月完成26家") are not taken for the value.
 func ParseValue(s string) (Quantity, error) {
 	n := stripDates(normalize(s))
-	if q, ok := plainNumber(n); ok {
-		return q, nil
-	}
-	if m := numberWithUnit.FindStringSubmatch(n); m != nil {
-		v, err := strconv.ParseFloat(m[1], 64)
+	if num, unit, ok := firstNumber(n); ok {
+		v, err := strconv.ParseFloat(num, 64)
 		if err == nil {
-			return Quantity{Value: v, Unit: m[2]}, nil
+			return Quantity{Value: v, Unit: unit}, nil
 		}
 	}
 	if m := chineseValue.FindStringSubmatch(n); m != nil {
@@ -247,31 +244,35 @@ func ParseValue(s string) (Quantity, error) {
 	return Quantity{}, &SyntaxError{Text: s, What: "数值"}
 }
 
-// plainNumber reads the most common 完成值, a number alone or a
-// percentage (32, 31.2, 85%), as numberWithUnit reads it, without the
-// expression's search: reading the returns' values was a fortieth of a
-// merge.
-func plainNumber(s string) (Quantity, bool) {
-	num := strings.TrimSuffix(s, "%")
-	dot := false
-	for i := 0; i < len(num); i++ {
-		switch c := num[i]; {
-		case c >= '0' && c <= '9':
-		case c == '.' && !dot && i > 0 && i < len(num)-1:
-			dot = true
-		default:
-			return Quantity{}, false
+// firstNumber finds what numberWithUnit finds in s, its first number and
+// the unit straight after it, without the expression: its search through
+// the alternatives of every unit was a fortieth of a merge. The number
+// is the first run of digits, with a decimal part when a point and a
+// digit follow; the unit is the first of units, in their order, that s
+// goes on with, as the expression takes its alternatives.
+func firstNumber(s string) (num, unit string, ok bool) {
+	i := strings.IndexAny(s, "0123456789")
+	if i < 0 {
+		return "", "", false
+	}
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+		for j++; j < len(s) && isDigit(s[j]); j++ {
 		}
 	}
-	if num == "" {
-		return Quantity{}, false
+	rest := s[j:]
+	for _, u := range units {
+		if strings.HasPrefix(rest, u.name) {
+			return s[i:j], u.name, true
+		}
 	}
-	v, err := strconv.ParseFloat(num, 64)
-	if err != nil {
-		return Quantity{}, false
-	}
-	return Quantity{Value: v, Unit: s[len(num):]}, true
+	return s[i:j], "", true
 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // datePattern matches dates and months written inside a value or target,
 // so that their numbers are not taken for the value.

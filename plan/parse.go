@@ -697,13 +697,13 @@ func aboveNote(nodes []*node, i int) responsibility {
 
 // labelLine is a line that opens with a label of units, of a person or of
 // a deadline: "配合单位：…", "分管院领导：…", "完成时限：…".
-var labelLine = regexp.MustCompile(`^\s*(?:` + roleLabel.String() + `|` + personWord + `|(?:完成时限|完成时间|办结时限|时限要求|时间节点|时间要求)\s*[:：])`)
+var labelLine = regexp.MustCompile(`^\s*(?:` + roleLabel.String() + `|` + personWord + `|(?:完成时限|完成时间|办结时限|时限要求|时间节点|时间要求|时限)\s*[:：])`)
 
 // dueLabel is a deadline written under a label of its own, as 督办清单 and
 // task lists written out in prose give it: "完成时限：2027年6月30日",
 // "时间节点：6月底前". It starts a clause, or follows the note's bracket,
 // and ends at the clause's end or at the next label.
-var dueLabel = regexp.MustCompile(`(?:^|[；;。，,）)】\s])(?:完成时限|完成时间|办结时限|时限要求|时间节点|时间要求)\s*[:：]\s*([^；;。，,（(【）)】]*?)\s*(?:[；;。，,]|$|[（(【）)】]|` + roleLabel.String() + `)`)
+var dueLabel = regexp.MustCompile(`(?:^|[；;。，,）)】\s])(?:完成时限|完成时间|办结时限|时限要求|时间节点|时间要求|时限)\s*[:：]\s*([^；;。，,（(【）)】]*?)\s*(?:[；;。，,]|$|[（(【）)】]|` + roleLabel.String() + `)`)
 
 // cutDue takes an item's labelled deadline out of its text, so that the
 // label is no part of a list of units nor of the content, and returns it.

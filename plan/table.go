@@ -625,7 +625,7 @@ func (l tableLayout) continues(row, frags []string) bool {
 	if len(frags) == 0 || !l.has(colID) || l.cell(row, colID) == "" {
 		return false
 	}
-	if lv, _, _ := classify(frags[0]); lv != none || idCell.MatchString(width.Fold.String(frags[0])) {
+	if lv, _, _ := classify(frags[0]); lv != none || idCell.MatchString(width.Fold.String(frags[0])) || tableNote.MatchString(frags[0]) {
 		return false
 	}
 	if strings.ContainsAny(lastRune(l.cell(row, l.textColumn())), "。！？.!?") {
@@ -638,6 +638,9 @@ func (l tableLayout) continues(row, frags []string) bool {
 	}
 	return true
 }
+
+// tableNote is a note after a table: "注：…", "备注：…", "说明：…".
+var tableNote = regexp.MustCompile(`^(?:注|备注|说明|附注)\s*[:：]`)
 
 // textColumn is the column of the task's text: 具体内容, else 重点任务.
 func (l tableLayout) textColumn() column {
@@ -668,6 +671,15 @@ func (l tableLayout) wrap(row, frags []string) []string {
 	}
 	for _, f := range frags {
 		at := index(l.textColumn())
+		for i, c := range l.cols {
+			// a unit's name cut at the line's end: "信息技术" above, "部" here
+			if c == colLead || c == colDuty || c == colPartners {
+				parts := strings.Split(strings.TrimSpace(row[i]), "、")
+				if cut := parts[len(parts)-1]; cut != "" && !unitList.MatchString(cut) && unitList.MatchString(cut+f) {
+					at = i
+				}
+			}
+		}
 		if unitList.MatchString(f) {
 			for i, c := range l.cols {
 				if (c == colLead || c == colDuty || c == colPartners) && strings.ContainsAny(lastRune(strings.TrimSpace(row[i])), "、，,") {

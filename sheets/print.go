@@ -3,6 +3,7 @@ package sheets
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -50,14 +51,23 @@ func rowHeight(texts []string, widths []float64) float64 {
 			continue // one line: no character is wider than its bytes
 		}
 		n, col := 1, 0
-		for _, r := range t {
+		for i := 0; i < len(t); {
 			w := 1
-			if r > 0x2e7f {
-				w = 2
-			}
-			if r == '\n' {
+			switch c := t[i]; {
+			case c == '\n':
 				n, col = n+1, 0
+				i++
 				continue
+			case c < utf8.RuneSelf:
+				i++
+			case c >= 0xE3 && c <= 0xEC && i+2 < len(t) && t[i+1]&0xC0 == 0x80 && t[i+2]&0xC0 == 0x80:
+				w, i = 2, i+3 // U+3000 to U+CFFF: Chinese
+			default:
+				r, size := utf8.DecodeRuneInString(t[i:])
+				if r > 0x2e7f {
+					w = 2
+				}
+				i += size
 			}
 			if col+w > perLine {
 				n, col = n+1, 0

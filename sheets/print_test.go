@@ -58,3 +58,41 @@ func TestPlainText(t *testing.T) {
 		}
 	}
 }
+
+// TestRowHeightReadsRunes: rowHeight counts each character of any text
+// as a loop over its runes does, a character above U+2E7F taking two
+// places, whatever bytes the text holds.
+func TestRowHeightReadsRunes(t *testing.T) {
+	byRunes := func(s string, perLine int) int {
+		n, col := 1, 0
+		for _, r := range s {
+			w := 1
+			if r > 0x2e7f {
+				w = 2
+			}
+			if r == '\n' {
+				n, col = n+1, 0
+				continue
+			}
+			if col+w > perLine {
+				n, col = n+1, 0
+			}
+			col += w
+		}
+		return n
+	}
+	parts := []string{"a", "中", "ⅱ", "⺀", "\u2e7f", "\n", "\xe4\xb8", "\xe3", "\xff", "😀", "ü", "\ue000", "\uffff"}
+	for i := range 5000 {
+		var b strings.Builder
+		for j, k := 0, i; j < 12; j, k = j+1, k*7+3 {
+			b.WriteString(parts[k%len(parts)])
+		}
+		s := b.String()
+		for _, width := range []float64{3, 8, 13} {
+			want := float64(min(byRunes(s, int(width)), 20))*14.5 + 3
+			if got := rowHeight([]string{s}, []float64{width}); got != want {
+				t.Fatalf("rowHeight(%q, %v) = %v, the rune loop %v", s, width, got, want)
+			}
+		}
+	}
+}

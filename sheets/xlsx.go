@@ -581,10 +581,23 @@ func (s *sheetData) rowsHint() int {
 		return min(row, len(s.mem)/64, maxRowsHint)
 	}
 	// No dimension, or one of a single cell (excelize's stream writer,
-	// some exporters): the rows' ends are counted, at the speed of a
-	// byte search.
-	return min(bytes.Count(s.mem, []byte("</row>")), maxRowsHint)
+	// some exporters): the rows' ends are counted in the first part of
+	// the XML and the rest taken to be like it, with an eighth to spare.
+	// Counting them all was 3% of a merge of such returns.
+	end := []byte("</row>")
+	if len(s.mem) <= 2*hintSample {
+		return min(bytes.Count(s.mem, end), maxRowsHint)
+	}
+	n := bytes.Count(s.mem[:hintSample], end)
+	if n == 0 {
+		return min(bytes.Count(s.mem, end), maxRowsHint)
+	}
+	est := n*(len(s.mem)/hintSample) + n*(len(s.mem)%hintSample)/hintSample
+	return min(est+est/8, maxRowsHint)
 }
+
+// hintSample is how much of a sheet's XML rowsHint counts rows in.
+const hintSample = 16 << 10
 
 // dimensionRows is the last row the sheet's dimension names; 0 when it
 // names none.

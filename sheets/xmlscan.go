@@ -31,6 +31,7 @@ const (
 // xmlAttr is one attribute of a start tag, its name without a prefix.
 type xmlAttr struct {
 	name, value []byte
+	from, to    int // while a start tag is read, a decoded value's place in abuf
 }
 
 // xmlScanner reads the XML of one part a tag or a text at a time. The
@@ -323,13 +324,9 @@ func (s *xmlScanner) startTag() (xmlKind, error) {
 	}
 	s.name = localName(tag[:n])
 	s.attrs, s.abuf = s.attrs[:0], s.abuf[:0]
-	type span struct {
-		name     []byte
-		from, to int
-		raw      []byte
-	}
-	var spans [8]span
-	list := spans[:0]
+	// A value with entities or line ends is decoded into abuf, which may
+	// grow: its attribute takes its place there once all are read.
+	decoded := false
 	rest := tag[n:]
 	for {
 		rest = skipSpace(rest)
@@ -369,7 +366,7 @@ func (s *xmlScanner) startTag() (xmlKind, error) {
 			if err := s.checkChars(raw, at); err != nil {
 				return 0, err
 			}
-			list = append(list, span{name: name, raw: raw})
+			s.attrs = append(s.attrs, xmlAttr{name: name, value: raw})
 			continue
 		}
 		from := len(s.abuf)
@@ -377,14 +374,16 @@ func (s *xmlScanner) startTag() (xmlKind, error) {
 		if s.abuf, err = s.decode(s.abuf, raw, false, at); err != nil {
 			return 0, err
 		}
-		list = append(list, span{name: name, from: from, to: len(s.abuf)})
+		// Its place in abuf, until abuf is done with: a nil value.
+		s.attrs = append(s.attrs, xmlAttr{name: name, from: from, to: len(s.abuf)})
+		decoded = true
 	}
-	for _, a := range list {
-		v := a.raw
-		if v == nil {
-			v = s.abuf[a.from:a.to]
+	if decoded {
+		for i, a := range s.attrs {
+			if a.value == nil {
+				s.attrs[i].value = s.abuf[a.from:a.to]
+			}
 		}
-		s.attrs = append(s.attrs, xmlAttr{name: a.name, value: v})
 	}
 	return xmlStart, nil
 }
@@ -488,6 +487,10 @@ func (s *xmlScanner) checkChars(b []byte, at int) error {
 			i++
 			continue
 		}
+		if plain3(c) && i+2 < len(b) && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80 {
+			i += 3 // most of a Chinese text
+			continue
+		}
 		r, n := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && n == 1 {
 			return s.fail(at, "有不是 UTF-8 的字节")
@@ -499,6 +502,13 @@ func (s *xmlScanner) checkChars(b []byte, at int) error {
 	}
 	return nil
 }
+
+// plain3 reports whether c leads a three-byte UTF-8 sequence that is a
+// character XML allows whatever its two continuation bytes are: U+1000 to
+// U+CFFF and U+E000 to U+EFFF, the CJK ideographs among them. (E0 may
+// be an overlong form, ED a surrogate, EF the U+FFFE and U+FFFF that XML
+// refuses.)
+func plain3(c byte) bool { return c >= 0xE1 && c <= 0xEC || c == 0xEE }
 
 // nameLen is the length of the XML name b starts with: the bytes
 // encoding/xml takes into a name.

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"unicode/utf8"
 )
 
 // stdEvents lists what a document says as encoding/xml reads it, as the
@@ -176,4 +177,23 @@ func FuzzXMLScanner(f *testing.F) {
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		sameAsStd(t, doc)
 	})
+}
+
+// TestPlain3: every sequence plain3 lets through unread is a character
+// XML allows, so that checkChars and plainText may skip it.
+func TestPlain3(t *testing.T) {
+	for c := range 256 {
+		if !plain3(byte(c)) {
+			continue
+		}
+		for c1 := 0x80; c1 <= 0xBF; c1++ {
+			for c2 := 0x80; c2 <= 0xBF; c2++ {
+				b := []byte{byte(c), byte(c1), byte(c2)}
+				r, n := utf8.DecodeRune(b)
+				if r == utf8.RuneError || n != 3 || r == 0xFFFE || r == 0xFFFF {
+					t.Fatalf("% x reads as %U (%d bytes)", b, r, n)
+				}
+			}
+		}
+	}
 }
