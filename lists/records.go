@@ -236,7 +236,7 @@ func NewReader(dir *units.Directory, file, sheet string, l templates.Layout) *Re
 }
 
 func (r *Reader) get(cells []string, k templates.Key) string {
-	return strings.TrimSpace(r.Layout.Value(cells, k))
+	return TrimSpace(r.Layout.Value(cells, k))
 }
 
 func (r *Reader) at(row int) At {
@@ -261,8 +261,8 @@ func (r *Reader) other(cells []string) string {
 		out = append(out, prev)
 	}
 	for _, i := range r.Layout.Unknown {
-		if i < len(cells) && strings.TrimSpace(cells[i]) != "" {
-			out = append(out, strings.TrimSpace(r.Layout.Headers[i])+"："+strings.TrimSpace(cells[i]))
+		if i < len(cells) && TrimSpace(cells[i]) != "" {
+			out = append(out, strings.TrimSpace(r.Layout.Headers[i])+"："+TrimSpace(cells[i]))
 		}
 	}
 	return strings.Join(out, "\n")
@@ -275,7 +275,7 @@ func (r *Reader) Empty(cells []string) bool {
 		if k == templates.SourceFile || k == templates.SourceCell {
 			continue
 		}
-		if i < len(cells) && strings.TrimSpace(cells[i]) != "" {
+		if i < len(cells) && TrimSpace(cells[i]) != "" {
 			return false
 		}
 	}

@@ -1,6 +1,11 @@
 package lists
 
-import "github.com/qingdan/qingdan/templates"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/qingdan/qingdan/templates"
+)
 
 // Text returns the row's cell in column k as written, for writing the row
 // again: in a merged list, in a unit's dispatched workbook.
@@ -92,4 +97,42 @@ func common(from Sender, at At, k templates.Key) string {
 		return Position(src.Sheet, src.Row)
 	}
 	return ""
+}
+
+// TrimSpace returns s without the white space around it, as
+// strings.TrimSpace does. Most cells begin and end with a Chinese
+// character, which strings.TrimSpace decodes rune by rune at both ends:
+// a character of three bytes from U+4000 up is never a space, and is
+// known from its lead byte.
+func TrimSpace(s string) string {
+	if len(s) == 0 || !spaceFreeStart(s) || !spaceFreeEnd(s) {
+		return strings.TrimSpace(s)
+	}
+	return s
+}
+
+// spaceFreeStart reports whether s, not empty, surely begins with no
+// white space; false when it cannot tell at once.
+func spaceFreeStart(s string) bool {
+	b := s[0]
+	if b < utf8.RuneSelf {
+		return !asciiSpace(b)
+	}
+	// U+4000–U+FFFF; the spaces above ASCII are U+0085, U+00A0, U+1680,
+	// U+2000–U+205F and U+3000.
+	return b >= 0xE4 && b <= 0xEF
+}
+
+// spaceFreeEnd is spaceFreeStart for the end of s.
+func spaceFreeEnd(s string) bool {
+	n := len(s)
+	b := s[n-1]
+	if b < utf8.RuneSelf {
+		return !asciiSpace(b)
+	}
+	return n >= 3 && s[n-3] >= 0xE4 && s[n-3] <= 0xEF && s[n-2] >= 0x80 && s[n-2] <= 0xBF
+}
+
+func asciiSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f' || b == '\r'
 }

@@ -311,7 +311,7 @@ func findHeader(f *File, sheet string, list templates.Sheet, ok func(templates.L
 func twoRowHeader(upper, lower []string) []string {
 	out := make([]string, max(len(upper), len(lower)))
 	for i := range out {
-		if i < len(lower) && strings.TrimSpace(lower[i]) != "" {
+		if i < len(lower) && lists.TrimSpace(lower[i]) != "" {
 			out[i] = lower[i]
 		} else if i < len(upper) {
 			out[i] = upper[i]
@@ -445,12 +445,12 @@ func scanList(f *File, fs foundSheet, ret *lists.Return, dir *units.Directory, v
 		}
 		for _, c := range cols {
 			if len(sd.scan.formulas) > 0 && sd.scan.formulas[source.Pos{Row: n, Col: c + 1}.Cell()] &&
-				(c >= len(cells) || strings.TrimSpace(cells[c]) == "") {
+				(c >= len(cells) || lists.TrimSpace(cells[c]) == "") {
 				ret.Problems.Add(problems.New(problems.FormulaNoValue, at(n, c+1),
 					"这个单元格是公式，但文件中没有保存计算结果，按空白处理"))
 			}
 		}
-		if strings.TrimSpace(fs.layout.Value(cells, templates.TaskID)) == "" {
+		if lists.TrimSpace(fs.layout.Value(cells, templates.TaskID)) == "" {
 			ret.Problems.Add(problems.New(problems.RowNoTaskID, at(n, taskCol), "这一行有内容但没有任务编号，未汇总"))
 			continue
 		}
@@ -565,7 +565,7 @@ func isNote(l templates.Layout, cols []int, cells []string) bool {
 	}
 	n := 0
 	for _, c := range l.Index {
-		if c < len(cells) && strings.TrimSpace(cells[c]) != "" {
+		if c < len(cells) && lists.TrimSpace(cells[c]) != "" {
 			n++
 		}
 	}
@@ -579,12 +579,12 @@ func isNote(l templates.Layout, cols []int, cells []string) bool {
 // firstValue is the row's 任务编号, else its first value in a recognized
 // column; cols are those columns, in order.
 func firstValue(l templates.Layout, cols []int, cells []string) string {
-	if v := strings.TrimSpace(l.Value(cells, templates.TaskID)); v != "" {
+	if v := lists.TrimSpace(l.Value(cells, templates.TaskID)); v != "" {
 		return v
 	}
 	for _, c := range cols {
-		if c < len(cells) && strings.TrimSpace(cells[c]) != "" {
-			return strings.TrimSpace(cells[c])
+		if c < len(cells) && lists.TrimSpace(cells[c]) != "" {
+			return lists.TrimSpace(cells[c])
 		}
 	}
 	return ""

@@ -3,6 +3,7 @@ package templates
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,6 +15,38 @@ import (
 // kind (including line breaks inside a cell) removed, Latin letters lower
 // case, and a trailing mark such as "*" or "：" dropped.
 func Fold(s string) string {
+	if len(s) > foldCacheLen {
+		return fold(s)
+	}
+	if f, ok := foldCache.Load(s); ok {
+		return f.(string)
+	}
+	f := fold(s)
+	if foldCached.Add(1) <= foldCacheSize {
+		k := strings.Clone(s)
+		if f == s {
+			f = k
+		}
+		foldCache.Store(k, f)
+	}
+	return f
+}
+
+// The folded forms of short texts, kept as they are met: the headers
+// every return repeats, and the first cells of its rows, are folded once
+// per run rather than once per workbook. A few thousand are kept at most,
+// so that a run over many workbooks keeps no more.
+var (
+	foldCache  sync.Map
+	foldCached atomic.Int64
+)
+
+const (
+	foldCacheLen  = 64
+	foldCacheSize = 4096
+)
+
+func fold(s string) string {
 	s = fullwidth.Fold(s)
 	if folded(s) {
 		return s
