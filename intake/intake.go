@@ -218,6 +218,7 @@ func Run(opts Options) (*Result, error) {
 	} else {
 		// Held in memory, and merged a shard per processor.
 		mopts.Shards = runtime.GOMAXPROCS(0)
+		defer keepHeapFlat(heldGoal)()
 	}
 	done := false
 	defer func() {
@@ -267,8 +268,8 @@ func Run(opts Options) (*Result, error) {
 				}
 			}
 			rows += ret.Rows()
-			if noted++; sp != nil && noted%64 == 0 {
-				raiseHeapGoal() // the problems noted grow with the returns
+			if noted++; noted%64 == 0 {
+				raiseHeapGoal() // the problems and rows noted grow with the returns
 			}
 			// The merger has kept what it needs: a merged workbook read
 			// back holds every return at once, and each is let go here.

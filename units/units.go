@@ -339,7 +339,9 @@ var groupAfterList = regexp.MustCompile(`等((?:各|相关|有关)[^、，,；;]
 // breaks outside brackets. Phrases that name units collectively go to
 // Groups, with the items a distributive 各 carries on to (各区、县级市).
 func (d *Directory) Split(cell string) List {
-	cell = groupAfterList.ReplaceAllString(cell, "、$1")
+	if strings.Contains(cell, "等") { // most cells have none: no regexp for them
+		cell = groupAfterList.ReplaceAllString(cell, "、$1")
+	}
 	var out List
 	seen := map[Unit]bool{}
 	distributing := false
