@@ -25,7 +25,7 @@ type Found struct {
 // The words that bring a target's value: toWords what a value is brought
 // to or kept at, boundWords a bound. Longest first where one begins another.
 const (
-	toWords    = `缩短至|压缩在|压减在|缩短在|缩减在|缩短到|压缩至|压缩到|压减至|压减到|缩减至|缩减到|扩大至|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|增加到|扩大到|降至|降到|下降到|达到`
+	toWords    = `缩短至|压缩在|压减在|缩短在|缩减在|缩短到|压缩至|压缩到|压减至|压减到|缩减至|缩减到|扩大至|降低至|降低到|下降至|减少至|减少到|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|增加到|扩大到|降至|降到|下降到|达到`
 	boundWords = `不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于`
 )
 
@@ -72,6 +72,10 @@ var (
 	unitOfCount = regexp.MustCompile(`以[^，,、以]{1,10}为(?:单位|统计口径)$`)
 )
 
+// ratio is a value written as a ratio, 床护比不低于0.6∶1, 1:3: its bar is
+// no number a report could be judged by.
+var ratio = regexp.MustCompile(`\d\s*[∶:：]\s*\d`)
+
 // FindTargets finds the quantitative targets written in text. A clause is
 // taken for a target when it is relative (提高5个百分点), compares (以上,
 // 不低于, 控制在…), is a rate (%, ‰, /10万), is a range of a count (1-2家),
@@ -109,7 +113,7 @@ func FindTargets(text string) []Found {
 			// "新增胸痛中心2家、卒中中心1家": a count beside a target is one too;
 			// so is one after a comma when it starts with its number
 			sibling := (c.sibling || lastWasCount && startsWithCount(clause)) && lastWasTarget && isCount(t.Unit) && hasNumber(clause)
-			if err != nil || !(t.Relative || t.Numeric()) || !isTargetClause(clause, t) && !sibling && all == nil {
+			if err != nil || !(t.Relative || t.Numeric()) || !isTargetClause(clause, t) && !sibling && all == nil || ratio.MatchString(clause) {
 				prev, lastWasTarget, lastWasCount, listIndicator = clause, false, false, ""
 				continue
 			}

@@ -147,6 +147,7 @@ var units = []unit{
 	{"处", "处", 1},
 	{"幢", "幢", 1},
 	{"栋", "栋", 1},
+	{"组", "组", 1}, // DRG groups: DRG组数达到650组
 	// A bare 万 or 亿 after a number only scales it: "1.5万" is 15000 of
 	// whatever the target counts. Last, so that 万人, 万元, /10万 come first.
 	{"万", "scale", 1e4},

@@ -124,6 +124,33 @@ var aboveAll = regexp.MustCompile(`^[(（]?(?:以上|上述)(?:各项|各)?(?:�
 
 // Parse reads a plan's lines.
 func Parse(lines []Line, opts Options) Plan {
+	p := parse(lines, opts)
+	for _, l := range lines {
+		if jointUnmarked.MatchString(l.Text) {
+			p.leadJointly()
+			break
+		}
+	}
+	return p
+}
+
+// jointUnmarked is a plan's own rule that the units of a list with none
+// marked as the lead lead it together: "未标注（牵头）的由所列部门共同牵头",
+// "所列单位均为牵头单位".
+var jointUnmarked = regexp.MustCompile(`(?:未(?:标注|标明|注明|标记|标出)|所列(?:的)?(?:单位|部门|处室|科室))[^。；;]{0,16}?(?:共同|均为|均|都为|都是|同为)牵头`)
+
+// leadJointly makes every unit of an item whose first unit led by the
+// first-is-lead convention a lead.
+func (p *Plan) leadJointly() {
+	for i := range p.Items {
+		it := &p.Items[i]
+		if it.firstLed {
+			it.Leads, it.Partners, it.firstLed = append(it.Leads, it.Partners...), nil, false
+		}
+	}
+}
+
+func parse(lines []Line, opts Options) Plan {
 	var p Plan
 	clean := cleanLines(lines)
 	if rows, layouts, first, prose := findTables(clean); len(rows) > 0 {
@@ -228,6 +255,10 @@ func Parse(lines []Line, opts Options) Plan {
 		}
 		if (lastEnded || lastNote || last.noteLine) && closingWords.MatchString(l.Text) && findResponsibility(last.text.String()).found() {
 			last = nil // 各科室要……: the plan's closing words, after the item's units
+			continue
+		}
+		if signOff.MatchString(l.Text) && findResponsibility(last.text.String()).found() {
+			last = nil // 医院办公室（总值班电话：…）: the office that issued the plan
 			continue
 		}
 		if labelLine.MatchString(l.Text) && last.text.Len() > 0 && !strings.ContainsAny(lastRune(last.text.String()), "；;。，,：:）)】") {
@@ -432,7 +463,7 @@ func (g *goalsText) item(others []Item, year int, file string, ps *problems.List
 		text = body
 	}
 	it.Content = text
-	it.Leads, it.Partners, it.Note, it.groups = resp.leads, resp.partners, resp.note, resp.groups
+	it.setRoles(resp)
 	it.Deadline, it.Targets = deadlineAndTargets(text, it.Title, year)
 	if len(it.Leads) == 0 {
 		ps.Add(lineProblem(file, it.Line, problems.PlanNoLead,
@@ -515,6 +546,10 @@ func headingLine(s string) bool {
 // 各单位要…), or what they are asked is a date to report by (各股室、各单位
 // 于每季度末月25日前将…报…).
 var closingWords = regexp.MustCompile(`^(?:(?:全\p{Han}{1,2}|局机关|机关|院属|局属|委属)?各[^，。；、]{1,20}?(?:、[^，。；、]{1,20}?)*?(?:要|应当|应|务必|须|于(?:每|[0-9０-９]|[一二三四五六七八九十]{1,3}月|年底|年中|月底|季末|季度))|请各)`)
+
+// signOff is the line that signs a plan off, below its last item: the
+// issuing office's name with a telephone in brackets, "办公室（联系电话：…）".
+var signOff = regexp.MustCompile(`^\p{Han}{2,24}[(（][^()（）]*(?:电话|联系人|联系方式)[^()（）]*[)）]$`)
 
 // pageNumber is a line that only numbers a page, as text pasted from a
 // PDF or exported from an OA system keeps it between two lines of an
@@ -632,8 +667,7 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 			ps.Add(lineProblem(file, n.line, problems.PlanTitleGuessed,
 				fmt.Sprintf("任务 %s 的标题后没有句号，取第一个分句“%s”作为任务名称", it.ID, it.Title)))
 		}
-		it.Leads, it.Partners, it.Note = resp.leads, resp.partners, resp.note
-		it.groups = resp.groups
+		it.setRoles(resp)
 		it.Deadline, it.Targets = dueAndTargets(body, due, it.Title, year)
 		out = append(out, it)
 	}

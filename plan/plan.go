@@ -67,7 +67,14 @@ type Item struct {
 	Targets  []Target
 	Line     int // where the item starts in the source
 
-	groups []string // collective phrases the item names, noted in Note
+	groups   []string // collective phrases the item names, noted in Note
+	firstLed bool     // Leads[0] leads by the first-is-lead convention; Partners were listed with it
+}
+
+// setRoles gives the item the units of its responsibility note.
+func (it *Item) setRoles(r responsibility) {
+	it.Leads, it.Partners, it.Note, it.groups = r.leads, r.partners, r.note, r.groups
+	it.firstLed = r.firstLed
 }
 
 // Target is one quantitative target of an item.

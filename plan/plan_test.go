@@ -419,3 +419,28 @@ func TestPersonLineUnderUnits(t *testing.T) {
 		})
 	}
 }
+
+// A plan that says how its lists read: with the rule that unmarked lists
+// lead together, every unit of such a list leads; without it, the first.
+// A sign-off below the last item names no unit of it.
+func TestJointUnmarked(t *testing.T) {
+	body := "一、重点工作\n1、做好甲项工作\n责任部门：甲部（牵头）、乙部\n完成时间：全年\n2、做好乙项工作\n责任部门：丙部、丁部\n完成时间：全年\n"
+	tests := []struct{ name, text, want string }{
+		{"no rule", "东城医院文件\n" + body, "1:甲部/乙部|2:丙部/丁部"},
+		{"unmarked lead together", "标注（牵头）的为牵头部门，未标注的由所列部门共同牵头。\n" + body, "1:甲部/乙部|2:丙部、丁部/"},
+		{"all listed lead", "所列部门均为牵头部门。\n" + body, "1:甲部/乙部|2:丙部、丁部/"},
+		{"a task's own words", body + "3、做好丙项工作，戊部牵头，多个部门共同牵头推进\n责任部门：己部、庚部\n", "1:甲部/乙部|2:丙部/丁部|3:己部/庚部"},
+		{"sign-off", body + "\n医院办公室（联系电话：0000-1234567）\n2059年1月5日", "1:甲部/乙部|2:丙部/丁部"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, it := range Parse(linesOf(tt.text), Options{Year: 2059}).Items {
+				got = append(got, it.ID+":"+strings.Join(it.Leads, "、")+"/"+strings.Join(it.Partners, "、"))
+			}
+			if strings.Join(got, "|") != tt.want {
+				t.Errorf("got %s, want %s", strings.Join(got, "|"), tt.want)
+			}
+		})
+	}
+}

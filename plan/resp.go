@@ -109,6 +109,9 @@ type responsibility struct {
 	note     string
 	groups   []string // the collective phrases the note names, as written
 	rest     string
+	// firstLed: the plan named the units under 责任 only, and the first
+	// leads by convention (the others are partners).
+	firstLed bool
 }
 
 func (r responsibility) found() bool { return len(r.leads) > 0 || r.note != "" }
@@ -532,6 +535,7 @@ func parseRoles(s string) responsibility {
 	leads = unique(leads, nil)
 	if dutyOnly && len(leads) > 1 {
 		leads, partners = leads[:1], append(leads[1:], partners...)
+		r.firstLed = true
 	}
 	r.leads = leads
 	r.partners = unique(partners, leads)

@@ -824,7 +824,7 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 				it.Content = it.Title
 			}
 		}
-		it.Leads, it.Partners, it.Note, it.groups = resp.leads, resp.partners, resp.note, resp.groups
+		it.setRoles(resp)
 		if n := lay.cell(cells, colNote); n != "" {
 			it.Note = strings.Trim(it.Note+"；"+joinLines(n), "；")
 		}
