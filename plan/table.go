@@ -98,8 +98,8 @@ var (
 	// 分工; its cells say who leads and who cooperates.
 	dutyHeader = regexp.MustCompile(`^(?:(?:责任|职责|任务|工作)?分工|责任(?:主体|分解))$`)
 	// goalHeader names a column of the task's quantitative targets:
-	// 量化指标, 考核指标, 目标值.
-	goalHeader = regexp.MustCompile(`^(?:(?:量化|考核|绩效|预期)(?:指标|目标)值?|目标值|量化指标(?:及|和)?目标)$`)
+	// 量化指标, 考核指标, 目标值, 目标指标, 年度指标.
+	goalHeader = regexp.MustCompile(`^(?:(?:量化|考核|绩效|预期)(?:指标|目标)值?|目标值|(?:年度|主要)?目标指标|年度指标|指标目标|量化指标(?:及|和)?目标)$`)
 	// contentHeader names what a task is to achieve or how, in words the
 	// template has no synonym for: 目标要求, 任务目标, 具体举措, 年度目标.
 	// 推进措施, 具体工作内容 and 年度目标任务 as well.

@@ -239,6 +239,8 @@ func TestHeaderColumn(t *testing.T) {
 		{"量化指标", colGoal},
 		{"考核指标", colGoal},
 		{"目标值", colGoal},
+		{"目标指标", colGoal},
+		{"年度指标", colGoal},
 		{"指标名称", colNone},
 		{"分管领导", colNone},
 		{"牵头领导", colNone},
