@@ -105,7 +105,7 @@ func FindTargets(text string) []Found {
 			t, err := ParseTarget(clause)
 			// "全区二级以上医院全部接入…平台": all of them is a target of 100%
 			all := allOf.FindStringSubmatch(clause)
-			if all != nil && !hasNumber(clause) {
+			if all != nil && !hasNumber(clause) && !gradeReached.MatchString(all[2]) {
 				t, err = ParseTarget("全部")
 			} else {
 				all = nil
@@ -362,6 +362,10 @@ var placeCoverage = regexp.MustCompile(`^各?(?:旗县|县|市|区|乡镇|街道
 // allOf is a clause that says all of them do it: 二级以上医院全部接入
 // 互认平台, 扶贫对象全部参加新农合.
 var allOf = regexp.MustCompile(`^(\p{Han}.*?)全部((?:接入|纳入|参加|参保|达到|达标|完成|建成|实现|开展|配备|落实|通过|签约|使用|应用|开通|上线).*)$`)
+
+// gradeReached is what all of them do when it is to reach a grade, a
+// rating and not a quantity: 达到二级甲等水平, 达到三级医院标准, 达到A级.
+var gradeReached = regexp.MustCompile(`^达到[^，,；;]*?(?:[一二三四五六七八九十\d][级星]|[甲乙丙]等|[A-Za-zＡ-Ｚａ-ｚ]+级)`)
 
 // startsWithCount reports whether a clause opens with a count: "20个省级示范
 // 中心".

@@ -98,8 +98,8 @@ var (
 	// 分工; its cells say who leads and who cooperates.
 	dutyHeader = regexp.MustCompile(`^(?:(?:责任|职责|任务|工作)?分工|责任(?:主体|分解))$`)
 	// goalHeader names a column of the task's quantitative targets:
-	// 量化指标, 考核指标, 目标值.
-	goalHeader = regexp.MustCompile(`^(?:(?:量化|考核|绩效|预期)(?:指标|目标)值?|目标值|量化指标(?:及|和)?目标)$`)
+	// 量化指标, 考核指标, 目标值, 目标指标, 年度指标.
+	goalHeader = regexp.MustCompile(`^(?:(?:量化|考核|绩效|预期)(?:指标|目标)值?|目标值|(?:年度|主要)?目标指标|年度指标|指标目标|量化指标(?:及|和)?目标)$`)
 	// contentHeader names what a task is to achieve or how, in words the
 	// template has no synonym for: 目标要求, 任务目标, 具体举措, 年度目标.
 	// 推进措施, 具体工作内容 and 年度目标任务 as well.
@@ -701,7 +701,10 @@ var (
 	sectionCell = regexp.MustCompile(`^([一二三四五六七八九十]{1,3})[、.．]\s*(.*)$`)
 )
 
-// tableItems turns the rows of task tables into items.
+// tableItems turns the rows of task tables into items. A 序号 of three
+// levels, "一、" a group row, "1." a key task and "(1)" a sub-task, cites
+// each sub-task under its key task (3.2); a key task that only names the
+// group of its sub-tasks is no task.
 func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, ps *problems.List) []Item {
 	// Numbers in the 序号 column that repeat restart in every group.
 	// A 序号 merged down over several rows gives each row the same number:
@@ -724,7 +727,9 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 	// are numbered in the order they come, for citing restarted numbers.
 	groupNo, lastGroup := 0, ""
 	seen := map[string]bool{}
-	for _, r := range rows {
+	// The key task the (1) sub-tasks below it are cited under: 3.1, 3.2.
+	keyID := ""
+	for i, r := range rows {
 		lay, cells := layouts[r.layout], r.cells
 		section, secN := r.section, r.secN
 		if s := lay.cell(cells, colSection); s != "" {
@@ -743,7 +748,7 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 			continue
 		}
 		if section != lastGroup {
-			groupNo, lastGroup = groupNo+1, section
+			groupNo, lastGroup, keyID = groupNo+1, section, ""
 		}
 		// the number: the 序号 cell, else the task's own number, else the row's place
 		count++
@@ -765,8 +770,22 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 		if restarts && secN == "" && section != "" {
 			secN = strconv.Itoa(groupNo)
 		}
-		if restarts && secN != "" {
+		sub := subNumber(lay.cell(cells, colID))
+		switch {
+		case sub != "" && keyID != "":
+			id = keyID + "." + sub // a sub-task, cited under its key task
+		case restarts && secN != "":
 			id = arabic(secN) + "." + id // numbering restarts in every group: 2.1
+		}
+		if sub == "" && idCell.MatchString(width.Fold.String(lay.cell(cells, colID))) {
+			keyID = id
+			var next []string
+			if i+1 < len(rows) && rows[i+1].layout == r.layout {
+				next = rows[i+1].cells
+			}
+			if lay.groupsSubTasks(cells, next) {
+				continue // a key task that only names its sub-tasks' group
+			}
 		}
 		if id == prevID && len(out) > 0 {
 			if runLen == 1 {
@@ -852,6 +871,31 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 	ps.Add(groupsNoted(out, file)...)
 	ps.Add(targetDoubts(out, file)...)
 	return out
+}
+
+// subNumber returns the number of a 序号 cell that numbers a sub-task,
+// "(1)" or "（1）", and "" for any other cell.
+func subNumber(cell string) string {
+	if lv, num, rest := classify(strings.TrimSpace(cell)); lv == subItem && rest == "" {
+		return num
+	}
+	return ""
+}
+
+// groupsSubTasks reports whether a key task's row only names the group
+// of the sub-tasks numbered (1), (2) in the rows after it, and so is no
+// task: it names no unit, has no text or targets beside its name, and
+// the next row of its table, next, is a sub-task's.
+func (l tableLayout) groupsSubTasks(cells, next []string) bool {
+	for _, c := range []column{colLead, colDuty, colPartners} {
+		if unitCell(l.cell(cells, c)) != "" {
+			return false
+		}
+	}
+	if l.cell(cells, colGoal) != "" || l.has(colName) && l.cell(cells, colContent) != "" {
+		return false
+	}
+	return next != nil && subNumber(l.cell(next, colID)) != ""
 }
 
 // placeholder is what a unit cell holds when it names no unit: "/", "—",

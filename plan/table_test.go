@@ -73,6 +73,67 @@ func TestTableGroupNumberedOver(t *testing.T) {
 	}
 }
 
+// TestTableSubTasks reads a table whose 序号 holds three levels: "一、"
+// a group, "1." a key task, "(1)" a sub-task cited under its key task; a
+// key task naming only its sub-tasks' group is no task.
+func TestTableSubTasks(t *testing.T) {
+	header := []string{"序号", "工作任务", "目标指标", "牵头科室", "配合科室", "完成时限"}
+	tests := []struct {
+		name string
+		rows [][]string
+		want string // ID[section]leads/partners[targets] joined by |
+	}{
+		{"numbers run on across groups", [][]string{
+			{"一、", "改善甲项服务"},
+			{"1.", "推进甲项工作", "甲项覆盖率达到90%以上。", "甲科", "乙科", "2047年6月"},
+			{"2.", "加强乙项建设"},
+			{"(1)", "完善乙项网络", "新增乙项站点6个。", "乙科", "丙中心", "2047年9月"},
+			{"(2)", "提升乙项能力", "乙项处置时间缩短至30分钟。", "丙科", "", "2047年12月"},
+			{"二、", "筑牢丙项基础"},
+			{"3.", "做好丙项工作", "丙项达标率不低于95%。", "丙科、丁科", "甲中心", "全年"},
+		}, "1[改善甲项服务]甲科/乙科[甲项覆盖率:达到90%以上]|" +
+			"2.1[改善甲项服务]乙科/丙中心[新增乙项站点:6个]|" +
+			"2.2[改善甲项服务]丙科/[乙项处置时间:缩短至30分钟]|" +
+			"3[筑牢丙项基础]丙科、丁科/甲中心[丙项达标率:不低于95%]"},
+		{"full-width brackets", [][]string{
+			{"1.", "加强乙项建设"},
+			{"（1）", "完善乙项网络", "新增乙项站点6个。", "乙科", "", "2047年9月"},
+			{"（2）", "提升乙项能力", "", "丙科", "", "2047年12月"},
+			{"2.", "做好丙项工作", "", "丙科", "", "全年"},
+		}, "1.1[]乙科/[新增乙项站点:6个]|1.2[]丙科/[]|2[]丙科/[]"},
+		{"a key task with units of its own", [][]string{
+			{"1.", "加强乙项建设", "", "乙科", "", "全年"},
+			{"(1)", "完善乙项网络", "", "丙科", "", "2047年9月"},
+		}, "1[]乙科/[]|1.1[]丙科/[]"},
+		{"numbers restart in every group", [][]string{
+			{"一、", "改善甲项服务"},
+			{"1.", "加强乙项建设"},
+			{"(1)", "完善乙项网络", "", "乙科", "", "2047年9月"},
+			{"二、", "筑牢丙项基础"},
+			{"1.", "做好丙项工作", "", "丙科", "", "全年"},
+		}, "1.1.1[改善甲项服务]乙科/[]|2.1[筑牢丙项基础]丙科/[]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := []Line{{No: 1, Text: strings.Join(header, "\t"), Cells: header}}
+			for i, r := range tt.rows {
+				lines = append(lines, Line{No: i + 2, Text: strings.Join(r, "\t"), Cells: r})
+			}
+			var got []string
+			for _, it := range Parse(lines, Options{Year: 2047}).Items {
+				var targets []string
+				for _, tg := range it.Targets {
+					targets = append(targets, tg.Expected+":"+tg.Phrase)
+				}
+				got = append(got, fmt.Sprintf("%s[%s]%s/%s[%s]", it.ID, it.Section, strings.Join(it.Leads, "、"), strings.Join(it.Partners, "、"), strings.Join(targets, ",")))
+			}
+			if strings.Join(got, "|") != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.ReplaceAll(tt.want, "|", "\n"))
+			}
+		})
+	}
+}
+
 // TestTableGroupColumnRestarts reads tables whose first column names the
 // group (merged down, so every row repeats it) without a numeral, and whose
 // 序号 starts again in every group: the groups are numbered as they come.
@@ -239,6 +300,8 @@ func TestHeaderColumn(t *testing.T) {
 		{"量化指标", colGoal},
 		{"考核指标", colGoal},
 		{"目标值", colGoal},
+		{"目标指标", colGoal},
+		{"年度指标", colGoal},
 		{"指标名称", colNone},
 		{"分管领导", colNone},
 		{"牵头领导", colNone},
