@@ -37,12 +37,14 @@ const (
 
 var (
 	sectionRe = regexp.MustCompile(`^([一二三四五六七八九十]{1,3})、\s*(.*)$`)
-	cnItemRe  = regexp.MustCompile(`^[(（]([一二三四五六七八九十]{1,4})[)）]\s*(.*)$`)
-	arItemRe  = regexp.MustCompile(`^(\d{1,3})\s*[、.．]\s*(.*)$`)
-	subItemRe = regexp.MustCompile(`^(?:[(（](\d{1,3})[)）]|(\d{1,3})[)）])\s*(.*)$`) // （1）, 1）
-	titleRe   = regexp.MustCompile(`工作要点|工作计划|重点工作|工作任务`)
-	yearRe    = regexp.MustCompile(`(20\d{2})\s*年`)
-	bareYear  = regexp.MustCompile(`^\d{4}年$`)
+	// barSectionRe is a section as an article's editor numbers it: "01丨…".
+	barSectionRe = regexp.MustCompile(`^(\d{1,2})\s*[丨|｜]\s*(\S.*)$`)
+	cnItemRe     = regexp.MustCompile(`^[(（]([一二三四五六七八九十]{1,4})[)）]\s*(.*)$`)
+	arItemRe     = regexp.MustCompile(`^(\d{1,3})\s*[、.．]\s*(.*)$`)
+	subItemRe    = regexp.MustCompile(`^(?:[(（](\d{1,3})[)）]|(\d{1,3})[)）])\s*(.*)$`) // （1）, 1）
+	titleRe      = regexp.MustCompile(`工作要点|工作计划|重点工作|工作任务`)
+	yearRe       = regexp.MustCompile(`(20\d{2})\s*年`)
+	bareYear     = regexp.MustCompile(`^\d{4}年$`)
 )
 
 // junkMarkers mark web page debris after a plan: links, share buttons,
@@ -76,6 +78,9 @@ func classify(text string) (level, string, string) {
 		return text
 	}
 	if m := sectionRe.FindStringSubmatch(text); m != nil {
+		return section, m[1], m[2]
+	}
+	if m := barSectionRe.FindStringSubmatch(text); m != nil && !strings.ContainsAny(m[2], "|丨｜") {
 		return section, m[1], m[2]
 	}
 	if m := cnItemRe.FindStringSubmatch(folded); m != nil {
@@ -252,6 +257,9 @@ func parse(lines []Line, opts Options) Plan {
 		}
 		if pageNumber.MatchString(l.Text) {
 			continue // "— 2 —" at the foot of a page pasted from a PDF
+		}
+		if caption.MatchString(l.Text) {
+			continue // "▲图为…" under a picture of an article
 		}
 		if (lastEnded || lastNote || last.noteLine) && closingWords.MatchString(l.Text) && findResponsibility(last.text.String()).found() {
 			last = nil // 各科室要……: the plan's closing words, after the item's units
@@ -546,6 +554,10 @@ func headingLine(s string) bool {
 // 各单位要…), or what they are asked is a date to report by (各股室、各单位
 // 于每季度末月25日前将…报…).
 var closingWords = regexp.MustCompile(`^(?:(?:全\p{Han}{1,2}|局机关|机关|院属|局属|委属)?各[^，。；、]{1,20}?(?:、[^，。；、]{1,20}?)*?(?:要|应当|应|务必|须|于(?:每|[0-9０-９]|[一二三四五六七八九十]{1,3}月|年底|年中|月底|季末|季度))|请各)`)
+
+// caption is the line under a picture of an article copied from a web
+// page: "▲图为新院区效果图", "（图为义诊现场）", "图片来源：…".
+var caption = regexp.MustCompile(`^[▲△]?\s*[(（]?(?:图为|图片来源|图片|图\s*[:：])`)
 
 // signOff is the line that signs a plan off, below its last item: the
 // issuing office's name with a telephone in brackets, "办公室（联系电话：…）".

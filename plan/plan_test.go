@@ -444,3 +444,28 @@ func TestJointUnmarked(t *testing.T) {
 		})
 	}
 }
+
+// An article copied from a web page: sections numbered "01丨", a caption
+// under a picture, and a list whose bracket says its units lead each
+// their part.
+func TestArticleSections(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"bar sections", "01丨甲方面\n▲1.做好甲项工作\n措施。\n【责任科室】甲股\n【配合单位】乙局\n02丨乙方面\n▲2.做好乙项工作\n措施。\n【责任科室】丙股",
+			"甲方面 1:甲股/乙局|乙方面 2:丙股/"},
+		{"caption", "01丨甲方面\n▲1.做好甲项工作\n措施。\n【责任科室】甲股\n【配合单位】乙局\n▲图为甲项工作现场\n02丨乙方面\n▲2.做好乙项工作\n措施。\n【责任科室】丙股",
+			"甲方面 1:甲股/乙局|乙方面 2:丙股/"},
+		{"each their part", "一、甲方面\n1.做好甲项工作\n措施。\n【责任科室】办公室、机关党支部（按职责分别负责）\n【配合单位】各基层单位",
+			"甲方面 1:办公室、机关党支部/"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, it := range Parse(linesOf(tt.text), Options{Year: 2059}).Items {
+				got = append(got, it.Section+" "+it.ID+":"+strings.Join(it.Leads, "、")+"/"+strings.Join(it.Partners, "、"))
+			}
+			if strings.Join(got, "|") != tt.want {
+				t.Errorf("got %s, want %s", strings.Join(got, "|"), tt.want)
+			}
+		})
+	}
+}

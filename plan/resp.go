@@ -75,8 +75,9 @@ func joinedGroups(names []string) []string {
 // nameJoin joins two names in a list.
 var nameJoin = regexp.MustCompile(`以及|及|和|与`)
 
-// noUnit fills the place of a list that names none: 配合单位：无, 暂无, —.
-var noUnit = regexp.MustCompile(`^(?:无|暂无|没有|不涉及|[-—–－―]+)$`)
+// noUnit fills the place of a list that names none: 配合单位：无, 暂无, —;
+// or is what is left of a role mark with no list before it: （按职责分别负责）.
+var noUnit = regexp.MustCompile(`^(?:无|暂无|没有|不涉及|[-—–－―]+|按职责(?:分工)?|按照职责(?:分工)?|按分工|分别|共同)$`)
 
 // joinedNames splits two or more units' names joined by 和, 及 or 与
 // (规划处和财务处); a name with such a word inside (省文化和旅游厅,
@@ -563,8 +564,8 @@ var leadMark = regexp.MustCompile(`[(（](?:牵头|主责|牵头单位)[)）]|�
 var partnerMark = regexp.MustCompile(`[(（](?:配合|协助|协办|协同|参与|配合单位)[)）]`)
 
 // jointInBrackets is the role of a list of units in brackets after it:
-// 医政处、规划处（共同牵头）.
-var jointInBrackets = regexp.MustCompile(`[(（](共同牵头|分别牵头|共同负责|分别负责)[)）]`)
+// 医政处、规划处（共同牵头）, 办公室、党支部（按职责分别负责）.
+var jointInBrackets = regexp.MustCompile(`[(（](?:按职责|按照职责|按职能)?(共同牵头|分别牵头|共同负责|分别负责)[)）]`)
 
 // splitOutsideMarks splits a list at its separators, keeping each unit's
 // mark with it.
