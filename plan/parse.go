@@ -122,6 +122,9 @@ type node struct {
 	// lines counts the lines of its text: its numbered line and those
 	// joined to it.
 	lines int
+	// fields are what key/value rows under it give besides its text:
+	// its units, its deadline, its note.
+	fields fields
 }
 
 // aboveAll opens a note that speaks of all the tasks above it.
@@ -245,6 +248,30 @@ func parse(lines []Line, opts Options) Plan {
 				continue
 			}
 		}
+		if fs, ok := fieldRow(l); last != nil && ok {
+			// 牵头处室 | 甲处: a key/value row fills the item's field; its
+			// name, content and targets are its text, its 序号 and
+			// 所属板块 the heading's own
+			for _, f := range fs {
+				switch f.col {
+				case colName, colContent, colGoal:
+					if v := joinLines(f.value); v != "" && !strings.Contains(last.text.String(), v) {
+						if last.text.Len() > 0 && !endsSentence(last.text.String()) {
+							last.text.WriteString("。")
+						}
+						last.text.WriteString(v)
+						last.lines++
+					}
+				default:
+					if last.fields == nil {
+						last.fields = fields{}
+					}
+					last.fields.set(f)
+				}
+			}
+			lastEnded, lastNote = true, false
+			continue
+		}
 		if last == nil {
 			// text between a heading and the first item: only the main
 			// target indicators are kept
@@ -261,11 +288,12 @@ func parse(lines []Line, opts Options) Plan {
 		if caption.MatchString(l.Text) {
 			continue // "▲图为…" under a picture of an article
 		}
-		if (lastEnded || lastNote || last.noteLine) && closingWords.MatchString(l.Text) && findResponsibility(last.text.String()).found() {
+		_, named := last.fields.units()
+		if (lastEnded || lastNote || last.noteLine) && closingWords.MatchString(l.Text) && (named || findResponsibility(last.text.String()).found()) {
 			last = nil // 各科室要……: the plan's closing words, after the item's units
 			continue
 		}
-		if signOff.MatchString(l.Text) && findResponsibility(last.text.String()).found() {
+		if signOff.MatchString(l.Text) && (named || findResponsibility(last.text.String()).found()) {
 			last = nil // 医院办公室（总值班电话：…）: the office that issued the plan
 			continue
 		}
@@ -647,10 +675,17 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 		}
 		seen[it.ID] = true
 		text, due := cutDue(n.text.String())
+		if d := cellDeadline(joinLines(n.fields[colDeadline]), year); d != "" {
+			due = d // 完成时限 | 2027年6月底: the key/value row says it
+		}
 		// A group's text before its first child applies to its children:
 		// its responsibility note is inherited when they name none.
 		var inherited responsibility
-		for p := n.parent; p != nil; p = p.parent {
+		// key/value rows that name the lead (牵头处室 | 甲处) say who is
+		// responsible; rows that name only partners add them to the note's
+		fieldUnits, named := n.fields.units()
+		ledByRows := named && n.fields.leadGiven()
+		for p := n.parent; p != nil && !ledByRows; p = p.parent {
 			if t, _ := cutDue(p.text.String()); !inherited.found() {
 				if r := findResponsibility(t); r.found() {
 					inherited = r
@@ -658,10 +693,10 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 			}
 		}
 		resp := findResponsibility(text)
-		if !resp.found() && !inherited.found() {
+		if !resp.found() && !inherited.found() && !ledByRows {
 			inherited = listNote(n)
 		}
-		if !resp.found() && !inherited.found() {
+		if !resp.found() && !inherited.found() && !ledByRows {
 			inherited = aboveNote(nodes, i)
 		}
 		body := strings.TrimSpace(resp.rest)
@@ -670,6 +705,12 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 		}
 		if body == "" {
 			body = text
+		}
+		switch {
+		case ledByRows:
+			resp = fieldUnits
+		case named:
+			resp = resp.withPartners(fieldUnits)
 		}
 		it.Title, it.Content = splitTitle(body)
 		if it.Content == "" {
@@ -680,6 +721,9 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 				fmt.Sprintf("任务 %s 的标题后没有句号，取第一个分句“%s”作为任务名称", it.ID, it.Title)))
 		}
 		it.setRoles(resp)
+		if v := joinLines(n.fields[colNote]); v != "" {
+			it.Note = strings.Trim(it.Note+"；"+v, "；")
+		}
 		it.Deadline, it.Targets = dueAndTargets(body, due, it.Title, year)
 		out = append(out, it)
 	}

@@ -4,7 +4,10 @@
 // its targets and its deadline. A plan kept as a task table (任务分解表) —
 // a Word table, rows of a workbook given as Lines with Cells, or a table
 // pasted as text with tabs or runs of spaces between cells — is read by
-// its columns' headers instead.
+// its columns' headers instead. A task written as a paragraph may give
+// its targets, units, deadline and note in a small table of label and
+// value rows under it (工作目标 | …, 牵头处室 | …, 完成时限 | …), whose
+// labels are those a task table's headers may be.
 //
 // The year's main target indicators (主要目标指标), written in a paragraph
 // that belongs to no task, or in a table of their own (主要指标表: 指标名称,

@@ -117,6 +117,16 @@ type responsibility struct {
 
 func (r responsibility) found() bool { return len(r.leads) > 0 || r.note != "" }
 
+// withPartners is r with the partners of o added, and the collective
+// phrases and the note o names: a note that names the lead, and a list
+// of partners given apart from it.
+func (r responsibility) withPartners(o responsibility) responsibility {
+	r.partners = unique(append(r.partners, o.partners...), r.leads)
+	r.groups = append(r.groups, o.groups...)
+	r.note = strings.Trim(r.note+"；"+o.note, "；")
+	return r
+}
+
 // asWritten reads units with no aliases: names stay as the plan writes them.
 var asWritten *units.Directory
 

@@ -806,25 +806,8 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 		}
 		seen[it.ID] = true
 
-		lead, duty := unitCell(lay.cell(cells, colLead)), unitCell(lay.cell(cells, colDuty))
-		partners := unitCell(lay.cell(cells, colPartners))
-		var resp responsibility
-		switch {
-		case lead != "" || duty != "" || partners != "":
-			label := "牵头单位："
-			if lead == "" && !lay.has(colPartners) {
-				label = "责任单位："
-			}
-			note := unitNote(label, lead+duty)
-			if lead != "" && duty != "" {
-				// 责任单位 beside 牵头单位 names who works with the lead
-				note = unitNote(label, lead) + "；" + unitNote("配合单位：", duty)
-			}
-			if partners != "" {
-				note += "；" + unitNote("配合单位：", partners)
-			}
-			resp = parseRoles(note)
-		default:
+		resp, ok := unitCells(lay.cell(cells, colLead), lay.cell(cells, colDuty), lay.cell(cells, colPartners), lay.has(colPartners))
+		if !ok {
 			resp = findResponsibility(content)
 			if resp.found() {
 				content = resp.rest
@@ -896,6 +879,31 @@ func (l tableLayout) groupsSubTasks(cells, next []string) bool {
 		return false
 	}
 	return next != nil && subNumber(l.cell(next, colID)) != ""
+}
+
+// unitCells reads the unit cells of a task: who leads (牵头单位), who is
+// responsible (责任单位) and who cooperates (配合单位), each "" when the
+// table has no such cell. A 责任单位 list names its lead first only when
+// the table has no 配合单位 (partnersColumn false); beside a 牵头单位 it
+// names who works with the lead. ok is false when every cell is empty or
+// only holds a placeholder.
+func unitCells(lead, duty, partners string, partnersColumn bool) (resp responsibility, ok bool) {
+	lead, duty, partners = unitCell(lead), unitCell(duty), unitCell(partners)
+	if lead == "" && duty == "" && partners == "" {
+		return responsibility{}, false
+	}
+	label := "牵头单位："
+	if lead == "" && !partnersColumn {
+		label = "责任单位："
+	}
+	note := unitNote(label, lead+duty)
+	if lead != "" && duty != "" {
+		note = unitNote(label, lead) + "；" + unitNote("配合单位：", duty)
+	}
+	if partners != "" {
+		note += "；" + unitNote("配合单位：", partners)
+	}
+	return parseRoles(note), true
 }
 
 // placeholder is what a unit cell holds when it names no unit: "/", "—",
