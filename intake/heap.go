@@ -18,9 +18,9 @@ const (
 	// rather than growing to twice what is live between collections.
 	heapGoal = 112 << 20
 	// heldGoal is a run merged in memory, whose rows are all live until
-	// judged (up to 150 MB for the largest held run, of spillAbove bytes
-	// of returns).
-	heldGoal = 256 << 20
+	// judged (about 30 MB for the largest held run, of spillAbove bytes of
+	// returns).
+	heldGoal = 128 << 20
 )
 
 // runGCPercent is the collector's pace while a run lasts (GOGC): a

@@ -24,8 +24,16 @@ import (
 // shard is made for about every shardBytes of input, so that memory stays
 // flat however many returns there are. The figures are the same for any
 // number of shards.
+//
+// Shards on disk are faster than a run held in memory for all but small
+// runs: the live heap of a held run grows with its returns, and the
+// collector runs the more often the nearer it is to the run's limit. For
+// 200 returns (10 MB) held in memory, 1.75–2.5 s, 3.2 CPU-s and 278 MB;
+// in shards, 1.38–1.56 s, 2.7 CPU-s and 122 MB. At 50 returns (2.6 MB) the
+// two take the same time; at 20 (1 MB) memory is 10% faster. Shards of
+// 512 KB take as long as shards of 1 MB; of 2 MB, 15% longer, of 4 MB 60%.
 var (
-	spillAbove int64 = 16 << 20
+	spillAbove int64 = 2 << 20
 	shardBytes int64 = 1 << 20
 )
 
