@@ -869,6 +869,10 @@ func unitCell(cell string) string {
 // lineBreaks turns the line breaks inside a unit cell into list separators.
 var lineBreaks = strings.NewReplacer("\r\n", "，", "\n", "，")
 
+// breakBeforeBracket is a line break inside a unit cell before a bracket
+// that belongs to the line above: "待遇保障处↵（刘××）".
+var breakBeforeBracket = regexp.MustCompile(`\s*\n\s*([(（])`)
+
 // bareRole is a role written as a label with no kind of unit after it, as
 // a unit cell may put it: "牵头：A" over "配合：B".
 var bareRole = regexp.MustCompile(`(^|[\n，,；;。\s])(牵头|配合|协办|协同|协助|参与|主办|责任)\s*[:：]`)
@@ -882,6 +886,7 @@ var labelInBrackets = regexp.MustCompile(`\s*[(（]((?:牵头|配合|协办|协�
 // written before the cell's first label are the column's ("A；配合：B").
 func unitNote(label, cell string) string {
 	cell = labelInBrackets.ReplaceAllString(strings.TrimSpace(cell), "；$1") // "A↵（配合：B、C）"
+	cell = breakBeforeBracket.ReplaceAllString(cell, "$1")
 	cell = lineBreaks.Replace(bareRole.ReplaceAllString(strings.Trim(cell, "；"), "$1${2}单位："))
 	if loc := roleLabel.FindStringIndex(cell); loc != nil && loc[0] == 0 {
 		return cell

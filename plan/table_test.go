@@ -317,6 +317,11 @@ func TestTableUnitCell(t *testing.T) {
 		{"both roles marked", "甲科（牵头）、乙科（配合）", "甲科/乙科"},
 		{"a partner marked", "甲科、乙科（配合）、丙中心（配合）", "甲科/乙科、丙中心"},
 		{"a label in brackets", "甲科\n（配合：乙科、丙科）", "甲科/乙科、丙科"},
+		{"the person after the unit", "综合科（许××）、宣传科（蒋××）", "综合科/宣传科"},
+		{"the unit after the person", "许××（综合科）、蒋某某（宣传科）", "综合科/宣传科"},
+		{"full names", "综合科（许文斌）\n配合：宣传科（蒋丽）", "综合科/宣传科"},
+		{"the person on a line of its own", "综合科\n（许××）", "综合科/"},
+		{"a second name kept", "县委宣传部（县文明办）、县融媒体中心", "县委宣传部（县文明办）/县融媒体中心"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

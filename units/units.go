@@ -294,10 +294,11 @@ func splitOutside(s, seps string) []string {
 
 // Unit returns the unit a name is written for: the directory's unit for
 // an alias or a name it knows, else the name itself, its widths folded,
-// its white space and any second name in brackets removed. A phrase that
-// names no single unit (各相关处室) and a blank give the zero Unit.
+// its white space, the person written beside it (see WithoutPerson) and
+// any second name in brackets removed. A phrase that names no single unit
+// (各相关处室) and a blank give the zero Unit.
 func (d *Directory) Unit(spelled string) Unit {
-	n := normalize(spelled)
+	n := normalize(WithoutPerson(spelled))
 	n = strings.TrimSuffix(strings.TrimPrefix(n, "等"), "等")
 	if n == "" || IsGroup(n) {
 		return ""
