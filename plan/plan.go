@@ -4,7 +4,9 @@
 // its targets and its deadline. A plan kept as a task table (任务分解表) —
 // a Word table, rows of a workbook given as Lines with Cells, or a table
 // pasted as text with tabs or runs of spaces between cells — is read by
-// its columns' headers instead.
+// its columns' headers instead. A table in matrix form (矩阵式分工表) heads
+// a column with each unit's name and marks in each row who leads (●) and
+// who cooperates (○), or as its legend says.
 //
 // The year's main target indicators (主要目标指标), written in a paragraph
 // that belongs to no task, or in a table of their own (主要指标表: 指标名称,
