@@ -1,7 +1,8 @@
 // Package units owns the identity of a department (单位, 处室): the one
 // name it is reported under, the other names it is written as (医政处 for
-// 医政医管处), and the phrases that stand where names stand but name no
-// single unit (各相关处室, 各区、县级市, 局主办科室).
+// 医政医管处), the phrases that stand where names stand but name no
+// single unit (各相关处室, 各区、县级市, 局主办科室), and the person a cell
+// may write beside a unit (待遇保障处（刘××）), no part of its name.
 //
 // Every package that meets a department's name turns it into a Unit here,
 // once, and compares Units from then on.
