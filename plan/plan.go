@@ -8,6 +8,9 @@
 // its targets, units, deadline and note in a small table of label and
 // value rows under it (工作目标 | …, 牵头处室 | …, 完成时限 | …), whose
 // labels are those a task table's headers may be.
+// A table in matrix form (矩阵式分工表) heads
+// a column with each unit's name and marks in each row who leads (●) and
+// who cooperates (○), or as its legend says.
 //
 // The year's main target indicators (主要目标指标), written in a paragraph
 // that belongs to no task, or in a table of their own (主要指标表: 指标名称,

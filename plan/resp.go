@@ -18,6 +18,7 @@ func splitNames(list string, groups []string) []string {
 		names = append(names, joinedNames(n)...)
 	}
 	for _, n := range names {
+		n = units.WithoutPerson(n)          // 待遇保障处（刘××）
 		n = etcKind.ReplaceAllString(n, "") // 县教育局等部门
 		n = strings.TrimSuffix(strings.TrimPrefix(n, "等"), "等")
 		if n != "" && !noUnit.MatchString(n) && !units.IsGroup(n) && !ownedGroup.MatchString(n) && !slices.Contains(groups, n) {

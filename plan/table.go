@@ -2,7 +2,9 @@ package plan
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -13,6 +15,7 @@ import (
 	"github.com/qingdan/qingdan/check"
 	"github.com/qingdan/qingdan/problems"
 	"github.com/qingdan/qingdan/templates"
+	"github.com/qingdan/qingdan/units"
 )
 
 // column is what a column of a task table (任务分工表) holds.
@@ -30,6 +33,7 @@ const (
 	colDeadline        // 完成时限
 	colNote            // 备注
 	colGoal            // 量化指标: the task's targets, in a column of their own
+	colMark            // one unit's column of a matrix (矩阵式分工表), its cells marking the unit's role: ● leads, ○ cooperates
 )
 
 // tableHeaders are headers of task tables besides the template's own
@@ -149,6 +153,8 @@ func knownHeader(h string) column {
 type tableLayout struct {
 	cols   []column
 	header []string
+	units  []string   // the unit each colMark column is headed by, "" for the others
+	legend markLegend // what the marks in colMark cells mean
 }
 
 // recognized is the number of columns the layout knows.
@@ -184,9 +190,9 @@ func (l tableLayout) cell(cells []string, c column) string {
 // recognizeHeader reads a row as the header of a task table: it names the
 // task (重点任务 or 具体内容) and who leads it, and one more column.
 func recognizeHeader(cells []string) (tableLayout, bool) {
-	l := tableLayout{header: cells}
+	l := tableLayout{header: cells, units: make([]string, len(cells))}
 	n := 0
-	for _, h := range cells {
+	for i, h := range cells {
 		c := headerColumn(h)
 		if c != colNone && l.has(c) {
 			if c == colName && !l.has(colContent) {
@@ -195,13 +201,174 @@ func recognizeHeader(cells []string) (tableLayout, bool) {
 				c = colNone
 			}
 		}
+		if c == colNone && unitColumn(h) {
+			c, l.units[i] = colMark, joinLines(h)
+		}
 		if c != colNone {
 			n++
 		}
 		l.cols = append(l.cols, c)
 	}
-	ok := (l.has(colName) || l.has(colContent)) && (l.has(colLead) || l.has(colDuty)) && n >= 3
+	if l.count(colMark) < 2 {
+		// one header that names a unit is no matrix
+		for i, c := range l.cols {
+			if c == colMark {
+				l.cols[i], l.units[i] = colNone, ""
+				n--
+			}
+		}
+	}
+	ok := (l.has(colName) || l.has(colContent)) && (l.has(colLead) || l.has(colDuty) || l.has(colMark)) && n >= 3
 	return l, ok
+}
+
+// count is the number of columns of kind c.
+func (l tableLayout) count(c column) int {
+	n := 0
+	for _, x := range l.cols {
+		if x == c {
+			n++
+		}
+	}
+	return n
+}
+
+// unitColumn reports whether a header names one unit, as a matrix heads a
+// column of each unit (办公室, 政策法规科, written over two lines in a narrow
+// column), or every unit of a kind (各县（市、区）文旅局).
+func unitColumn(h string) bool {
+	h = joinLines(h)
+	if h == "" || headerColumn(h) != colNone {
+		return false
+	}
+	if strings.HasPrefix(h, "各") {
+		return units.IsGroup(h)
+	}
+	return unitName.MatchString(h) && !doingFirst.MatchString(h) && !notName.MatchString(h) && !respKeys.MatchString(h)
+}
+
+// withUnits reads a row under a table's header as the second row of a
+// header that names one unit a column, under a 责任单位 spanning them:
+// every filled cell either names a unit or repeats the header above it
+// (a header cell merged down), and two at least name units.
+func (l tableLayout) withUnits(cells []string) (tableLayout, bool) {
+	out := tableLayout{header: l.header, legend: l.legend, cols: slices.Clone(l.cols), units: make([]string, max(len(l.cols), len(cells)))}
+	copy(out.units, l.units)
+	for len(out.cols) < len(cells) {
+		out.cols = append(out.cols, colNone)
+	}
+	named, spanned := 0, 0 // units named, and those under an empty header cell: a span's
+	for i, c := range cells {
+		f := templates.Fold(c)
+		switch {
+		case f == "":
+		case i < len(l.header) && f == templates.Fold(l.header[i]) && !unitColumn(c):
+		case unitColumn(c) && (out.cols[i] == colNone || out.cols[i] == colDuty || out.cols[i] == colLead || out.cols[i] == colMark):
+			if out.cols[i] == colNone || out.cols[i] == colMark {
+				spanned++
+			}
+			out.cols[i], out.units[i] = colMark, joinLines(c)
+			named++
+		default:
+			return l, false
+		}
+	}
+	// a row of a lead and a partner under 牵头单位 | 配合单位, or of two
+	// units under 责任单位, names no unit under a span
+	return out, named >= 2 && spanned >= 1
+}
+
+// markRole is what a mark in a matrix's unit column says of the unit.
+type markRole int
+
+const (
+	markNone    markRole = iota
+	markLead             // 牵头
+	markPartner          // 配合
+	markDuty             // 责任: the first unit marked leads, as under 责任单位
+)
+
+// markLegend is what each mark of a matrix means, as the plan's legend
+// says ("●为牵头单位，○为配合单位") or as offices use them.
+type markLegend map[rune]markRole
+
+// defaultMarks are the marks as offices use them when no legend says.
+var defaultMarks = markLegend{
+	'●': markLead, '★': markLead, '■': markLead, '▲': markLead, '◆': markLead,
+	'○': markPartner, '〇': markPartner, '◯': markPartner, '☆': markPartner, '□': markPartner, '△': markPartner, '◇': markPartner,
+	'√': markDuty, '✓': markDuty, '✔': markDuty, '☑': markDuty,
+}
+
+// legendLine is a mark and its meaning in a legend: ●为牵头单位, ○表示配合.
+var legendLine = regexp.MustCompile(`([●★■▲◆○〇◯☆□△◇√✓✔☑])\s*(?:为|表示|代表|是|：|:)\s*(牵头|主责|主办|配合|协办|协助|协同|参与|责任)`)
+
+// readLegend reads the legend of a matrix's marks among the lines, before
+// the table or in a note after it; the marks it does not name keep their
+// usual meaning.
+func readLegend(lines []Line) markLegend {
+	var found [][]string
+	for _, l := range lines {
+		found = append(found, legendLine.FindAllStringSubmatch(l.Text, -1)...)
+	}
+	if len(found) == 0 {
+		return defaultMarks
+	}
+	out := maps.Clone(defaultMarks)
+	for _, m := range found {
+		r, _ := utf8.DecodeRuneInString(m[1])
+		switch m[2] {
+		case "牵头", "主责", "主办":
+			out[r] = markLead
+		case "责任":
+			out[r] = markDuty
+		default:
+			out[r] = markPartner
+		}
+	}
+	return out
+}
+
+// role reads a cell of a unit column: its mark, or the role written out
+// (牵头, 配合).
+func (g markLegend) role(cell string) markRole {
+	cell = strings.TrimSpace(cell)
+	if cell == "" {
+		return markNone
+	}
+	if g == nil {
+		g = defaultMarks
+	}
+	r, _ := utf8.DecodeRuneInString(cell)
+	if m, ok := g[r]; ok {
+		return m
+	}
+	switch {
+	case strings.HasPrefix(cell, "牵头"), strings.HasPrefix(cell, "主责"):
+		return markLead
+	case strings.HasPrefix(cell, "配合"), strings.HasPrefix(cell, "协办"), strings.HasPrefix(cell, "参与"), strings.HasPrefix(cell, "协助"):
+		return markPartner
+	}
+	return markNone
+}
+
+// marked returns the units a row of a matrix marks, by role, each list
+// joined by 、 in the columns' order.
+func (l tableLayout) marked(cells []string) (leads, partners, duty string) {
+	var ls, ps, ds []string
+	for i, c := range l.cols {
+		if c != colMark || i >= len(cells) || i >= len(l.units) {
+			continue
+		}
+		switch l.legend.role(cells[i]) {
+		case markLead:
+			ls = append(ls, l.units[i])
+		case markPartner:
+			ps = append(ps, l.units[i])
+		case markDuty:
+			ds = append(ds, l.units[i])
+		}
+	}
+	return strings.Join(ls, "、"), strings.Join(ps, "、"), strings.Join(ds, "、")
 }
 
 // isHeaderAgain reports whether a row repeats the table's header, as Word
@@ -377,6 +544,7 @@ func findTables(lines []Line) ([]tableRow, []tableLayout, int, []Line) {
 	inTable := make([]bool, len(lines))
 	given := false   // the current table's rows came with their cells
 	wrapped := false // the line before was a row of a table pasted as text
+	legend := readLegend(lines)
 	for i, l := range lines {
 		pasted := l.Cells == nil && !strings.Contains(l.Text, "\t")
 		if cur != nil && wrapped && pasted && len(rows) > 0 {
@@ -392,9 +560,17 @@ func findTables(lines []Line) ([]tableRow, []tableLayout, int, []Line) {
 		}
 		inTable[i] = cur != nil
 		cells := cellsOf(l)
+		if cur != nil && (len(rows) == 0 || rows[len(rows)-1].layout != len(layouts)-1) {
+			// under 责任单位, a second row of the header naming a unit a column
+			if lay, ok := cur.withUnits(cells); ok {
+				*cur = lay
+				continue
+			}
+		}
 		if cur != nil && cur.isHeaderAgain(cells) {
 			// a header of two rows: 责任单位 over 牵头单位 | 配合单位
 			if lay, ok := recognizeHeader(cells); ok && lay.recognized() > cur.recognized() {
+				lay.legend = cur.legend
 				*cur = lay
 			}
 			continue
@@ -403,6 +579,7 @@ func findTables(lines []Line) ([]tableRow, []tableLayout, int, []Line) {
 			if first < 0 {
 				first = i
 			}
+			lay.legend = legend
 			layouts = append(layouts, lay)
 			cur, given, inTable[i] = &layouts[len(layouts)-1], l.Cells != nil, true
 			continue
@@ -806,7 +983,16 @@ func tableItems(rows []tableRow, layouts []tableLayout, year int, file string, p
 		}
 		seen[it.ID] = true
 
-		resp, ok := unitCells(lay.cell(cells, colLead), lay.cell(cells, colDuty), lay.cell(cells, colPartners), lay.has(colPartners))
+		lead, duty := unitCell(lay.cell(cells, colLead)), unitCell(lay.cell(cells, colDuty))
+		partners := unitCell(lay.cell(cells, colPartners))
+		if ml, mp, md := lay.marked(cells); ml != "" || mp != "" || md != "" {
+			// a matrix: the units marked in their columns; those ticked (√)
+			// are responsible, the first leading, as under 责任单位
+			lead = strings.Trim(lead+"、"+ml, "、")
+			duty = strings.Trim(duty+"、"+md, "、")
+			partners = strings.Trim(partners+"、"+mp, "、")
+		}
+		resp, ok := unitCells(lead, duty, partners, lay.has(colPartners))
 		if !ok {
 			resp = findResponsibility(content)
 			if resp.found() {
@@ -921,6 +1107,10 @@ func unitCell(cell string) string {
 // lineBreaks turns the line breaks inside a unit cell into list separators.
 var lineBreaks = strings.NewReplacer("\r\n", "，", "\n", "，")
 
+// breakBeforeBracket is a line break inside a unit cell before a bracket
+// that belongs to the line above: "待遇保障处↵（刘××）".
+var breakBeforeBracket = regexp.MustCompile(`\s*\n\s*([(（])`)
+
 // bareRole is a role written as a label with no kind of unit after it, as
 // a unit cell may put it: "牵头：A" over "配合：B".
 var bareRole = regexp.MustCompile(`(^|[\n，,；;。\s])(牵头|配合|协办|协同|协助|参与|主办|责任)\s*[:：]`)
@@ -934,6 +1124,7 @@ var labelInBrackets = regexp.MustCompile(`\s*[(（]((?:牵头|配合|协办|协�
 // written before the cell's first label are the column's ("A；配合：B").
 func unitNote(label, cell string) string {
 	cell = labelInBrackets.ReplaceAllString(strings.TrimSpace(cell), "；$1") // "A↵（配合：B、C）"
+	cell = breakBeforeBracket.ReplaceAllString(cell, "$1")
 	cell = lineBreaks.Replace(bareRole.ReplaceAllString(strings.Trim(cell, "；"), "$1${2}单位："))
 	if loc := roleLabel.FindStringIndex(cell); loc != nil && loc[0] == 0 {
 		return cell

@@ -380,6 +380,11 @@ func TestTableUnitCell(t *testing.T) {
 		{"both roles marked", "甲科（牵头）、乙科（配合）", "甲科/乙科"},
 		{"a partner marked", "甲科、乙科（配合）、丙中心（配合）", "甲科/乙科、丙中心"},
 		{"a label in brackets", "甲科\n（配合：乙科、丙科）", "甲科/乙科、丙科"},
+		{"the person after the unit", "综合科（许××）、宣传科（蒋××）", "综合科/宣传科"},
+		{"the unit after the person", "许××（综合科）、蒋某某（宣传科）", "综合科/宣传科"},
+		{"full names", "综合科（许文斌）\n配合：宣传科（蒋丽）", "综合科/宣传科"},
+		{"the person on a line of its own", "综合科\n（许××）", "综合科/"},
+		{"a second name kept", "县委宣传部（县文明办）、县融媒体中心", "县委宣传部（县文明办）/县融媒体中心"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -685,5 +690,75 @@ func TestTableProgressPrinted(t *testing.T) {
 	}
 	if want := "1:推进甲项工作:甲处/乙处|2:推进乙项工作:乙处/"; strings.Join(got, "|") != want {
 		t.Errorf("items\n%s\nwant\n%s", strings.Join(got, "|"), strings.ReplaceAll(want, "|", "\n"))
+	}
+}
+
+// TestTableMatrix reads a task table in matrix form (矩阵式分工表): a
+// column for each unit, headed by its name, whose cells mark the unit's
+// role in the row's task.
+func TestTableMatrix(t *testing.T) {
+	tests := []struct {
+		name  string
+		rows  [][]string
+		notes []string // lines before the table
+		want  string
+	}{
+		{"one header row",
+			[][]string{
+				{"序号", "工作任务", "目标要求", "综合股", "财务股", "县统计局", "完成时限"},
+				{"1", "编制年度预算", "预算执行率达到95%。", "○", "●", "", "年底前"},
+				{"2", "开展统计调查", "完成调查样本800户。", "●", "", "●", "9月底前"},
+			}, nil, "1:财务股/综合股|2:综合股、县统计局/"},
+		{"a header of two rows, merged cells left empty",
+			[][]string{
+				{"序号", "工作任务", "目标要求", "责任单位", "", "", "完成时限"},
+				{"", "", "", "综合股", "财务\n股", "各乡镇（街道）", ""},
+				{"1", "编制年度预算", "预算执行率达到95%。", "○", "●", "○", "年底前"},
+			}, nil, "1:财务股/综合股"},
+		{"a header of two rows, merged cells filled down",
+			[][]string{
+				{"序号", "工作任务", "目标要求", "责任单位", "", "完成时限"},
+				{"序号", "工作任务", "目标要求", "综合股", "财务股", "完成时限"},
+				{"1", "编制年度预算", "预算执行率达到95%。", "〇", "●", "年底前"},
+			}, nil, "1:财务股/综合股"},
+		{"ticks: the first ticked leads",
+			[][]string{
+				{"序号", "工作任务", "综合股", "财务股", "县统计局"},
+				{"1", "编制年度预算", "", "√", "√"},
+			}, nil, "1:财务股/县统计局"},
+		{"roles written out",
+			[][]string{
+				{"序号", "工作任务", "综合股", "财务股", "县统计局"},
+				{"1", "编制年度预算", "配合", "牵头", ""},
+			}, nil, "1:财务股/综合股"},
+		{"a legend of other marks",
+			[][]string{
+				{"序号", "工作任务", "综合股", "财务股", "县统计局"},
+				{"1", "编制年度预算", "▲", "★", "▲"},
+			}, []string{"说明：★表示牵头，▲表示配合。"}, "1:财务股/综合股、县统计局"},
+		{"one unit in the header is no matrix",
+			[][]string{
+				{"序号", "工作任务", "责任单位", "综合股", "完成时限"},
+				{"1", "编制年度预算", "财务股", "", "年底前"},
+			}, nil, "1:财务股/"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var lines []Line
+			for _, n := range tt.notes {
+				lines = append(lines, Line{No: len(lines) + 1, Text: n})
+			}
+			for _, r := range tt.rows {
+				lines = append(lines, Line{No: len(lines) + 1, Text: strings.Join(r, "\t"), Cells: r})
+			}
+			p := Parse(lines, Options{Year: 2030})
+			var got []string
+			for _, it := range p.Items {
+				got = append(got, it.ID+":"+strings.Join(it.Leads, "、")+"/"+strings.Join(it.Partners, "、"))
+			}
+			if strings.Join(got, "|") != tt.want {
+				t.Errorf("got %s, want %s", strings.Join(got, "|"), tt.want)
+			}
+		})
 	}
 }

@@ -1,7 +1,8 @@
 // Package units owns the identity of a department (单位, 处室): the one
 // name it is reported under, the other names it is written as (医政处 for
-// 医政医管处), and the phrases that stand where names stand but name no
-// single unit (各相关处室, 各区、县级市, 局主办科室).
+// 医政医管处), the phrases that stand where names stand but name no
+// single unit (各相关处室, 各区、县级市, 局主办科室), and the person a cell
+// may write beside a unit (待遇保障处（刘××）), no part of its name.
 //
 // Every package that meets a department's name turns it into a Unit here,
 // once, and compares Units from then on.
@@ -294,10 +295,11 @@ func splitOutside(s, seps string) []string {
 
 // Unit returns the unit a name is written for: the directory's unit for
 // an alias or a name it knows, else the name itself, its widths folded,
-// its white space and any second name in brackets removed. A phrase that
-// names no single unit (各相关处室) and a blank give the zero Unit.
+// its white space, the person written beside it (see WithoutPerson) and
+// any second name in brackets removed. A phrase that names no single unit
+// (各相关处室) and a blank give the zero Unit.
 func (d *Directory) Unit(spelled string) Unit {
-	n := normalize(spelled)
+	n := normalize(WithoutPerson(spelled))
 	n = strings.TrimSuffix(strings.TrimPrefix(n, "等"), "等")
 	if n == "" || IsGroup(n) {
 		return ""

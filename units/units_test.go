@@ -79,6 +79,7 @@ func TestDirectory(t *testing.T) {
 		{"对外合作交流处", "办公室"},
 		{"办公室（对外合作交流处）", "办公室"}, // the bracketed second name is dropped
 		{"财务处（审计处）", "财务处"},
+		{"孔××（规划处）", "规划财务处"}, // the person beside the unit is dropped
 		{"ＸＹ处", "XY处"},
 		{"新设处室", "新设处室"},
 		{"各相关处室", ""},
@@ -221,4 +222,28 @@ func reversed(us []Unit) []Unit {
 	r := slices.Clone(us)
 	slices.Reverse(r)
 	return r
+}
+
+func TestWithoutPerson(t *testing.T) {
+	tests := []struct {
+		name, want string
+	}{
+		{"社会事务科（黄××）", "社会事务科"},
+		{"黄××（社会事务科）", "社会事务科"},
+		{"县档案馆（邹某某）", "县档案馆"},
+		{"邹某（县档案馆）", "县档案馆"},
+		{"规划建设股（罗文静）", "规划建设股"},
+		{"罗文静（规划建设股）", "规划建设股"},
+		{"综合办（孔**，13812345678）", "综合办"},
+		{"县委宣传部（县文明办）", "县委宣传部（县文明办）"},
+		{"办公室（对外合作交流处）", "办公室（对外合作交流处）"},
+		{"各县（市、区）", "各县（市、区）"},
+		{"医政科（牵头）", "医政科（牵头）"},
+		{"行政审批科", "行政审批科"},
+	}
+	for _, tt := range tests {
+		if got := WithoutPerson(tt.name); got != tt.want {
+			t.Errorf("WithoutPerson(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
 }

@@ -168,7 +168,7 @@ func run() error {
 			return err
 		}
 	}
-	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table", "m33_district_health_table", "m37_city_transport_table", "m41_city_market_docx", "m43_city_cdc_span_docx", "m48_city_urban_multirow", "m51_city_police_table", "m55_province_forestry_pagebreak", "m60_district_health_duty", "m63_city_sci_tech_partner_first"} {
+	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table", "m33_district_health_table", "m37_city_transport_table", "m41_city_market_docx", "m43_city_cdc_span_docx", "m48_city_urban_multirow", "m51_city_police_table", "m55_province_forestry_pagebreak", "m60_district_health_duty", "m63_city_sci_tech_partner_first", "m76_city_medinsurance_persons"} {
 		if err := tableDocx(filepath.Join("measure", "src", name+".txt"), filepath.Join("measure", name+".docx")); err != nil {
 			return err
 		}
@@ -182,7 +182,7 @@ func run() error {
 	if err := appendixDocx(filepath.Join("measure", "src", "m24_wps_appendix.txt"), filepath.Join("measure", "m24_wps_appendix.docx")); err != nil {
 		return err
 	}
-	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets", "m32_town_revitalization", "m35_county_emergency_list", "m39_city_education_oa", "m44_county_medinsurance_xlsx", "m49_county_drc_ledger", "m53_city_stats_indicators", "m57_city_meteorology_star", "m59_city_health_wps", "m65_city_miit_quarters", "m68_city_health_levels"} {
+	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets", "m32_town_revitalization", "m35_county_emergency_list", "m39_city_education_oa", "m44_county_medinsurance_xlsx", "m49_county_drc_ledger", "m53_city_stats_indicators", "m57_city_meteorology_star", "m59_city_health_wps", "m65_city_miit_quarters", "m68_city_health_levels", "m75_city_culture_matrix"} {
 		if err := sheetsXlsx(filepath.Join("measure", "src", name+".tabs"), filepath.Join("measure", name+".xlsx")); err != nil {
 			return err
 		}
@@ -740,7 +740,9 @@ func appendixDocx(in, out string) error {
 // paragraph merged across the sheet, an empty line a blank row, a line
 // with tabs a table row whose cell "^" is merged into the cell above and
 // whose "|" is a line break in the cell (Alt+Enter, the cell set to wrap
-// its text); a line "!hide G" hides the column G of the sheet.
+// its text); a line "!hide G" hides the column G of the sheet, and a line
+// "!cols 14" makes the lines merged across the sheet 14 columns wide (7
+// unless told).
 func sheetsXlsx(in, out string) error {
 	data, err := os.ReadFile(in)
 	if err != nil {
@@ -750,7 +752,7 @@ func sheetsXlsx(in, out string) error {
 	defer f.Close()
 	name := func(c, r int) string { n, _ := excelize.CoordinatesToCellName(c, r); return n }
 	sheet, row, first := "", 0, true
-	const cols = 7
+	cols := 7
 	start := map[int]int{} // column → the row a merge down starts
 	for _, l := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
 		if strings.HasPrefix(l, "@") {
@@ -762,6 +764,12 @@ func sheetsXlsx(in, out string) error {
 				first = false
 			} else if _, err := f.NewSheet(sheet); err != nil {
 				return err
+			}
+			continue
+		}
+		if n, ok := strings.CutPrefix(l, "!cols "); ok {
+			if _, err := fmt.Sscan(n, &cols); err != nil {
+				return fmt.Errorf("%s: %q: %w", in, l, err)
 			}
 			continue
 		}
