@@ -15,6 +15,9 @@ import (
 // kind (including line breaks inside a cell) removed, Latin letters lower
 // case, and a trailing mark such as "*" or "：" dropped.
 func Fold(s string) string {
+	if plainASCII(s) {
+		return s // a task's number, 3.2: nothing to fold, nothing to look up
+	}
 	if len(s) > foldCacheLen {
 		return fold(s)
 	}
@@ -60,6 +63,17 @@ func fold(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return strings.TrimRight(b.String(), "*:：")
+}
+
+// plainASCII reports whether s is printable ASCII with no upper case
+// letter, no space and no trailing mark: as Fold makes it.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c >= 0x7f || c >= 'A' && c <= 'Z' {
+			return false
+		}
+	}
+	return s == "" || s[len(s)-1] != '*' && s[len(s)-1] != ':'
 }
 
 // folded reports whether s is already as Fold makes it, so that the

@@ -90,7 +90,7 @@ func TestSheetNames(t *testing.T) {
 }
 
 func FuzzFold(f *testing.F) {
-	for _, s := range []string{"完成\n状态", "ＡＢＣ", "目标值：", ""} {
+	for _, s := range []string{"完成\n状态", "ＡＢＣ", "目标值：", "", "3.2", "Task-1", "x*", "a b", "a\x01"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
