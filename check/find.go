@@ -44,8 +44,10 @@ var (
 	enumeratorAfterColon = regexp.MustCompile(`([:：])\s*[①-⑳⑴-⒇⒈-⒛]\s*`)
 	// numberedSentence is a sentence of a list numbered "2." or "2、" inside
 	// one paragraph or cell ("1.完成…；2.公厕管护覆盖率达到100%"): the
-	// number is no count. A decimal (2.5万人) is not one.
-	numberedSentence = regexp.MustCompile(`^\s*\d{1,2}(?:[.．]|、)\s*(\p{Han})`)
+	// number is no count, nor is it when the sentence opens with a name in
+	// letters or in quotes ("2.PM2.5平均浓度…", "3.“12345”热线…"). A decimal
+	// (2.5万人) is not one.
+	numberedSentence = regexp.MustCompile(`^\s*\d{1,2}(?:[.．]|、)\s*(\p{Han}|[A-Za-z“‘"《【（(])`)
 	// ordinal is a number that says which one, not how many: 第3批, 第10届.
 	ordinal       = regexp.MustCompile(`第\d+(?:批次|批|次|轮|期|届|个|号|版|季度|年度|年)?`)
 	subjectPrefix = regexp.MustCompile(`^(?:以[^，,、]{1,10}为单位|在第[^，,、]{1,10}?上|每(?:年度?|半年|季度?|月|周)|[一二三四五六七八九十]是|并|且|使|将|积极|努力|其中|全市|全县|全区|全省|全州|全旗|全镇|全乡|全年|年内|年底前|力争|确保|争取|实现|推动|进一步|同时|到\d{4}年底?|\d{4}年底?前?|(?:\d{4}年)?\d{1,2}月(?:份|底|末)?前|第?[一二三四1-4]季度末?前?|[上下]半年)+`)
