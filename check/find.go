@@ -20,6 +20,9 @@ type Found struct {
 	Deadline string // a deadline written in the same sentence, or ""
 	// Doubt says why the reading is a guess to check ("指标取自上文"), or "".
 	Doubt string
+	// Stretch is the higher bar a plan sets beside the one judged (力争
+	// 目标): "力争增长8%" of "确保增长6%、力争增长8%", or "".
+	Stretch string
 }
 
 // The words that bring a target's value: toWords what a value is brought
@@ -29,8 +32,9 @@ const (
 	boundWords = `不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于`
 )
 
-// comparatorWords start or end a target phrase.
-var comparatorWords = regexp.MustCompile(toWords + `|达\d|力争\d|突破\d|` + boundWords + `|以上|以内|以下|之内|左右|[≥≤><]`)
+// comparatorWords start or end a target phrase; 确保 sets a floor (确保3个,
+// 确保完成12亿元) as 力争 a bar.
+var comparatorWords = regexp.MustCompile(toWords + `|达\d|力争\d|确保(?:完成|实现)?\d|突破\d|` + boundWords + `|以上|以内|以下|之内|左右|[≥≤><]`)
 
 // phraseStart are the words a target phrase begins with, the longest first.
 var phraseStart = regexp.MustCompile(`(?:` + toWords + `|` + boundWords + `|` + changeVerbs + `|[≥≤><]=?)`)
@@ -131,6 +135,26 @@ func FindTargets(text string) []Found {
 			}
 			if subject == "按" || subject == "按照" || subject == "以" {
 				subject = "" // 按不低于…的5%筹集基金: what is counted follows
+			}
+			if lastWasTargetBefore && len(out) > 0 && rest == "" && (subject == "" || stretchVerb.MatchString(subject)) {
+				// "确保增长6%、力争增长8%": two bars of one indicator; the
+				// floor is judged, the stretch bar noted beside it
+				last := &out[len(out)-1]
+				switch {
+				case stretchBar.MatchString(clause):
+					last.Stretch = clause
+					prev = clause
+					continue
+				case floorBar.MatchString(clause) && strings.Contains(prev, "力争") && !strings.Contains(prev, "确保"):
+					// "力争增长8%、确保增长6%": the floor comes second
+					last.Stretch = "力争" + last.Phrase
+					last.Phrase, last.Target = strings.TrimPrefix(phrase, "确保"), t
+					if g, err := ParseTarget(last.Phrase); err == nil && (g.Numeric() || g.Relative) {
+						last.Target = g
+					}
+					prev = clause
+					continue
+				}
 			}
 			subjectOnlyRest := subject == "" && rest != "" && utf8.RuneCountInString(rest) <= 6
 			f := Found{Subject: subject, Phrase: phrase}
@@ -244,6 +268,15 @@ func FindTargets(text string) []Found {
 	}
 	return out
 }
+
+// A pair of bars for one indicator: the floor a plan must reach (确保) and
+// the higher one it strives for (力争, 争取), the second written without
+// the indicator, or with a bare verb of its own (力争突破15亿元).
+var (
+	floorBar    = regexp.MustCompile(`^确保`)
+	stretchBar  = regexp.MustCompile(`^(?:力争|争取)`)
+	stretchVerb = regexp.MustCompile(`^(?:突破|增长|增加|提高|提升|达到|完成|实现)$`)
+)
 
 // boundThenVerb is a phrase whose bound comes before the verb of doing
 // and its count: 至少举办4场, 不少于建成3个, 至少配备2名.
@@ -1194,7 +1227,7 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 		trimmed = subject
 		subject = baselineTail.ReplaceAllString(subject, "")
 		subject = unitOfCount.ReplaceAllString(subject, "")
-		for _, w := range []string{"人均每月", "人均每年", "每人每月", "每人每年", "分别", "力争", "确保", "争取", "每年", "每学年", "每学期", "每季度", "每半年", "每月", "每周", "年均", "平均", "全部", "再", "要", "保持", "稳定", "达", "有", "各", "常年", "始终", "长期", "全年", "一直", "累计"} {
+		for _, w := range []string{"人均每月", "人均每年", "每人每月", "每人每年", "分别", "确保完成", "确保实现", "力争完成", "力争实现", "力争", "确保", "争取", "每年", "每学年", "每学期", "每季度", "每半年", "每月", "每周", "年均", "平均", "全部", "再", "要", "保持", "稳定", "达", "有", "各", "常年", "始终", "长期", "全年", "一直", "累计"} {
 			subject = strings.TrimSuffix(subject, w)
 		}
 	}

@@ -968,7 +968,7 @@ func dueAndTargets(text, due, title string, year int) (string, []Target) {
 	}
 	var targets []Target
 	for _, f := range found {
-		t := Target{Expected: f.Subject, Phrase: f.Phrase, Deadline: f.Deadline, Doubt: f.Doubt}
+		t := Target{Expected: f.Subject, Phrase: f.Phrase, Deadline: f.Deadline, Doubt: f.Doubt, Stretch: f.Stretch}
 		if t.Expected == "" {
 			t.Expected = title
 			t.Doubt = "没有写明指标，预期成果暂用任务名称"
