@@ -351,7 +351,7 @@ func TestFindDeadlinesVerb(t *testing.T) {
 }
 
 func FuzzFindTargets(f *testing.F) {
-	for _, s := range []string{"孕产妇死亡率、婴儿死亡率分别控制在10/10万、4‰以下", "新建8家", "1-2家医院5级评审", "并保持在29%以上", "和和分别、、"} {
+	for _, s := range []string{"孕产妇死亡率、婴儿死亡率分别控制在10/10万、4‰以下", "新建8家", "1-2家医院5级评审", "并保持在29%以上", "和和分别、、", "确保增长6%、力争增长8%", "力争达到96%，确保达到92%"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
