@@ -20,6 +20,9 @@ type Found struct {
 	Deadline string // a deadline written in the same sentence, or ""
 	// Doubt says why the reading is a guess to check ("指标取自上文"), or "".
 	Doubt string
+	// Stretch is the higher bar a plan sets beside the one judged (力争
+	// 目标): "力争增长8%" of "确保增长6%、力争增长8%", or "".
+	Stretch string
 }
 
 // The words that bring a target's value: toWords what a value is brought
@@ -29,8 +32,9 @@ const (
 	boundWords = `不低于|不少于|不小于|不得低于|不超过|不高于|不大于|不多于|不得超过|至少|超过|高于|低于|少于|大于`
 )
 
-// comparatorWords start or end a target phrase.
-var comparatorWords = regexp.MustCompile(toWords + `|达\d|力争\d|突破\d|` + boundWords + `|以上|以内|以下|之内|左右|[≥≤><]`)
+// comparatorWords start or end a target phrase; 确保 sets a floor (确保3个,
+// 确保完成12亿元) as 力争 a bar.
+var comparatorWords = regexp.MustCompile(toWords + `|达\d|力争\d|确保(?:完成|实现)?\d|突破\d|` + boundWords + `|以上|以内|以下|之内|左右|[≥≤><]`)
 
 // phraseStart are the words a target phrase begins with, the longest first.
 var phraseStart = regexp.MustCompile(`(?:` + toWords + `|` + boundWords + `|` + changeVerbs + `|[≥≤><]=?)`)
@@ -44,8 +48,10 @@ var (
 	enumeratorAfterColon = regexp.MustCompile(`([:：])\s*[①-⑳⑴-⒇⒈-⒛]\s*`)
 	// numberedSentence is a sentence of a list numbered "2." or "2、" inside
 	// one paragraph or cell ("1.完成…；2.公厕管护覆盖率达到100%"): the
-	// number is no count. A decimal (2.5万人) is not one.
-	numberedSentence = regexp.MustCompile(`^\s*\d{1,2}(?:[.．]|、)\s*(\p{Han})`)
+	// number is no count, nor is it when the sentence opens with a name in
+	// letters or in quotes ("2.PM2.5平均浓度…", "3.“12345”热线…"). A decimal
+	// (2.5万人) is not one.
+	numberedSentence = regexp.MustCompile(`^\s*\d{1,2}(?:[.．]|、)\s*(\p{Han}|[A-Za-z“‘"《【（(])`)
 	// ordinal is a number that says which one, not how many: 第3批, 第10届.
 	ordinal       = regexp.MustCompile(`第\d+(?:批次|批|次|轮|期|届|个|号|版|季度|年度|年)?`)
 	subjectPrefix = regexp.MustCompile(`^(?:以[^，,、]{1,10}为单位|在第[^，,、]{1,10}?上|每(?:年度?|半年|季度?|月|周)|[一二三四五六七八九十]是|并|且|使|将|积极|努力|其中|全市|全县|全区|全省|全州|全旗|全镇|全乡|全年|年内|年底前|力争|确保|争取|实现|推动|进一步|同时|到\d{4}年底?|\d{4}年底?前?|(?:\d{4}年)?\d{1,2}月(?:份|底|末)?前|第?[一二三四1-4]季度末?前?|[上下]半年)+`)
@@ -129,6 +135,26 @@ func FindTargets(text string) []Found {
 			}
 			if subject == "按" || subject == "按照" || subject == "以" {
 				subject = "" // 按不低于…的5%筹集基金: what is counted follows
+			}
+			if lastWasTargetBefore && len(out) > 0 && rest == "" && (subject == "" || stretchVerb.MatchString(subject)) {
+				// "确保增长6%、力争增长8%": two bars of one indicator; the
+				// floor is judged, the stretch bar noted beside it
+				last := &out[len(out)-1]
+				switch {
+				case stretchBar.MatchString(clause):
+					last.Stretch = clause
+					prev = clause
+					continue
+				case floorBar.MatchString(clause) && strings.Contains(prev, "力争") && !strings.Contains(prev, "确保"):
+					// "力争增长8%、确保增长6%": the floor comes second
+					last.Stretch = "力争" + last.Phrase
+					last.Phrase, last.Target = strings.TrimPrefix(phrase, "确保"), t
+					if g, err := ParseTarget(last.Phrase); err == nil && (g.Numeric() || g.Relative) {
+						last.Target = g
+					}
+					prev = clause
+					continue
+				}
 			}
 			subjectOnlyRest := subject == "" && rest != "" && utf8.RuneCountInString(rest) <= 6
 			f := Found{Subject: subject, Phrase: phrase}
@@ -242,6 +268,15 @@ func FindTargets(text string) []Found {
 	}
 	return out
 }
+
+// A pair of bars for one indicator: the floor a plan must reach (确保) and
+// the higher one it strives for (力争, 争取), the second written without
+// the indicator, or with a bare verb of its own (力争突破15亿元).
+var (
+	floorBar    = regexp.MustCompile(`^确保`)
+	stretchBar  = regexp.MustCompile(`^(?:力争|争取)`)
+	stretchVerb = regexp.MustCompile(`^(?:突破|增长|增加|提高|提升|达到|完成|实现)$`)
+)
 
 // boundThenVerb is a phrase whose bound comes before the verb of doing
 // and its count: 至少举办4场, 不少于建成3个, 至少配备2名.
@@ -1192,7 +1227,7 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 		trimmed = subject
 		subject = baselineTail.ReplaceAllString(subject, "")
 		subject = unitOfCount.ReplaceAllString(subject, "")
-		for _, w := range []string{"人均每月", "人均每年", "每人每月", "每人每年", "分别", "力争", "确保", "争取", "每年", "每学年", "每学期", "每季度", "每半年", "每月", "每周", "年均", "平均", "全部", "再", "要", "保持", "稳定", "达", "有", "各", "常年", "始终", "长期", "全年", "一直", "累计"} {
+		for _, w := range []string{"人均每月", "人均每年", "每人每月", "每人每年", "分别", "确保完成", "确保实现", "力争完成", "力争实现", "力争", "确保", "争取", "每年", "每学年", "每学期", "每季度", "每半年", "每月", "每周", "年均", "平均", "全部", "再", "要", "保持", "稳定", "达", "有", "各", "常年", "始终", "长期", "全年", "一直", "累计"} {
 			subject = strings.TrimSuffix(subject, w)
 		}
 	}

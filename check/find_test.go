@@ -272,6 +272,17 @@ func TestFindTargets(t *testing.T) {
 			[]string{"争取地方政府专项债券资金|15亿元以上|≥15亿元", "争取上级补助资金|不低于18亿元|≥18亿元"}},
 		{"a hope", "争取创建省级示范区1个，争取实现招商引资到位资金20亿元。",
 			[]string{"创建省级示范区|1个|≥1个", "招商引资到位资金|20亿元|≥20亿元"}},
+		{"floor and stretch", "外贸进出口总额确保增长4%、力争增长6%，新签约项目确保10个、力争12个。",
+			[]string{"外贸进出口总额|增长4%|提高4%", "新签约项目|10个|≥10个"}},
+		{"stretch after the usual bar", "一般公共预算收入增长5%左右、力争6%。", []string{"一般公共预算收入|增长5%左右|提高5%左右"}},
+		{"stretch first", "游客满意度力争达到96%，确保达到92%。", []string{"游客满意度|达到92%|≥92%"}},
+		{"stretch with a verb", "工业投资确保完成30亿元、力争突破35亿元。", []string{"工业投资|30亿元|≥30亿元"}},
+		{"stretch of another indicator", "城镇新增就业确保2000人，力争城镇调查失业率控制在5%以内。",
+			[]string{"城镇新增就业|2000人|≥2000人", "城镇调查失业率|控制在5%以内|≤5%"}},
+		{"floor with a verb", "全年实现农业总产值确保实现18亿元。", []string{"农业总产值|18亿元|≥18亿元"}},
+		{"numbered, a name in letters", "1.完成河道清淤5公里；2.PM10平均浓度控制在55微克/立方米以下。",
+			[]string{"完成河道清淤|5公里|≥5公里", "PM10平均浓度|控制在55微克/立方米以下|≤55微克/立方米"}},
+		{"numbered, a name in quotes", "3.“12315”投诉按时办结率达到99%。", []string{"“12315”投诉按时办结率|达到99%|≥99%"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -308,6 +319,28 @@ func TestFindTargetsDeadline(t *testing.T) {
 	}
 }
 
+// TestFindTargetsStretch checks that the 力争 bar beside a judged one is
+// kept with it.
+func TestFindTargetsStretch(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"after the floor", "外贸进出口总额确保增长4%、力争增长6%。", "力争增长6%"},
+		{"before the floor", "游客满意度力争达到96%，确保达到92%。", "力争达到96%"},
+		{"with a verb", "工业投资确保完成30亿元、力争突破35亿元。", "力争突破35亿元"},
+		{"none", "游客满意度达到92%。", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := FindTargets(tt.text)
+			if len(fs) != 1 {
+				t.Fatalf("FindTargets(%q): %d targets, want 1", tt.text, len(fs))
+			}
+			if fs[0].Stretch != tt.want {
+				t.Errorf("FindTargets(%q) stretch %q, want %q", tt.text, fs[0].Stretch, tt.want)
+			}
+		})
+	}
+}
+
 func TestFindDeadlinesVerb(t *testing.T) {
 	// 持续推进 is found, and reads as no deadline.
 	for _, p := range FindDeadlines("持续推进健康促进工作") {
@@ -318,7 +351,7 @@ func TestFindDeadlinesVerb(t *testing.T) {
 }
 
 func FuzzFindTargets(f *testing.F) {
-	for _, s := range []string{"孕产妇死亡率、婴儿死亡率分别控制在10/10万、4‰以下", "新建8家", "1-2家医院5级评审", "并保持在29%以上", "和和分别、、"} {
+	for _, s := range []string{"孕产妇死亡率、婴儿死亡率分别控制在10/10万、4‰以下", "新建8家", "1-2家医院5级评审", "并保持在29%以上", "和和分别、、", "确保增长6%、力争增长8%", "力争达到96%，确保达到92%"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

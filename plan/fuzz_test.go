@@ -25,6 +25,7 @@ func FuzzParseLines(f *testing.F) {
 	f.Add("一、\n（十六）\n(1)\n3.2 责任单位：各相关处室\n")
 	f.Add("一、服务\n1.建设书房\n新建书房12个。\n工作目标\t年接待50万人次\n牵头科室\t甲科、乙科\t配合科室\t—\n完成时限\t\t备注\t按季度\n")
 	f.Add("主要目标：婴儿死亡率控制在4‰以下。\n一、主要目标\n主要目标指标\n覆盖率达到45%。（规划科牵头）\n二、任务\n（一）推进。\n")
+	f.Add("一、发展\n1.扩大消费。零售额确保增长5%、力争增长7%。\n牵头领导 王某 牵头单位 甲办 责任单位 乙办、各社区\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		lines := linesOf(text)
 		p := Parse(lines, Options{File: "要点.txt"})

@@ -334,6 +334,9 @@ func cleanLines(lines []Line) []Line {
 			// its cells stay under their headers
 			t = strings.Repeat("\t", strings.Count(l.Text[:i], "\t")) + t
 		}
+		if l.Cells == nil && !strings.Contains(t, "\t") {
+			t = colonLabels(t)
+		}
 		if t != "" {
 			clean = append(clean, Line{No: l.No, Text: t, Cells: l.Cells})
 		}
@@ -787,13 +790,55 @@ func aboveNote(nodes []*node, i int) responsibility {
 
 // labelLine is a line that opens with a label of units, of a person or of
 // a deadline: "配合单位：…", "分管院领导：…", "完成时限：…".
-var labelLine = regexp.MustCompile(`^\s*(?:` + roleLabel.String() + `|` + personWord + `|(?:完成时限|完成时间|办结时限|时限要求|时间节点|时间要求|时限)\s*[:：])`)
+var labelLine = regexp.MustCompile(`^\s*(?:` + roleLabel.String() + `|` + personWord + `|(?:` + dueWords + `)\s*[:：])`)
+
+// dueWords are the words of a deadline's label, its colon left out.
+const dueWords = `完成时限|完成时间|办结时限|时限要求|时间节点|时间要求|时限`
+
+// spacedLabel is a label written without its colon: of units, of a person
+// or of a deadline.
+var spacedLabel = regexp.MustCompile(`^(?:` + roleLabelWords + `|` + personWords + `|` + dueWords + `)$`)
+
+// colonLabels gives their colons to the labels of a line that writes them
+// without, each label and its value set apart by spaces: "牵头领导 张某
+// 牵头单位 甲办 责任单位 乙办、丙所" reads as "牵头领导：张某 牵头单位：甲办
+// 责任单位：乙办、丙所". The line opens with a label and names two at least,
+// each with a value after it; a label of a role alone (牵头, 配合) is none.
+func colonLabels(t string) string {
+	fields := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '\u3000' })
+	isLabel := func(f string) bool { return utf8.RuneCountInString(f) > 2 && spacedLabel.MatchString(f) }
+	if len(fields) < 4 || !isLabel(fields[0]) {
+		return t
+	}
+	labels := 0
+	for i, f := range fields {
+		if !isLabel(f) {
+			continue
+		}
+		if i+1 == len(fields) || isLabel(fields[i+1]) {
+			return t // a header of labels only: 牵头单位 配合单位 完成时限
+		}
+		labels++
+		fields[i] = f + "："
+	}
+	if labels < 2 {
+		return t
+	}
+	var b strings.Builder
+	for i, f := range fields {
+		if i > 0 && !strings.HasSuffix(fields[i-1], "：") {
+			b.WriteString(" ")
+		}
+		b.WriteString(f)
+	}
+	return b.String()
+}
 
 // dueLabel is a deadline written under a label of its own, as 督办清单 and
 // task lists written out in prose give it: "完成时限：2027年6月30日",
 // "时间节点：6月底前". It starts a clause, or follows the note's bracket,
 // and ends at the clause's end or at the next label.
-var dueLabel = regexp.MustCompile(`(?:^|[；;。，,）)】\s])(?:完成时限|完成时间|办结时限|时限要求|时间节点|时间要求|时限)\s*[:：]\s*([^；;。，,（(【）)】]*?)\s*(?:[；;。，,]|$|[（(【）)】]|` + roleLabel.String() + `)`)
+var dueLabel = regexp.MustCompile(`(?:^|[；;。，,）)】\s])(?:` + dueWords + `)\s*[:：]\s*([^；;。，,（(【）)】]*?)\s*(?:[；;。，,]|$|[（(【）)】]|` + roleLabel.String() + `)`)
 
 // cutDue takes an item's labelled deadline out of its text, so that the
 // label is no part of a list of units nor of the content, and returns it.
@@ -968,7 +1013,7 @@ func dueAndTargets(text, due, title string, year int) (string, []Target) {
 	}
 	var targets []Target
 	for _, f := range found {
-		t := Target{Expected: f.Subject, Phrase: f.Phrase, Deadline: f.Deadline, Doubt: f.Doubt}
+		t := Target{Expected: f.Subject, Phrase: f.Phrase, Deadline: f.Deadline, Doubt: f.Doubt, Stretch: f.Stretch}
 		if t.Expected == "" {
 			t.Expected = title
 			t.Doubt = "没有写明指标，预期成果暂用任务名称"

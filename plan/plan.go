@@ -17,6 +17,10 @@
 // 单位, 目标值, 责任单位) before the tasks or after them, are task 0,
 // GoalsTitle, before the others.
 //
+// A target set with two bars, the floor and the one striven for (确保增长6%、
+// 力争增长8%), is judged by the floor, 确保; the 力争 bar goes to the task's
+// 备注.
+//
 // Every department written as a lead is one (共同牵头); only a list under
 // 责任单位 that names no cooperating units keeps the convention that its
 // first department leads. Phrases that name departments collectively
@@ -89,6 +93,21 @@ type Target struct {
 	Phrase   string // 目标值 as written in the plan
 	Deadline string // the deadline nearest the target
 	Doubt    string // why the reading is a guess to check (问题清单 P05), or ""
+	// Stretch is the higher bar written beside the one judged (力争目标):
+	// "力争增长8%" of "确保增长6%、力争增长8%", kept in the task's 备注.
+	Stretch string
+}
+
+// note is the item's 备注 as the 任务清单 gives it: its Note and the
+// stretch bars of its targets, which are not judged.
+func (it Item) note() string {
+	parts := []string{it.Note}
+	for _, t := range it.Targets {
+		if t.Stretch != "" {
+			parts = append(parts, fmt.Sprintf("%s%s（按“%s”考核）", t.Expected, t.Stretch, t.Phrase))
+		}
+	}
+	return strings.Trim(strings.Join(parts, "；"), "；")
 }
 
 // Return turns the plan into the master lists: one 任务清单 and one 责任清单
@@ -107,7 +126,7 @@ func (p Plan) Return(file string, dir *units.Directory) lists.Return {
 	for _, it := range p.Items {
 		ret.Tasks = append(ret.Tasks, lists.TaskRow{
 			ID: it.ID, Section: it.Section, Name: it.Title, Content: it.Content,
-			Deadline: deadline(it.Deadline), Note: it.Note, At: at(templates.TaskList.Name, it.Line),
+			Deadline: deadline(it.Deadline), Note: it.note(), At: at(templates.TaskList.Name, it.Line),
 		})
 		r := lists.RespRow{ID: it.ID, LeadText: strings.Join(it.Leads, "、"), PartnerText: strings.Join(it.Partners, "、"), At: at(templates.Responsibilities.Name, it.Line)}
 		r.Leads, r.Partners, r.Groups = dir.Roles(r.LeadText, r.PartnerText, false)

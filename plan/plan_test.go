@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/qingdan/qingdan/internal/golden"
+	"github.com/qingdan/qingdan/units"
 )
 
 // seedsDir holds the real plans the project started from, beside the
@@ -465,6 +466,37 @@ func TestArticleSections(t *testing.T) {
 			}
 			if strings.Join(got, "|") != tt.want {
 				t.Errorf("got %s, want %s", strings.Join(got, "|"), tt.want)
+			}
+		})
+	}
+}
+
+// A target of two bars is judged by its floor (确保); the stretch bar (力争)
+// goes to the task's 备注.
+func TestStretchNote(t *testing.T) {
+	tests := []struct{ name, text, target, note string }{
+		{"stretch after the floor", "一、重点工作\n1.扩大消费。餐饮收入确保增长5%、力争增长7%。（商务股负责）",
+			"餐饮收入|增长5%", "餐饮收入力争增长7%（按“增长5%”考核）"},
+		{"note kept", "一、重点工作\n1.扩大消费。餐饮收入确保增长5%、力争增长7%。（商务股负责，各乡镇配合）",
+			"餐饮收入|增长5%", "配合：各乡镇；餐饮收入力争增长7%（按“增长5%”考核）"},
+		{"one bar", "一、重点工作\n1.扩大消费。餐饮收入增长5%。（商务股负责）", "餐饮收入|增长5%", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Parse(linesOf(tt.text), Options{Year: 2030})
+			if len(p.Items) != 1 {
+				t.Fatalf("%d items, want 1", len(p.Items))
+			}
+			var got []string
+			for _, tg := range p.Items[0].Targets {
+				got = append(got, tg.Expected+"|"+tg.Phrase)
+			}
+			if strings.Join(got, "/") != tt.target {
+				t.Errorf("targets %s, want %s", strings.Join(got, "/"), tt.target)
+			}
+			ret := p.Return("要点.txt", units.NewDirectory(nil))
+			if n := ret.Tasks[0].Note; n != tt.note {
+				t.Errorf("note %q, want %q", n, tt.note)
 			}
 		})
 	}

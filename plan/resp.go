@@ -131,11 +131,15 @@ func (r responsibility) withPartners(o responsibility) responsibility {
 // asWritten reads units with no aliases: names stay as the plan writes them.
 var asWritten *units.Directory
 
+// roleLabelWords are the words of a label before a list of departments,
+// its colon left out: 牵头单位, 配合科室, 责任处室.
+const roleLabelWords = `牵头责任单位|主要协作单位|(?:牵头|主责|责任|主办|配合|协办|协作|协同|协助|参与)(?:处室|单位|部门|科室|股室|科所|机构)?`
+
 var (
 	// roleLabel is a label before a list of departments.
 	// Every role takes every word offices use for their units: 处室,
 	// 科室, 股室, 科所 (a 疾控中心's), 单位, 部门, 机构, or none (牵头：A).
-	roleLabel = regexp.MustCompile(`(牵头责任单位|主要协作单位|(?:牵头|主责|责任|主办|配合|协办|协作|协同|协助|参与)(?:处室|单位|部门|科室|股室|科所|机构)?)\s*[:：]`)
+	roleLabel = regexp.MustCompile(`(` + roleLabelWords + `)\s*[:：]`)
 	// roleWord ends a clause that names departments by their role: "A牵头",
 	// "A、B分别负责", "A、B共同牵头".
 	// What the clause is about may come first ("以上指标由A牵头"), and
@@ -560,7 +564,10 @@ var mainRole = regexp.MustCompile(`(\p{Han}(?:` + unitEnds + `))(?:为主|主抓
 
 // personWord is the label of a person: 牵头领导, 分管院领导 (the leader
 // of the 院, 局, 委 in charge), 责任人, 联系人.
-const personWord = `(?:牵头|责任|分管|包保|联系)?(?:[院局委厅处县市区]?领导|责任人|联系人|负责人)\s*[:：]`
+const personWord = personWords + `\s*[:：]`
+
+// personWords are the words of a person's label, its colon left out.
+const personWords = `(?:牵头|责任|分管|包保|联系)?(?:[院局委厅处县市区]?领导|责任人|联系人|负责人)`
 
 // personLabel names a person, not a unit, beside the units of a note:
 // 牵头领导：张某某, 责任人：李某某, 分管院领导：王某.

@@ -181,3 +181,36 @@ func TestNoNamesAtEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestColonLabels(t *testing.T) {
+	tests := []struct{ name, line, want string }{
+		{"spaces", "牵头领导 王某 牵头单位 甲办 责任单位 乙办、丙所", "牵头领导：王某 牵头单位：甲办 责任单位：乙办、丙所"},
+		{"ideographic spaces", "责任科室　甲股　配合单位　乙局", "责任科室：甲股 配合单位：乙局"},
+		{"a value of two words", "分管领导 王某 李某 牵头部门 甲部", "分管领导：王某 李某 牵头部门：甲部"},
+		{"with a deadline", "牵头科室 甲科 完成时限 6月底前", "牵头科室：甲科 完成时限：6月底前"},
+		{"a header of labels", "牵头单位 配合单位 完成时限", "牵头单位 配合单位 完成时限"},
+		{"one label", "牵头单位 甲办", "牵头单位 甲办"},
+		{"roles alone", "牵头 甲科 配合 乙科", "牵头 甲科 配合 乙科"},
+		{"colons already", "牵头单位：甲办 配合单位：乙办", "牵头单位：甲办 配合单位：乙办"},
+		{"prose", "牵头单位要加强统筹 配合单位要主动对接", "牵头单位要加强统筹 配合单位要主动对接"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := colonLabels(tt.line); got != tt.want {
+				t.Errorf("colonLabels(%q) = %q, want %q", tt.line, got, tt.want)
+			}
+		})
+	}
+}
+
+// A line of labels without colons under an item names its units.
+func TestSpacedLabelLine(t *testing.T) {
+	text := "一、重点工作\n1.做好甲项工作。完成甲项8个。\n牵头领导 王某 牵头单位 甲办 责任单位 乙办、各社区\n2.做好乙项工作。完成乙项3个。\n牵头领导 李某  牵头单位 丙所、丁站  责任单位 乙办"
+	var got []string
+	for _, it := range Parse(linesOf(text), Options{Year: 2030}).Items {
+		got = append(got, it.ID+":"+strings.Join(it.Leads, "、")+"/"+strings.Join(it.Partners, "、"))
+	}
+	if want := "1:甲办/乙办|2:丙所、丁站/乙办"; strings.Join(got, "|") != want {
+		t.Errorf("got %s, want %s", strings.Join(got, "|"), want)
+	}
+}

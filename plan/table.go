@@ -40,10 +40,11 @@ const (
 // columns and synonyms.
 var tableHeaders = map[string]column{
 	"主要任务": colName, "工作事项": colName, "任务事项": colName, "重点工作": colName, "工作内容及目标": colContent,
+	"督办事项": colName, "交办事项": colName, "办理要求": colContent, "办理事项": colContent,
 	"具体措施": colContent, "工作举措": colContent, "主要举措": colContent, "工作目标": colContent, "目标任务": colContent, "主要措施": colContent, "具体任务": colContent,
 	"主办单位": colLead, "主办处室": colLead, "牵头领导": colNone,
 	"参与单位": colPartners, "参与处室": colPartners,
-	"进度安排": colDeadline, "完成期限": colDeadline, "时间安排": colDeadline,
+	"进度安排": colDeadline, "完成期限": colDeadline, "时间安排": colDeadline, "办结时限": colDeadline, "办结时间": colDeadline,
 	"类别": colSection, "领域": colSection, "板块": colSection,
 }
 
@@ -57,7 +58,7 @@ func headerColumn(h string) column {
 	f := templates.Fold(h)
 	if m := unitHeader.FindStringSubmatch(f); m != nil {
 		switch m[1] {
-		case "牵头", "主办", "主责", "牵头责任", "主要责任":
+		case "牵头", "主办", "承办", "主责", "牵头责任", "主要责任":
 			return colLead
 		case "责任":
 			return colDuty
@@ -96,7 +97,7 @@ var (
 	// slash (责任科室（单位）, 牵头部门/单位).
 	// The role may be said twice (牵头责任单位, 协同配合单位), and a kind of
 	// one character take the rest of its name in brackets (责任科（室）).
-	unitHeader = regexp.MustCompile(`^(牵头责任|主要责任|牵头|主办|主责|配合责任|责任|协同配合|配合协助|配合|协办|协作|协同|协助|参与)(?:` + unitKinds + `)?(?:\((?:` + unitKinds + `|室)\)|/(?:` + unitKinds + `))?$`)
+	unitHeader = regexp.MustCompile(`^(牵头责任|主要责任|牵头|主办|承办|主责|配合责任|责任|协同配合|配合协助|配合|协办|协作|协同|协助|参与)(?:` + unitKinds + `)?(?:\((?:` + unitKinds + `|室)\)|/(?:` + unitKinds + `))?$`)
 	// dutyHeader names a column of who is responsible by the division of
 	// the work rather than by a kind of unit: 责任分工, 职责分工, 责任主体,
 	// 分工; its cells say who leads and who cooperates.

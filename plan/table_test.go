@@ -306,6 +306,18 @@ func TestHeaderColumn(t *testing.T) {
 		{"分管领导", colNone},
 		{"牵头领导", colNone},
 		{"完成情况及问题", colNone},
+		{"督办事项", colName},
+		{"交办事项", colName},
+		{"办理要求", colContent},
+		{"承办单位", colLead},
+		{"承办科室", colLead},
+		{"协办科室", colPartners},
+		{"办结时限", colDeadline},
+		{"办结时间", colDeadline},
+		{"督办编号", colNone},
+		{"督办级别", colNone},
+		{"事项来源", colNone},
+		{"责任人", colNone},
 		{"", colNone},
 	}
 	for _, tt := range tests {
@@ -357,6 +369,38 @@ func TestTableLeadAndDuty(t *testing.T) {
 				t.Errorf("got %s, want %s", strings.Join(got, "|"), tt.want)
 			}
 		})
+	}
+}
+
+// TestTableSupervision reads a 督办事项台账 exported from an OA system:
+// 承办单位 leads and 协办单位 cooperates, the 督办编号 and the 责任人 beside
+// the units are neither ID nor unit, and the measures numbered in one
+// 办理要求 cell are targets of the row, not tasks.
+func TestTableSupervision(t *testing.T) {
+	rows := [][]string{
+		{"序号", "督办编号", "督办事项", "办理要求", "承办单位", "责任人", "协办单位", "办结时限", "督办级别", "状态"},
+		{"1", "DB-2031-004", "推进河湖治理", "1.完成河道清淤8公里；\n2.水质达标率达到90%。", "水利股", "王某", "环保股、各乡镇", "2031-10-31", "A级", "办理中"},
+		{"2", "DB-2031-009", "提升办事效率", "1.“一窗通办”事项占比不低于80%。", "审批股、行政股", "李某、赵某", "", "2031-06-30", "一般", "已办结"},
+	}
+	var lines []Line
+	for i, r := range rows {
+		for j := range r {
+			r[j] = strings.ReplaceAll(r[j], `\n`, "\n")
+		}
+		lines = append(lines, Line{No: i + 1, Text: strings.Join(r, "\t"), Cells: r})
+	}
+	var got []string
+	for _, it := range Parse(lines, Options{Year: 2031}).Items {
+		s := it.ID + ":" + it.Title + ":" + strings.Join(it.Leads, "、") + "/" + strings.Join(it.Partners, "、") + ":" + it.Deadline
+		for _, tg := range it.Targets {
+			s += ":" + tg.Expected + "|" + tg.Phrase
+		}
+		got = append(got, s)
+	}
+	want := "1:推进河湖治理:水利股/环保股:2031-10-31:完成河道清淤|8公里:水质达标率|达到90%" +
+		"\n2:提升办事效率:审批股、行政股/:2031-06-30:“一窗通办”事项占比|不低于80%"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
 	}
 }
 

@@ -130,6 +130,11 @@
 //     m68_city_health_levels.xlsx, a task list whose one 序号 column reads
 //     "一、", "1." and "(1)" at three levels (see sheetsXlsx).
 //
+//   - m80_district_oa_duban.xlsx, a 督办事项台账 exported from an OA
+//     system: a 督办编号 column beside 序号, three numbered measures in one
+//     办理要求 cell (line breaks), a 责任人 column of names between 承办单位
+//     and 协办单位, and 督办级别, 事项来源 and 状态 columns (see sheetsXlsx).
+//
 //     cd plan/testdata && go run ./makemeasure
 package main
 
@@ -182,7 +187,7 @@ func run() error {
 	if err := appendixDocx(filepath.Join("measure", "src", "m24_wps_appendix.txt"), filepath.Join("measure", "m24_wps_appendix.docx")); err != nil {
 		return err
 	}
-	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets", "m32_town_revitalization", "m35_county_emergency_list", "m39_city_education_oa", "m44_county_medinsurance_xlsx", "m49_county_drc_ledger", "m53_city_stats_indicators", "m57_city_meteorology_star", "m59_city_health_wps", "m65_city_miit_quarters", "m68_city_health_levels", "m75_city_culture_matrix"} {
+	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets", "m32_town_revitalization", "m35_county_emergency_list", "m39_city_education_oa", "m44_county_medinsurance_xlsx", "m49_county_drc_ledger", "m53_city_stats_indicators", "m57_city_meteorology_star", "m59_city_health_wps", "m65_city_miit_quarters", "m68_city_health_levels", "m75_city_culture_matrix", "m80_district_oa_duban"} {
 		if err := sheetsXlsx(filepath.Join("measure", "src", name+".tabs"), filepath.Join("measure", name+".xlsx")); err != nil {
 			return err
 		}
