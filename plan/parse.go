@@ -42,9 +42,12 @@ var (
 	cnItemRe     = regexp.MustCompile(`^[(（]([一二三四五六七八九十]{1,4})[)）]\s*(.*)$`)
 	arItemRe     = regexp.MustCompile(`^(\d{1,3})\s*[、.．]\s*(.*)$`)
 	subItemRe    = regexp.MustCompile(`^(?:[(（](\d{1,3})[)）]|(\d{1,3})[)）])\s*(.*)$`) // （1）, 1）
-	titleRe      = regexp.MustCompile(`工作要点|工作计划|重点工作|工作任务`)
-	yearRe       = regexp.MustCompile(`(20\d{2})\s*年`)
-	bareYear     = regexp.MustCompile(`^\d{4}年$`)
+	// wordItemRe is an item whose number is a word's: "任务一：", "任务3：",
+	// "第一项 ", "第2条：".
+	wordItemRe = regexp.MustCompile(`^(?:任务\s*([一二三四五六七八九十]{1,4}|\d{1,3})\s*[:：、.]|第([一二三四五六七八九十]{1,4}|\d{1,3})[项条](?:\s*[:：、.]|\s))\s*(\S.*)$`)
+	titleRe    = regexp.MustCompile(`工作要点|工作计划|重点工作|工作任务`)
+	yearRe     = regexp.MustCompile(`(20\d{2})\s*年`)
+	bareYear   = regexp.MustCompile(`^\d{4}年$`)
 )
 
 // junkMarkers mark web page debris after a plan: links, share buttons,
@@ -85,6 +88,15 @@ func classify(text string) (level, string, string) {
 	}
 	if m := cnItemRe.FindStringSubmatch(folded); m != nil {
 		return cnItem, m[1], after(")）")
+	}
+	if m := wordItemRe.FindStringSubmatch(folded); m != nil {
+		// "任务一：" is an item as "（一）" is, "任务1：" as "1."
+		n := m[1] + m[2]
+		rest := strings.TrimSpace(text[len(text)-len(m[3]):])
+		if r, _ := utf8.DecodeRuneInString(n); r >= '0' && r <= '9' {
+			return arItem, n, rest
+		}
+		return cnItem, n, rest
 	}
 	if m := subItemRe.FindStringSubmatch(folded); m != nil {
 		return subItem, m[1] + m[2], after(")）") // （1）, or 1） with no bracket before
