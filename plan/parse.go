@@ -131,6 +131,10 @@ type node struct {
 	// (以上任务由A牵头，B配合。): the note of the section's items before
 	// it that name no units.
 	aboveNote string
+	// sectionNote is the note under its section's heading that speaks of
+	// all the section's tasks (本部分任务由A牵头，B配合。): the note of
+	// those that name no units.
+	sectionNote string
 	// lines counts the lines of its text: its numbered line and those
 	// joined to it.
 	lines int
@@ -139,8 +143,21 @@ type node struct {
 	fields fields
 }
 
+// allTasks is what follows the words that point at a group of tasks in a
+// note of their units: "（各项）任务（均）由".
+const allTasks = `(?:各项|各)?(?:任务|工作|事项|内容|措施)?(?:均|统一|总体)?由`
+
 // aboveAll opens a note that speaks of all the tasks above it.
-var aboveAll = regexp.MustCompile(`^[(（]?(?:以上|上述)(?:各项|各)?(?:任务|工作|事项|内容|措施)?(?:均|统一|总体)?由`)
+var aboveAll = regexp.MustCompile(`^[(（]?(?:` + aboveWords + `)` + allTasks)
+
+// belowAll opens a note, under a section's heading and before its first
+// item, that speaks of all the section's tasks: "本部分任务由A牵头，B配合
+// （另有注明的除外）。"
+var belowAll = regexp.MustCompile(`^[(（]?(?:` + belowWords + `)` + allTasks)
+
+// saveExcept is the exception a note of a group of tasks makes for the
+// tasks that name their own units: "（另有注明的除外）", "（单独明确的以明确为准）".
+var saveExcept = regexp.MustCompile(`[（(]?(?:另有|另行|单独|特别|已有|有明确)[^（）()，。；]{0,10}(?:除外|为准)[)）]?`)
 
 // Parse reads a plan's lines.
 func Parse(lines []Line, opts Options) Plan {
@@ -203,6 +220,7 @@ func parse(lines []Line, opts Options) Plan {
 
 	var nodes []*node
 	var sec, secN string
+	secNote := ""     // the note of all the section's tasks under its heading
 	goalsSec := ""    // the section of the main targets read after a heading
 	var stack []*node // open numbered nodes, outermost first
 	var last *node
@@ -225,7 +243,7 @@ func parse(lines []Line, opts Options) Plan {
 		switch lv {
 		case section:
 			sec, secN = strings.TrimRight(rest, "。．. "), num
-			goalsSec = sec
+			goalsSec, secNote = sec, ""
 			stack, last = nil, nil
 			inGoals = goalsHeading.MatchString(sec)
 			continue
@@ -234,7 +252,7 @@ func parse(lines []Line, opts Options) Plan {
 			for len(stack) > 0 && stack[len(stack)-1].level >= lv {
 				stack = stack[:len(stack)-1]
 			}
-			n := &node{level: lv, number: num, section: sec, sectionN: secN, line: l.No}
+			n := &node{level: lv, number: num, section: sec, sectionN: secN, sectionNote: secNote, line: l.No}
 			if len(stack) > 0 {
 				n.parent = stack[len(stack)-1]
 				n.parent.children++
@@ -282,6 +300,10 @@ func parse(lines []Line, opts Options) Plan {
 				}
 			}
 			lastEnded, lastNote = true, false
+			continue
+		}
+		if last == nil && belowAll.MatchString(l.Text) && groupNote(l.Text).found() {
+			secNote = l.Text // 本部分任务由A牵头: the section's tasks'
 			continue
 		}
 		if last == nil {
@@ -711,6 +733,9 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 		if !resp.found() && !inherited.found() && !ledByRows {
 			inherited = aboveNote(nodes, i)
 		}
+		if !resp.found() && !inherited.found() && !ledByRows && n.sectionNote != "" {
+			inherited = groupNote(n.sectionNote)
+		}
 		body := strings.TrimSpace(resp.rest)
 		if !resp.found() {
 			resp, body = inherited, text // the group's note, the item's own text
@@ -787,14 +812,20 @@ func aboveNote(nodes []*node, i int) responsibility {
 			break
 		}
 		if m.aboveNote != "" {
-			t, _ := cutDue(m.aboveNote)
-			if t = strings.Trim(t, "（）()。；;. "); onlyRoles(t) {
-				return parseRoles(t)
-			}
-			return findResponsibility(t)
+			return groupNote(m.aboveNote)
 		}
 	}
 	return responsibility{}
+}
+
+// groupNote reads a note that speaks of a group of tasks: "以上任务由A牵头，
+// B配合。", "本部分任务由A牵头（另有注明的除外）。"
+func groupNote(note string) responsibility {
+	t, _ := cutDue(saveExcept.ReplaceAllString(note, ""))
+	if t = strings.Trim(t, "（）()。；;. "); onlyRoles(t) {
+		return parseRoles(t)
+	}
+	return findResponsibility(t)
 }
 
 // labelLine is a line that opens with a label of units, of a person or of
