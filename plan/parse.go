@@ -227,7 +227,7 @@ func parse(lines []Line, opts Options) Plan {
 	lastEnded := true
 	lastNote := false // the line before named the item's units
 	lastAr := 0       // the number of the last 1. item
-	for _, l := range clean[start:] {
+	for i, l := range clean[start:] {
 		lv, num, rest := classify(l.Text)
 		if lv == decimal {
 			// "11.121人才…" is item 11 when item 10 came before it.
@@ -267,10 +267,15 @@ func parse(lines []Line, opts Options) Plan {
 			continue
 		}
 		if junkMarkers.MatchString(l.Text) {
-			break
+			if !indicatorsFollow(clean[start+i+1:]) {
+				break
+			}
+			// 附件 over a table of the main indicators: the plan's own
+			last, goalsSec = nil, ""
+			continue
 		}
-		if last != nil && (l.Cells != nil || strings.Contains(l.Text, "\t")) {
-			if _, ok := recognizeIndicators(cellsOf(l)); ok {
+		if cells := indicatorCells(l, nil); last != nil && cells != nil {
+			if _, ok := recognizeIndicators(cells); ok {
 				// a table of the main indicators after the tasks, or
 				// between two: no part of the task before it
 				goals.take(l, "", false)
@@ -446,10 +451,7 @@ func (g *goalsText) take(l Line, section string, inGoals bool) bool {
 		}
 		g.text.WriteString(text)
 	}
-	var cells []string
-	if l.Cells != nil || strings.Contains(l.Text, "\t") {
-		cells = cellsOf(l)
-	}
+	cells := indicatorCells(l, g.layout)
 	if ne := nonEmpty(cells); len(ne) == 1 {
 		l, cells = Line{No: l.No, Text: ne[0]}, nil
 	}
