@@ -36,17 +36,28 @@ var fractionShare = regexp.MustCompile(`(达到|超过|不低于|不少于|至�
 // second number tells them apart.
 var slashShare = regexp.MustCompile(`(达到|超过|不低于|不少于|至少|高于|提高到|提升到|保持在|稳定在|占|力争)(\d{1,3})/(\d{1,3})([^\d.万千百]|$)`)
 
+// doubled is a growth written as doublings: 翻一番 is 增长100%, 翻两番
+// 增长300%.
+var doubled = regexp.MustCompile(`翻([一两二三])番`)
+
 // notCountBefore is what a numeral follows when it orders or divides
 // rather than counts: 第三批, 每两年, 前十名, 之一.
 var notCountBefore = regexp.MustCompile(`[第每逐前后之近约数余]$`)
 
 // arabicCounts writes in digits the counts of a text written in Chinese
-// numerals where a plan sets them as targets: after a verb of doing or a
+// numerals where a plan sets them as targets (and shares in tenths or
+// fractions, and doublings, as percentages): after a verb of doing or a
 // comparison word (新建两所社区卫生服务中心, 不少于十次), or closing a clause
 // (创建示范区两个，). Counts inside quotation marks are names or slogans
 // (“两个维护”, “三同时”) and stay as written; so do numerals that order or
 // divide (第三批, 每两年) and those that tally a list (甲、乙两所).
 func arabicCounts(s string) string {
+	if strings.Contains(s, "番") {
+		s = doubled.ReplaceAllStringFunc(s, func(m string) string {
+			n, _ := numerals.Int(doubled.FindStringSubmatch(m)[1])
+			return "增长" + strconv.Itoa((1<<n-1)*100) + "%"
+		})
+	}
 	if strings.Contains(s, "成") {
 		s = tenthsShare.ReplaceAllStringFunc(s, func(m string) string {
 			sub := tenthsShare.FindStringSubmatch(m)

@@ -33,6 +33,8 @@ func TestArabicCounts(t *testing.T) {
 		{"a rate per so many stays", "孕产妇死亡率控制在9/10万以下", "孕产妇死亡率控制在9/10万以下"},
 		{"a rate per so many after a bound stays", "死亡率不超过9/10万", "死亡率不超过9/10万"},
 		{"a third with a slash stays", "覆盖率达到1/3以上", "覆盖率达到1/3以上"},
+		{"doubled", "示范点数量较上年翻一番", "示范点数量较上年增长100%"},
+		{"doubled twice", "产值翻两番", "产值增长300%"},
 		{"a third stays", "覆盖率达到三分之一以上", "覆盖率达到三分之一以上"},
 		{"a fraction after no comparison", "减少三分之一的环节", "减少三分之一的环节"},
 	}

@@ -860,10 +860,11 @@ var (
 	countThenVerb = regexp.MustCompile(`^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?(?:` + countUnits + `)[^，,；;\d]{0,4}(?:\d+(?:周)?岁(?:及)?(?:以[上下])?)?[^，,；;\d]{1,16}?(?:完成|通过|参加|接受|达到|建成|获得|纳入|接入|签约|实现|打造成|创成|晋升)`)
 	coverageAtEnd = regexp.MustCompile(`全覆盖(?:目标|成果)?$`)
 	// noneAtEnd ends a clause that asks for none of what it names:
-	// 较大以上道路交通事故零发生, 确保安全事故“零”发生, 办件超期率为零.
+	// 较大以上道路交通事故零发生, 确保安全事故“零”发生, 安全生产零事故,
+	// 办件超期率为零.
 	// noneVerb is the verb before 零发生, no part of the indicator.
 	noneVerb  = regexp.MustCompile(`(?:实现|保持|确保|力争)$`)
-	noneAtEnd = regexp.MustCompile(`(实现|保持|确保|力争)?(?:["“]?零["”]?发生["”]?|为零|为0)$`)
+	noneAtEnd = regexp.MustCompile(`(实现|保持|确保|力争)?(?:` + noneWords + `|为零|为0)$`)
 )
 
 // verbWithOther is a verb of building written with its other in brackets:

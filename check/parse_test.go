@@ -56,6 +56,8 @@ func TestParseTarget(t *testing.T) {
 		{"控制在8天以内", AtMost, 8, 0, "天", false},
 		{"零发生", AtMost, 0, 0, "", false},
 		{"“零”发生", AtMost, 0, 0, "", false},
+		{"零事故", AtMost, 0, 0, "", false},
+		{"零死亡", AtMost, 0, 0, "", false},
 		{"降至9.3%", AtMost, 9.3, 0, "%", false},
 		{"低于5%", Below, 5, 0, "%", false},
 		{"1-2家", Between, 1, 2, "家", false},

@@ -207,8 +207,8 @@ var (
 	downVerb = regexp.MustCompile(`^(?:` + downVerbs + `)$`)
 	coverage = regexp.MustCompile(`全覆盖|全部覆盖|全面覆盖|全部完成|实现全部|^全部$|^100%覆盖$`)
 	// noneAtAll says that what it follows is not to happen once: 零发生,
-	// “零”发生, 办件超期率为零, read as ≤0.
-	noneAtAll      = regexp.MustCompile(`["“]?零["”]?发生["”]?|为零$`)
+	// “零”发生, 零事故, 办件超期率为零, read as ≤0.
+	noneAtAll      = regexp.MustCompile(noneWords + `|为零$`)
 	relativeWords  = regexp.MustCompile(`(` + changeVerbs + `)了?(?:约|近)?(\d+(?:\.\d+)?)(?:-\d+(?:\.\d+)?)?(个百分点|个等级|%|‰|` + amountUnits + `)(以上|左右)?`)
 	cumulativeVerb = regexp.MustCompile(`新增|新建|建成|组建|完成|开展|培训|引进|招聘|创建|组织|发布|举办|累计|培养|培育|引育|签约|改造|设立|建设|评审|认定|打造`)
 	suffixAtLeast  = regexp.MustCompile(`^(?:及)?以上`)
@@ -218,6 +218,10 @@ var (
 	// take: 3个工作日内, 1个工作日办结, 100个工作日内完成, 30分钟到达.
 	timeLimit = regexp.MustCompile(`^(?:内|以内|之内)|^(?:` + limitVerbs + `)`)
 )
+
+// noneWords ask for none of what they follow: 零发生, “零”发生, 零事故,
+// 零伤亡, 零死亡.
+const noneWords = `["“]?零["”]?(?:发生|事故|伤亡|死亡)["”]?`
 
 // limitVerbs are the verbs of finishing that a time limit comes before:
 // 1个工作日办结, 30分钟到达.

@@ -20,6 +20,13 @@ func TestClassify(t *testing.T) {
 		{"item after a triangle", "▲1.推进甲项工作", arItem, "1", "推进甲项工作"},
 		{"item after a dot and a space", "● （二）推进甲项工作", cnItem, "二", "推进甲项工作"},
 		{"a triangle with no number", "▲图为甲项工作现场", none, "", "▲图为甲项工作现场"},
+		{"task and a Chinese numeral", "任务十二：推进甲项工作。", cnItem, "十二", "推进甲项工作。"},
+		{"task and a digit", "任务3：推进甲项工作", arItem, "3", "推进甲项工作"},
+		{"task and a full-width digit", "任务３：推进甲项工作", arItem, "3", "推进甲项工作"},
+		{"the nth item", "第二项　推进甲项工作", cnItem, "二", "推进甲项工作"},
+		{"the nth article", "第4条：推进甲项工作", arItem, "4", "推进甲项工作"},
+		{"the word task in a sentence", "任务完成率达到100%", none, "", "任务完成率达到100%"},
+		{"a part is no item", "第一部分 医疗质量", none, "", "第一部分 医疗质量"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -118,3 +118,53 @@ func TestDeadlineInName(t *testing.T) {
 		})
 	}
 }
+
+// TestAppendedIndicators reads a table of the main indicators appended
+// under "附件" after the tasks, typed with spaces in paragraphs or
+// pasted with tabs: task 0, as the same table before the tasks is.
+func TestAppendedIndicators(t *testing.T) {
+	const tasks = "一、重点任务\n（一）推进甲项工作。（甲股负责）\n（二）推进乙项工作。（乙股负责）\n"
+	tests := []struct {
+		name, text string
+		lead       string
+		targets    []string // subject|phrase
+	}{
+		{"typed with full-width spaces", tasks + "附件\n2058年主要指标\n序号　　指标名称　　　　单位　　目标值　　责任股室\n1　　　甲项收购量　　　万吨　　≥12　　　甲股\n2　　　乙项完成率　　　%　　　 不低于95　乙股",
+			"甲股、乙股", []string{"甲项收购量|≥12万吨", "乙项完成率|不低于95%"}},
+		{"pasted with tabs", tasks + "附件1\n主要指标\n序号\t指标名称\t目标值\t责任股室\n1\t甲项覆盖率\t100%\t甲股",
+			"甲股", []string{"甲项覆盖率|100%"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Parse(linesOf(tt.text), Options{Year: 2058})
+			if len(p.Items) != 3 {
+				t.Fatalf("%d items, want the goals and 2 tasks", len(p.Items))
+			}
+			g := p.Items[0]
+			if g.ID != GoalsID || strings.Join(g.Leads, "、") != tt.lead {
+				t.Errorf("goals = %s lead %q", g.ID, g.Leads)
+			}
+			var got []string
+			for _, tg := range g.Targets {
+				got = append(got, tg.Expected+"|"+tg.Phrase)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.targets, "\n") {
+				t.Errorf("targets\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.targets, "\n"))
+			}
+			if c := p.Items[2].Content; strings.Contains(c, "指标") {
+				t.Errorf("last task's text %q holds the appendix", c)
+			}
+		})
+	}
+}
+
+// TestAttachmentList checks that a list of attachments still ends a plan.
+func TestAttachmentList(t *testing.T) {
+	p := Parse(linesOf("一、重点任务\n（一）推进甲项工作，覆盖率达到90%。（甲股负责）\n附件：1.甲项工作台账\n序号　　名称　　责任股室\n1　　　甲项台账　　甲股"), Options{Year: 2058})
+	if len(p.Items) != 1 {
+		t.Fatalf("%d items, want 1", len(p.Items))
+	}
+	if strings.Contains(p.Items[0].Content, "台账") {
+		t.Errorf("task's text %q holds the attachment", p.Items[0].Content)
+	}
+}

@@ -19,6 +19,7 @@ import (
 // -1 for a column it lacks.
 type indicatorLayout struct {
 	name, unit, target, duty int
+	width                    int // the header's cells
 }
 
 var (
@@ -31,10 +32,54 @@ var (
 	indicatorUnit = regexp.MustCompile(`^(?:计量)?单位$`)
 )
 
+// indicatorCells returns a line's cells as a table of indicators has
+// them: those a document or workbook gave, or its text split at tabs; or,
+// in a table typed with spaces in a paragraph, its text split at runs of
+// spaces when they make three cells or more that are the table's header,
+// or its row when open is the layout of such a table's header. A row
+// typed with fewer cells than its header, a long name followed by one
+// full-width space only, is split at every full-width space. It returns
+// nil for a line of text.
+func indicatorCells(l Line, open *indicatorLayout) []string {
+	if l.Cells != nil || strings.Contains(l.Text, "\t") {
+		return cellsOf(l)
+	}
+	text := strings.TrimSpace(l.Text)
+	cells := multiSpace.Split(text, -1)
+	if open != nil && len(cells) < open.width {
+		cells = typedGap.Split(text, -1)
+	}
+	if len(cells) < 3 {
+		return nil
+	}
+	if _, ok := recognizeIndicators(cells); ok || open != nil {
+		return cells
+	}
+	return nil
+}
+
+// typedGap is the gap between the cells of a row typed with spaces at its
+// narrowest: one full-width space, or a run of spaces.
+var typedGap = regexp.MustCompile(`[ \x{3000}\x{00a0}]*\x{3000}[ \x{3000}\x{00a0}]*|[ \x{00a0}]{2,}`)
+
+// indicatorsFollow reports whether the header of a table of indicators is
+// among the first lines given: "附件" over an appended table of the main
+// indicators is no list of attachments ending the plan.
+func indicatorsFollow(lines []Line) bool {
+	for _, l := range lines[:min(len(lines), 3)] {
+		if cells := indicatorCells(l, nil); cells != nil {
+			if _, ok := recognizeIndicators(cells); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // recognizeIndicators reads a row as the header of a table of
 // indicators: it names the indicators and their targets.
 func recognizeIndicators(cells []string) (indicatorLayout, bool) {
-	l := indicatorLayout{-1, -1, -1, -1}
+	l := indicatorLayout{-1, -1, -1, -1, len(cells)}
 	for i, h := range cells {
 		f := templates.Fold(h)
 		switch {

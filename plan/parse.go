@@ -42,9 +42,12 @@ var (
 	cnItemRe     = regexp.MustCompile(`^[(（]([一二三四五六七八九十]{1,4})[)）]\s*(.*)$`)
 	arItemRe     = regexp.MustCompile(`^(\d{1,3})\s*[、.．]\s*(.*)$`)
 	subItemRe    = regexp.MustCompile(`^(?:[(（](\d{1,3})[)）]|(\d{1,3})[)）])\s*(.*)$`) // （1）, 1）
-	titleRe      = regexp.MustCompile(`工作要点|工作计划|重点工作|工作任务`)
-	yearRe       = regexp.MustCompile(`(20\d{2})\s*年`)
-	bareYear     = regexp.MustCompile(`^\d{4}年$`)
+	// wordItemRe is an item whose number is a word's: "任务一：", "任务3：",
+	// "第一项 ", "第2条：".
+	wordItemRe = regexp.MustCompile(`^(?:任务\s*([一二三四五六七八九十]{1,4}|\d{1,3})\s*[:：、.]|第([一二三四五六七八九十]{1,4}|\d{1,3})[项条](?:\s*[:：、.]|\s))\s*(\S.*)$`)
+	titleRe    = regexp.MustCompile(`工作要点|工作计划|重点工作|工作任务`)
+	yearRe     = regexp.MustCompile(`(20\d{2})\s*年`)
+	bareYear   = regexp.MustCompile(`^\d{4}年$`)
 )
 
 // junkMarkers mark web page debris after a plan: links, share buttons,
@@ -86,6 +89,15 @@ func classify(text string) (level, string, string) {
 	if m := cnItemRe.FindStringSubmatch(folded); m != nil {
 		return cnItem, m[1], after(")）")
 	}
+	if m := wordItemRe.FindStringSubmatch(folded); m != nil {
+		// "任务一：" is an item as "（一）" is, "任务1：" as "1."
+		n := m[1] + m[2]
+		rest := strings.TrimSpace(text[len(text)-len(m[3]):])
+		if r, _ := utf8.DecodeRuneInString(n); r >= '0' && r <= '9' {
+			return arItem, n, rest
+		}
+		return cnItem, n, rest
+	}
 	if m := subItemRe.FindStringSubmatch(folded); m != nil {
 		return subItem, m[1] + m[2], after(")）") // （1）, or 1） with no bracket before
 	}
@@ -119,6 +131,10 @@ type node struct {
 	// (以上任务由A牵头，B配合。): the note of the section's items before
 	// it that name no units.
 	aboveNote string
+	// sectionNote is the note under its section's heading that speaks of
+	// all the section's tasks (本部分任务由A牵头，B配合。): the note of
+	// those that name no units.
+	sectionNote string
 	// lines counts the lines of its text: its numbered line and those
 	// joined to it.
 	lines int
@@ -127,8 +143,21 @@ type node struct {
 	fields fields
 }
 
+// allTasks is what follows the words that point at a group of tasks in a
+// note of their units: "（各项）任务（均）由".
+const allTasks = `(?:各项|各)?(?:任务|工作|事项|内容|措施)?(?:均|统一|总体)?由`
+
 // aboveAll opens a note that speaks of all the tasks above it.
-var aboveAll = regexp.MustCompile(`^[(（]?(?:以上|上述)(?:各项|各)?(?:任务|工作|事项|内容|措施)?(?:均|统一|总体)?由`)
+var aboveAll = regexp.MustCompile(`^[(（]?(?:` + aboveWords + `)` + allTasks)
+
+// belowAll opens a note, under a section's heading and before its first
+// item, that speaks of all the section's tasks: "本部分任务由A牵头，B配合
+// （另有注明的除外）。"
+var belowAll = regexp.MustCompile(`^[(（]?(?:` + belowWords + `)` + allTasks)
+
+// saveExcept is the exception a note of a group of tasks makes for the
+// tasks that name their own units: "（另有注明的除外）", "（单独明确的以明确为准）".
+var saveExcept = regexp.MustCompile(`[（(]?(?:另有|另行|单独|特别|已有|有明确)[^（）()，。；]{0,10}(?:除外|为准)[)）]?`)
 
 // Parse reads a plan's lines.
 func Parse(lines []Line, opts Options) Plan {
@@ -191,13 +220,14 @@ func parse(lines []Line, opts Options) Plan {
 
 	var nodes []*node
 	var sec, secN string
+	secNote := ""     // the note of all the section's tasks under its heading
 	goalsSec := ""    // the section of the main targets read after a heading
 	var stack []*node // open numbered nodes, outermost first
 	var last *node
 	lastEnded := true
 	lastNote := false // the line before named the item's units
 	lastAr := 0       // the number of the last 1. item
-	for _, l := range clean[start:] {
+	for i, l := range clean[start:] {
 		lv, num, rest := classify(l.Text)
 		if lv == decimal {
 			// "11.121人才…" is item 11 when item 10 came before it.
@@ -213,7 +243,7 @@ func parse(lines []Line, opts Options) Plan {
 		switch lv {
 		case section:
 			sec, secN = strings.TrimRight(rest, "。．. "), num
-			goalsSec = sec
+			goalsSec, secNote = sec, ""
 			stack, last = nil, nil
 			inGoals = goalsHeading.MatchString(sec)
 			continue
@@ -222,7 +252,7 @@ func parse(lines []Line, opts Options) Plan {
 			for len(stack) > 0 && stack[len(stack)-1].level >= lv {
 				stack = stack[:len(stack)-1]
 			}
-			n := &node{level: lv, number: num, section: sec, sectionN: secN, line: l.No}
+			n := &node{level: lv, number: num, section: sec, sectionN: secN, sectionNote: secNote, line: l.No}
 			if len(stack) > 0 {
 				n.parent = stack[len(stack)-1]
 				n.parent.children++
@@ -237,10 +267,15 @@ func parse(lines []Line, opts Options) Plan {
 			continue
 		}
 		if junkMarkers.MatchString(l.Text) {
-			break
+			if !indicatorsFollow(clean[start+i+1:]) {
+				break
+			}
+			// 附件 over a table of the main indicators: the plan's own
+			last, goalsSec = nil, ""
+			continue
 		}
-		if last != nil && (l.Cells != nil || strings.Contains(l.Text, "\t")) {
-			if _, ok := recognizeIndicators(cellsOf(l)); ok {
+		if cells := indicatorCells(l, nil); last != nil && cells != nil {
+			if _, ok := recognizeIndicators(cells); ok {
 				// a table of the main indicators after the tasks, or
 				// between two: no part of the task before it
 				goals.take(l, "", false)
@@ -270,6 +305,10 @@ func parse(lines []Line, opts Options) Plan {
 				}
 			}
 			lastEnded, lastNote = true, false
+			continue
+		}
+		if last == nil && belowAll.MatchString(l.Text) && groupNote(l.Text).found() {
+			secNote = l.Text // 本部分任务由A牵头: the section's tasks'
 			continue
 		}
 		if last == nil {
@@ -415,10 +454,7 @@ func (g *goalsText) take(l Line, section string, inGoals bool) bool {
 		}
 		g.text.WriteString(text)
 	}
-	var cells []string
-	if l.Cells != nil || strings.Contains(l.Text, "\t") {
-		cells = cellsOf(l)
-	}
+	cells := indicatorCells(l, g.layout)
 	if ne := nonEmpty(cells); len(ne) == 1 {
 		l, cells = Line{No: l.No, Text: ne[0]}, nil
 	}
@@ -702,6 +738,9 @@ func items(nodes []*node, year int, file string, ps *problems.List) []Item {
 		if !resp.found() && !inherited.found() && !ledByRows {
 			inherited = aboveNote(nodes, i)
 		}
+		if !resp.found() && !inherited.found() && !ledByRows && n.sectionNote != "" {
+			inherited = groupNote(n.sectionNote)
+		}
 		body := strings.TrimSpace(resp.rest)
 		if !resp.found() {
 			resp, body = inherited, text // the group's note, the item's own text
@@ -778,14 +817,20 @@ func aboveNote(nodes []*node, i int) responsibility {
 			break
 		}
 		if m.aboveNote != "" {
-			t, _ := cutDue(m.aboveNote)
-			if t = strings.Trim(t, "（）()。；;. "); onlyRoles(t) {
-				return parseRoles(t)
-			}
-			return findResponsibility(t)
+			return groupNote(m.aboveNote)
 		}
 	}
 	return responsibility{}
+}
+
+// groupNote reads a note that speaks of a group of tasks: "以上任务由A牵头，
+// B配合。", "本部分任务由A牵头（另有注明的除外）。"
+func groupNote(note string) responsibility {
+	t, _ := cutDue(saveExcept.ReplaceAllString(note, ""))
+	if t = strings.Trim(t, "（）()。；;. "); onlyRoles(t) {
+		return parseRoles(t)
+	}
+	return findResponsibility(t)
 }
 
 // labelLine is a line that opens with a label of units, of a person or of

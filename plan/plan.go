@@ -23,8 +23,11 @@
 //
 // Every department written as a lead is one (共同牵头); only a list under
 // 责任单位 that names no cooperating units keeps the convention that its
-// first department leads. Phrases that name departments collectively
-// (各相关处室, 各区、县级市) are never departments: they go to the note.
+// first department leads. A note under a section's heading
+// (本部分任务由A牵头，B配合（另有注明的除外）) or after its last task
+// (以上任务由A牵头) names the units of the section's tasks that name none.
+// Phrases that name departments collectively (各相关处室, 各区、县级市)
+// are never departments: they go to the note.
 //
 // A plan kept in a workbook is read by ParseWorkbook, sheet by sheet: one
 // sheet per 板块 names the section of its tasks, and a 序号 that starts

@@ -369,6 +369,33 @@ func TestAboveNote(t *testing.T) {
 	}
 }
 
+// TestSectionNote reads a note under a section's heading that speaks of
+// all the section's tasks: it is the note of those that name none, and
+// of no other section's.
+func TestSectionNote(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"an item names its own", "一、防控\n本部分任务由甲科牵头，乙中心配合（另有注明的除外）。\n任务一：报告及时率达到100%。\n任务二：管理率达到92%。（责任单位：丁科）\n二、中医\n任务三：覆盖率达到100%。",
+			"1:甲科/乙中心|2:丁科/|3:/"},
+		{"in brackets", "一、防控\n（本节工作由甲科负责）\n1.报告及时率达到100%。\n2.管理率达到92%。",
+			"1:甲科/|2:甲科/"},
+		{"the tasks below", "一、防控\n以下各项任务均由甲科、乙科共同牵头。\n（一）报告及时率达到100%。\n（二）管理率达到92%。",
+			"1:甲科、乙科/|2:甲科、乙科/"},
+		{"a note of another section's", "一、防控\n本部分任务由甲科牵头。\n（一）报告及时率达到100%。\n二、中医\n（二）覆盖率达到100%。",
+			"1:甲科/|2:/"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, it := range Parse(linesOf(tt.text), Options{Year: 2057}).Items {
+				got = append(got, it.ID+":"+strings.Join(it.Leads, "、")+"/"+strings.Join(it.Partners, "、"))
+			}
+			if strings.Join(got, "|") != tt.want {
+				t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), tt.want)
+			}
+		})
+	}
+}
+
 func TestHeadingOnItsOwnLine(t *testing.T) {
 	tests := []struct {
 		name, text, title, subject string

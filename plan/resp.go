@@ -128,6 +128,14 @@ func (r responsibility) withPartners(o responsibility) responsibility {
 	return r
 }
 
+// aboveWords point at the tasks above a note of their units (以上任务由A牵头),
+// belowWords at those below it, the section's under its heading
+// (本部分任务由A牵头).
+const (
+	aboveWords = `以上|上述`
+	belowWords = `本部分|本节|本板块|本章|本专题|以下|下列`
+)
+
 // asWritten reads units with no aliases: names stay as the plan writes them.
 var asWritten *units.Directory
 
@@ -146,7 +154,7 @@ var (
 	// how before the role ("各股室按职责分工负责", "A牵头汇总", "A牵头
 	// 监测", "A牵头分解"). Those who carry it out (各区县卫生健康局抓好落实,
 	// 县人民医院具体实施, B、C共同落实) cooperate.
-	roleWord = regexp.MustCompile(`^(?:(?:以上|上述|主要|本项|此项|该项|各项|目标|指标|工作|任务|事项)*由)?(.+?)(?:按职责(?:分工)?|按照职责(?:分工)?|按分工)?(共同牵头负责|共同牵头|联合牵头|分别牵头|牵头负责|牵头|主办|主责|分别负责|共同负责|具体负责|负责|配合|参与|协助|协办|协同|抓好落实|抓落实|具体落实|组织落实|共同落实|具体实施|组织实施|共同实施|共同推进)(?:抓好落实|抓落实|落实|实施|推进|汇总|监测|统计|调度|督办|协调|分解|考核)*$`)
+	roleWord = regexp.MustCompile(`^(?:(?:` + aboveWords + `|` + belowWords + `|主要|本项|此项|该项|各项|目标|指标|工作|任务|事项|均|统一|总体)*由)?(.+?)(?:按职责(?:分工)?|按照职责(?:分工)?|按分工)?(共同牵头负责|共同牵头|联合牵头|分别牵头|牵头负责|牵头|主办|主责|分别负责|共同负责|具体负责|负责|配合|参与|协助|协办|协同|抓好落实|抓落实|具体落实|组织落实|共同落实|具体实施|组织实施|共同实施|共同推进)(?:抓好落实|抓落实|落实|实施|推进|汇总|监测|统计|调度|督办|协调|分解|考核)*$`)
 	// roleThen is a role word followed by 、 or a space and the next
 	// clause: "A牵头、B配合", "A牵头 B配合".
 	roleThen = regexp.MustCompile(`(牵头|负责|配合|参与|协助|协办)(?:、|[ \t\x{3000}]+)`)

@@ -130,6 +130,10 @@
 //     m68_city_health_levels.xlsx, a task list whose one 序号 column reads
 //     "一、", "1." and "(1)" at three levels (see sheetsXlsx).
 //
+//   - m78_county_grain_appendix.docx, a plan of Word paragraphs whose
+//     year's indicators are appended as a table typed with spaces, not a
+//     Word table (see tableDocx).
+//
 //   - m80_district_oa_duban.xlsx, a 督办事项台账 exported from an OA
 //     system: a 督办编号 column beside 序号, three numbered measures in one
 //     办理要求 cell (line breaks), a 责任人 column of names between 承办单位
@@ -173,7 +177,7 @@ func run() error {
 			return err
 		}
 	}
-	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table", "m33_district_health_table", "m37_city_transport_table", "m41_city_market_docx", "m43_city_cdc_span_docx", "m48_city_urban_multirow", "m51_city_police_table", "m55_province_forestry_pagebreak", "m60_district_health_duty", "m63_city_sci_tech_partner_first", "m76_city_medinsurance_persons"} {
+	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table", "m33_district_health_table", "m37_city_transport_table", "m41_city_market_docx", "m43_city_cdc_span_docx", "m48_city_urban_multirow", "m51_city_police_table", "m55_province_forestry_pagebreak", "m60_district_health_duty", "m63_city_sci_tech_partner_first", "m76_city_medinsurance_persons", "m78_county_grain_appendix"} {
 		if err := tableDocx(filepath.Join("measure", "src", name+".txt"), filepath.Join("measure", name+".docx")); err != nil {
 			return err
 		}
