@@ -98,6 +98,11 @@ type shardStore interface {
 	load(m *lists.Merger, i int) (*lists.Shard, error)
 	// keep takes shard i's items, sorted.
 	keep(i int, items []figures.Item) error
+	// note takes the problems the judging of a shard found, shard by
+	// shard in the order of their numbers; noted returns them all, in
+	// that order.
+	note(ps problems.List) error
+	noted() (problems.List, error)
 }
 
 // evaluateShards merges and judges a run a few shards at a time, one per
@@ -160,12 +165,20 @@ func evaluateShards(merger *lists.Merger, store shardStore, opts figures.Options
 			tally.Add(&j.part.Items[k])
 		}
 		total += len(j.part.Items)
-		j.part.Items = nil
+		// A problem for every outcome of a large run (a unit written
+		// after a value, a baseline missing) is kept by the store, not
+		// in memory: live, they made each collection the longer.
+		if err := store.note(j.part.Problems); err != nil {
+			return ev, 0, err
+		}
+		j.part.Items, j.part.Problems = nil, nil
 		ev.Join(j.part)
 		raiseHeapGoal()
 		<-slots
 	}
-	return ev, total, nil
+	ps, err := store.noted()
+	ev.Problems = append(ev.Problems, ps...)
+	return ev, total, err
 }
 
 // totalSize is the inputs' size in bytes.

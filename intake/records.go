@@ -12,6 +12,7 @@ import (
 	"github.com/qingdan/qingdan/check"
 	"github.com/qingdan/qingdan/figures"
 	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/problems"
 	"github.com/qingdan/qingdan/source"
 	"github.com/qingdan/qingdan/templates"
 	"github.com/qingdan/qingdan/units"
@@ -341,6 +342,22 @@ func (e *recordWriter) items(its []figures.Item) error {
 	return e.end()
 }
 
+// problems writes problems as one record.
+func (e *recordWriter) problems(ps []problems.Problem) error {
+	e.begin()
+	e.uint(uint64(len(ps)))
+	for i := range ps {
+		p := &ps[i]
+		e.str(string(p.Code))
+		e.int(int(p.Level))
+		e.str(string(p.Unit))
+		e.pos(p.At)
+		e.str(p.Message)
+		e.str(p.Suggestion)
+	}
+	return e.end()
+}
+
 // recordReader reads back what a recordWriter wrote. The first field
 // that does not read sets err, and every field after it reads as zero.
 type recordReader struct {
@@ -637,6 +654,18 @@ func (d *recordReader) spilledReturn() (*lists.Return, error) {
 		d.fail()
 	}
 	return r, d.err
+}
+
+func (d *recordReader) problems() ([]problems.Problem, error) {
+	ps := make([]problems.Problem, d.count())
+	for i := range ps {
+		ps[i] = problems.Problem{Code: problems.Code(d.str()), Level: problems.Level(d.int()), Unit: units.Unit(d.str()),
+			At: d.pos(), Message: d.str(), Suggestion: d.str()}
+	}
+	if d.err == nil && d.i != len(d.b) {
+		d.fail()
+	}
+	return ps, d.err
 }
 
 func (d *recordReader) items() ([]figures.Item, error) {

@@ -11,6 +11,7 @@ import (
 	"github.com/qingdan/qingdan/check"
 	"github.com/qingdan/qingdan/figures"
 	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/problems"
 	"github.com/qingdan/qingdan/source"
 )
 
@@ -87,6 +88,8 @@ func TestRecordsKeepEveryField(t *testing.T) {
 	r.Aliases, r.Problems = nil, nil
 	var its []figures.Item
 	f.fill(reflect.ValueOf(&its).Elem())
+	var ps []problems.Problem
+	f.fill(reflect.ValueOf(&ps).Elem())
 
 	var buf bytes.Buffer
 	w := bufio.NewWriter(&buf)
@@ -95,6 +98,9 @@ func TestRecordsKeepEveryField(t *testing.T) {
 		t.Fatal(err)
 	}
 	if err := e.items(its); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.problems(ps); err != nil {
 		t.Fatal(err)
 	}
 	w.Flush()
@@ -119,6 +125,16 @@ func TestRecordsKeepEveryField(t *testing.T) {
 	}
 	if !reflect.DeepEqual(gotItems, its) {
 		t.Errorf("items read back\n%+v\nwant\n%+v", gotItems, its)
+	}
+	if ok, err := d.next(); !ok || err != nil {
+		t.Fatalf("third record: %v, %v", ok, err)
+	}
+	gotProblems, err := d.problems()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(gotProblems, ps) {
+		t.Errorf("problems read back\n%+v\nwant\n%+v", gotProblems, ps)
 	}
 	if ok, err := d.next(); ok || err != nil {
 		t.Errorf("after the last record: %v, %v", ok, err)

@@ -15,6 +15,7 @@ import (
 	"github.com/qingdan/qingdan/atomicfile"
 	"github.com/qingdan/qingdan/figures"
 	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/problems"
 	"github.com/qingdan/qingdan/scratch"
 )
 
@@ -52,10 +53,11 @@ func shardsFor(total int64) int {
 // spill holds the shards of a run on disk, in a temporary folder removed
 // by close.
 type spill struct {
-	dir   string
-	rows  []*shardFile // each shard's rows, as its returns were noted
-	items []*shardFile // each shard's items as judged, sorted
-	flat  func()       // puts back the memory limit
+	dir      string
+	rows     []*shardFile // each shard's rows, as its returns were noted
+	items    []*shardFile // each shard's items as judged, sorted
+	problems *shardFile   // the problems of the shards as judged, in order
+	flat     func()       // puts back the memory limit
 }
 
 type shardFile struct {
@@ -181,6 +183,57 @@ func (s *spill) keep(i int, items []figures.Item) error {
 	return nil
 }
 
+// note writes the problems the judging of a shard found after those of
+// the shards before it.
+func (s *spill) note(ps problems.List) error {
+	if len(ps) == 0 {
+		return nil
+	}
+	if s.problems == nil {
+		sf, err := s.create("problems")
+		if err != nil {
+			return err
+		}
+		s.problems = sf
+	}
+	for j := 0; j < len(ps); j += itemsPerRecord {
+		if err := s.problems.enc.problems(ps[j:min(j+itemsPerRecord, len(ps))]); err != nil {
+			return s.failed(err)
+		}
+	}
+	return nil
+}
+
+// noted reads back every problem note wrote, in order.
+func (s *spill) noted() (problems.List, error) {
+	sf := s.problems
+	if sf == nil {
+		return nil, nil
+	}
+	if err := sf.w.Flush(); err != nil {
+		return nil, s.failed(err)
+	}
+	if _, err := sf.f.Seek(0, io.SeekStart); err != nil {
+		return nil, s.failed(err)
+	}
+	d := &recordReader{r: bufio.NewReaderSize(sf.f, 32<<10)}
+	var out problems.List
+	for {
+		ok, err := d.next()
+		if err != nil {
+			return nil, s.failed(err)
+		}
+		if !ok {
+			return out, nil
+		}
+		ps, err := d.problems()
+		if err != nil {
+			return nil, s.failed(err)
+		}
+		out = append(out, ps...)
+	}
+}
+
 // stream yields every shard's items in the Book's order: the shards' own
 // sorted runs, merged. The runs are read and merged on a goroutine of
 // their own, a batch ahead of the items yielded.
@@ -261,7 +314,8 @@ func (s *spill) merge(emit func([]*figures.Item) bool) error {
 // held is the shards of a run merged in memory: their rows held by the
 // Merger (Add), their items here.
 type held struct {
-	runs [][]figures.Item // each shard's, once judged
+	runs     [][]figures.Item // each shard's, once judged
+	problems problems.List
 }
 
 func newHeld(n int) *held { return &held{runs: make([][]figures.Item, n)} }
@@ -275,6 +329,13 @@ func (h *held) keep(i int, items []figures.Item) error {
 	h.runs[i] = items
 	return nil
 }
+
+func (h *held) note(ps problems.List) error {
+	h.problems = append(h.problems, ps...)
+	return nil
+}
+
+func (h *held) noted() (problems.List, error) { return h.problems, nil }
 
 // items returns the shards' items in the Book's order: their sorted runs,
 // merged.
@@ -305,7 +366,7 @@ func (h *held) items() []figures.Item {
 // close removes the temporary files, and ends the run's memory limit.
 func (s *spill) close() error {
 	s.flat()
-	for _, sf := range append(s.rows, s.items...) {
+	for _, sf := range append(append(s.rows, s.items...), s.problems) {
 		if sf != nil {
 			sf.f.Close()
 		}
