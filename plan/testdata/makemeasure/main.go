@@ -177,7 +177,7 @@ func run() error {
 			return err
 		}
 	}
-	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table", "m33_district_health_table", "m37_city_transport_table", "m41_city_market_docx", "m43_city_cdc_span_docx", "m48_city_urban_multirow", "m51_city_police_table", "m55_province_forestry_pagebreak", "m60_district_health_duty", "m63_city_sci_tech_partner_first", "m76_city_medinsurance_persons", "m78_county_grain_appendix"} {
+	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table", "m33_district_health_table", "m37_city_transport_table", "m41_city_market_docx", "m43_city_cdc_span_docx", "m48_city_urban_multirow", "m51_city_police_table", "m55_province_forestry_pagebreak", "m60_district_health_duty", "m63_city_sci_tech_partner_first", "m76_city_medinsurance_persons", "m78_county_grain_appendix", "m82_county_hrss_table"} {
 		if err := tableDocx(filepath.Join("measure", "src", name+".txt"), filepath.Join("measure", name+".docx")); err != nil {
 			return err
 		}
@@ -191,7 +191,7 @@ func run() error {
 	if err := appendixDocx(filepath.Join("measure", "src", "m24_wps_appendix.txt"), filepath.Join("measure", "m24_wps_appendix.docx")); err != nil {
 		return err
 	}
-	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets", "m32_town_revitalization", "m35_county_emergency_list", "m39_city_education_oa", "m44_county_medinsurance_xlsx", "m49_county_drc_ledger", "m53_city_stats_indicators", "m57_city_meteorology_star", "m59_city_health_wps", "m65_city_miit_quarters", "m68_city_health_levels", "m75_city_culture_matrix", "m80_district_oa_duban"} {
+	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets", "m32_town_revitalization", "m35_county_emergency_list", "m39_city_education_oa", "m44_county_medinsurance_xlsx", "m49_county_drc_ledger", "m53_city_stats_indicators", "m57_city_meteorology_star", "m59_city_health_wps", "m65_city_miit_quarters", "m68_city_health_levels", "m75_city_culture_matrix", "m80_district_oa_duban", "m84_city_ecology_list"} {
 		if err := sheetsXlsx(filepath.Join("measure", "src", name+".tabs"), filepath.Join("measure", name+".xlsx")); err != nil {
 			return err
 		}
