@@ -254,8 +254,11 @@ func FindTargets(text string) []Found {
 			}
 			lastSubject = f.Subject
 			prev = clause
-			// "婴儿死亡率和新生儿出生缺陷发生率控制在4‰以下": one target each
-			if parts := shareTopic(shareTail(splitList(f.Subject))); len(parts) > 1 && allIndicators(parts) {
+			// "婴儿死亡率和新生儿出生缺陷发生率控制在4‰以下": one target each;
+			// but "孤儿、事实无人抚养儿童基本生活费发放率达到100%" is one rate
+			// of both, unless 均 or 都 gives it to each
+			named := splitList(f.Subject)
+			if parts := shareTopic(shareTail(named)); len(parts) > 1 && allIndicators(parts) && (allIndicators(named) || eachHas(clause, phrase)) {
 				for _, p := range parts {
 					g := f
 					g.Subject = p
@@ -267,6 +270,19 @@ func FindTargets(text string) []Found {
 		}
 	}
 	return out
+}
+
+// eachHas reports whether the word before a clause's phrase gives its
+// target to each of the subjects listed: 均 (not 人均, 平均) or 都, as in
+// "高血压、糖尿病患者规范管理率均达到65%".
+func eachHas(clause, phrase string) bool {
+	i := strings.LastIndex(clause, phrase)
+	if i < 0 {
+		return false
+	}
+	before := strings.TrimSuffix(strings.TrimSpace(clause[:i]), "要")
+	return strings.HasSuffix(before, "都") ||
+		strings.HasSuffix(before, "均") && !strings.HasSuffix(before, "人均") && !strings.HasSuffix(before, "平均")
 }
 
 // A pair of bars for one indicator: the floor a plan must reach (确保) and
@@ -1234,6 +1250,9 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 	}
 	if strings.HasSuffix(subject, "均") && !strings.HasSuffix(subject, "人均") {
 		subject = strings.TrimSuffix(subject, "均") // A、B率均达到…
+	}
+	if strings.HasSuffix(subject, "都") && !strings.HasSuffix(subject, "首都") {
+		subject = strings.TrimSuffix(subject, "都") // A、B率都要达到…
 	}
 	if coverageOnly {
 		subject = coverageVerb.ReplaceAllString(subject, "") // 创建无烟党政机关全覆盖, 实行…督导全覆盖
