@@ -7,7 +7,7 @@ import "testing"
 // whole, after a verb of doing as well as after their indicator, and that
 // 压缩至 compares, that a speed (公里/小时) is one unit, and that grain is
 // weighed in 斤 (亿斤, 万斤), medals counted in 枚, video channels in 路,
-// books in 册 (万册) and lamps in 盏.
+// books in 册 (万册), lamps in 盏 and boards in 块.
 func TestCountUnits(t *testing.T) {
 	tests := []struct{ text, subject, target string }{
 		{"开展阅读推广活动120场次。", "开展阅读推广活动", "≥120场次"},
@@ -33,6 +33,8 @@ func TestCountUnits(t *testing.T) {
 		{"公共图书馆人均藏书量达到1.6册。", "公共图书馆人均藏书量", "≥1.6册"},
 		{"新增馆藏图书3.5万册。", "新增馆藏图书", "≥3.5万册"},
 		{"完成背街小巷路灯补点改造1200盏。", "完成背街小巷路灯补点改造", "≥1200盏"},
+		{"设置河长公示牌80块。", "设置河长公示牌", "≥80块"},
+		{"更新宣传展板不少于12块。", "更新宣传展板", "≥12块"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
