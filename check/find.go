@@ -1244,7 +1244,7 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 		trimmed = subject
 		subject = baselineTail.ReplaceAllString(subject, "")
 		subject = unitOfCount.ReplaceAllString(subject, "")
-		for _, w := range []string{"人均每月", "人均每年", "每人每月", "每人每年", "分别", "确保完成", "确保实现", "力争完成", "力争实现", "力争", "确保", "争取", "每年", "每学年", "每学期", "每季度", "每半年", "每月", "每周", "年均", "平均", "全部", "再", "要", "保持", "稳定", "达", "有", "各", "常年", "始终", "长期", "全年", "一直", "累计"} {
+		for _, w := range []string{"人均每月", "人均每年", "每人每月", "每人每年", "分别", "确保完成", "确保实现", "力争完成", "力争实现", "力争", "确保", "争取", "每年", "每学年", "每学期", "每季度", "每半年", "每月", "每周", "年均", "平均", "全部", "再", "要", "保持", "稳定", "达", "有", "各", "常年", "始终", "长期", "全年", "一直", "累计", "统一", "逐步", "进一步"} {
 			subject = strings.TrimSuffix(subject, w)
 		}
 	}
