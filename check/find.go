@@ -90,7 +90,9 @@ var ratio = regexp.MustCompile(`\d\s*[∶:：]\s*\d`)
 // them do it (全部接入…平台, read as 100%) or ends in 全覆盖. A clause that
 // only mentions a number (50岁以上的农牧民, 在完成100个病种的基础上) is not.
 // "A、B分别控制在x、y以下" gives one target for each of A and B; "A达到x、B
-// 达到y" one each too, and so does "A、B和C三个全覆盖". The indicator never
+// 达到y" one each too, and so does "A、B和C三个全覆盖"; "A率和B率达到x" and
+// "A、B患者管理率均达到x" one each, but "A、B患者管理率达到x" is one rate of
+// both. The indicator never
 // keeps what a relative target is measured from (较上年, 在2019年基础上).
 // A count in Chinese numerals (新建两所, 不少于十次) is read as in digits,
 // and its phrase given in digits.
