@@ -1253,8 +1253,8 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 	if strings.HasSuffix(subject, "均") && !strings.HasSuffix(subject, "人均") {
 		subject = strings.TrimSuffix(subject, "均") // A、B率均达到…
 	}
-	if strings.HasSuffix(subject, "都") && !strings.HasSuffix(subject, "首都") {
-		subject = strings.TrimSuffix(subject, "都") // A、B率都要达到…
+	if strings.HasSuffix(subject, "都") && strings.ContainsAny(subject, "、和及") {
+		subject = strings.TrimSuffix(subject, "都") // A、B率都要达到…, and not 成都
 	}
 	if coverageOnly {
 		subject = coverageVerb.ReplaceAllString(subject, "") // 创建无烟党政机关全覆盖, 实行…督导全覆盖
