@@ -1348,13 +1348,29 @@ func compareAgain(blank string, first int) int {
 			}
 		}
 	}
-	if !strings.HasPrefix(tail, "的") && !strings.HasPrefix(tail, "内") {
+	// "能够提供6类以上中医药适宜技术的村卫生室占比达到70%": a bound that
+	// names the things after it (6类以上技术) says which, as "以上的" does
+	qualifies := boundEnd.MatchString(blank[first:first+q[1]]) && startsWithHan(tail) && !startsWithPhrase(tail)
+	if !strings.HasPrefix(tail, "的") && !strings.HasPrefix(tail, "内") && !qualifies {
 		return -1
 	}
 	if next := at(first + q[1]); next >= 0 {
 		return next
 	}
 	return -1
+}
+
+// startsWithHan reports whether s starts with a Chinese character.
+func startsWithHan(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.Is(unicode.Han, r)
+}
+
+// startsWithPhrase reports whether s starts with the words of a target
+// phrase: 达到, 不低于, 提高….
+func startsWithPhrase(s string) bool {
+	loc := phraseStart.FindStringIndex(s)
+	return loc != nil && loc[0] == 0
 }
 
 // boundEnd ends a quantity with a bound (10亿元以上), and nounThenCount
