@@ -1178,7 +1178,7 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 		if loc == nil {
 			break
 		}
-		if at := from + loc[0]; !changeVerb.MatchString(blank[at:from+loc[1]]) || changeAmount.MatchString(blank[from+loc[1]:]) {
+		if at := from + loc[0]; !changeVerb.MatchString(blank[at:from+loc[1]]) || changeAmount.MatchString(blank[from+loc[1]:]) && !workThenChange(blank[:at], blank[at:]) {
 			first = at
 			break
 		}
@@ -1358,6 +1358,21 @@ func compareAgain(blank string, first int) int {
 		return next
 	}
 	return -1
+}
+
+// workOnThings ends a verb of work on things that a change verb may
+// complete: 改造提升, 整治提升, 升级改造.
+var workOnThings = regexp.MustCompile(`(?:改造|整治|修缮|改建|扩建|升级|优化|完善)$`)
+
+// workThenChange reports whether the change verb a phrase would start
+// with is the second half of a verb of work, 改造提升120公里: when what
+// follows it reads as no change, it is a count of the work done.
+func workThenChange(before, phrase string) bool {
+	if !workOnThings.MatchString(before) {
+		return false
+	}
+	t, err := ParseTarget(phrase)
+	return err == nil && !t.Relative
 }
 
 // startsWithHan reports whether s starts with a Chinese character.

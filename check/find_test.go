@@ -36,6 +36,8 @@ func TestFindTargets(t *testing.T) {
 		{"a bound naming the things after it", "掌握10项以上急救技能的社区医生占比达到60%。", []string{"掌握10项以上急救技能的社区医生占比|达到60%|≥60%"}},
 		{"a bound naming those after it, then a count", "年营收500万元以上文旅企业达到25家。", []string{"年营收500万元以上文旅企业|达到25家|≥25家"}},
 		{"a bound on those reached", "惠及3000人以上困难群众。", []string{"惠及困难群众|3000人以上|≥3000人"}},
+		{"a verb of work ending in a change verb", "完成背街小巷改造提升42条。", []string{"完成背街小巷改造提升|42条|≥42条"}},
+		{"a verb of work ending in a change verb, in kilometres", "实施农村公路整治提升85公里。", []string{"实施农村公路整治提升|85公里|≥85公里"}},
 		{"ages from to before rate", "0-3岁婴幼儿养育照护指导覆盖率达到85%。", []string{"0-3岁婴幼儿养育照护指导覆盖率|达到85%|≥85%"}},
 		{"ages from to, full-width tilde", "3～6岁幼儿视力筛查率不低于90%。", []string{"3～6岁幼儿视力筛查率|不低于90%|≥90%"}},
 		{"ages from to of whom a count serves", "为0-6岁听障儿童提供康复训练1500人次。", []string{"为0-6岁听障儿童提供康复训练|1500人次|≥1500人次"}},
