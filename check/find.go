@@ -72,7 +72,7 @@ var (
 	baselineTail = regexp.MustCompile(`(?:同比|环比)$|(?:较|比|在)(?:上年度?|去年|上一年|上年同期|同期|上一?季度|第?[一二三四1-4]季度|上半年|上一?月|\d{4}年(?:度|底|末)?|前[一二三四五六七八九十\d]{1,2}年(?:均值|平均值?|平均水平)?)(?:的?基础上|水平上)?$|在(?:上年度?|去年|\d{4}年(?:度|底|末)?)?的?基础上$`)
 	// ageWords are ages that say who, not how much: 5岁以下儿童, 65周岁以上,
 	// a span of ages 0-6岁儿童; so is a type named by its number: 2型糖尿病.
-	ageWords = regexp.MustCompile(`\d+(?:[-－~～至]\d+)?(?:周)?岁(?:及)?(?:以[上下])?|\d型`)
+	ageWords = regexp.MustCompile(`\d+(?:[-－—–~～至]\d+)?(?:周)?岁(?:及)?(?:以[上下])?|\d型`)
 	// unitOfCount says what a rate is counted by, written between the
 	// indicator and its phrase: 接种率以乡镇为单位达到95%.
 	unitOfCount = regexp.MustCompile(`以[^，,、以]{1,10}为(?:单位|统计口径)$`)

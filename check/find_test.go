@@ -40,6 +40,7 @@ func TestFindTargets(t *testing.T) {
 		{"a verb of work ending in a change verb, in kilometres", "实施农村公路整治提升85公里。", []string{"实施农村公路整治提升|85公里|≥85公里"}},
 		{"ages from to before rate", "0-3岁婴幼儿养育照护指导覆盖率达到85%。", []string{"0-3岁婴幼儿养育照护指导覆盖率|达到85%|≥85%"}},
 		{"ages from to, full-width tilde", "3～6岁幼儿视力筛查率不低于90%。", []string{"3～6岁幼儿视力筛查率|不低于90%|≥90%"}},
+		{"ages from to, a dash", "3—6岁儿童近视筛查率达到95%。", []string{"3—6岁儿童近视筛查率|达到95%|≥95%"}},
 		{"ages from to of whom a count serves", "为0-6岁听障儿童提供康复训练1500人次。", []string{"为0-6岁听障儿童提供康复训练|1500人次|≥1500人次"}},
 		{"count reaching a standard", "乡镇卫生院达到服务能力推荐标准2-3家。", []string{"乡镇卫生院达到服务能力推荐标准|2-3家|2-3家"}},
 		{"indicator then places", "配备使用比例基层医疗机构不低于60%，二级医院不低于40%。", []string{"基层医疗机构配备使用比例|不低于60%|≥60%", "二级医院配备使用比例|不低于40%|≥40%"}},
