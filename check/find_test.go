@@ -38,6 +38,8 @@ func TestFindTargets(t *testing.T) {
 		{"a bound on those reached", "惠及3000人以上困难群众。", []string{"惠及困难群众|3000人以上|≥3000人"}},
 		{"a verb of work ending in a change verb", "完成背街小巷改造提升42条。", []string{"完成背街小巷改造提升|42条|≥42条"}},
 		{"a verb of work ending in a change verb, in kilometres", "实施农村公路整治提升85公里。", []string{"实施农村公路整治提升|85公里|≥85公里"}},
+		{"vehicles counted per check", "全年检查营运客车不少于3600辆次。", []string{"检查营运客车|不少于3600辆次|≥3600辆次"}},
+		{"a density of roads", "中心城区路网密度提高到7.5公里/平方公里。", []string{"中心城区路网密度|提高到7.5公里/平方公里|≥7.5公里/平方公里"}},
 		{"ages from to before rate", "0-3岁婴幼儿养育照护指导覆盖率达到85%。", []string{"0-3岁婴幼儿养育照护指导覆盖率|达到85%|≥85%"}},
 		{"ages from to, full-width tilde", "3～6岁幼儿视力筛查率不低于90%。", []string{"3～6岁幼儿视力筛查率|不低于90%|≥90%"}},
 		{"ages from to, a dash", "3—6岁儿童近视筛查率达到95%。", []string{"3—6岁儿童近视筛查率|达到95%|≥95%"}},
