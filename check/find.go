@@ -1432,7 +1432,7 @@ func blankNameNumbers(s string) string {
 	s = blankQuotedNumbers(s)
 	s = blankCodeNumbers(s)
 	s = blankFollowed(reachCircle, s, func(c byte) bool { return c >= '0' && c <= '9' || c == '.' })
-	s = blankFollowed(timedRate, s, func(c byte) bool { return c >= '0' && c <= '9' || c == '.' })
+	s = blankFollowed(withinRate, s, func(c byte) bool { return c >= '0' && c <= '9' || c == '.' })
 	locs := nameNumber.FindAllStringIndex(s, -1)
 	if len(locs) == 0 {
 		return s
@@ -1476,9 +1476,10 @@ func blankNameNumbers(s string) string {
 // and no quantity: 15分钟健身圈, 30分钟急救圈, 1小时交通圈.
 var reachCircle = regexp.MustCompile(`\d+(?:\.\d+)?(?:分钟|小时)\p{Han}{0,6}?圈`)
 
-// timedRate is a rate named by the time within which it is counted, a
-// name and no quantity: 24小时森林火灾扑灭率, 48小时内复核率.
-var timedRate = regexp.MustCompile(`\d+(?:分钟|小时|天|日)内?\p{Han}{1,16}?率`)
+// withinRate is a rate named by the time or the distance within which it
+// is counted, a name and no quantity: 24小时森林火灾扑灭率, 48小时内复核率,
+// 公交站点500米覆盖率, 1公里范围内服务覆盖率.
+var withinRate = regexp.MustCompile(`\d+(?:分钟|小时|天|日)内?\p{Han}{1,16}?率|\d+(?:\.\d+)?(?:米|公里)(?:范围)?内?\p{Han}{0,6}?率`)
 
 // codeNumber is a number written after Latin letters, part of a code
 // that names a thing: PM2.5, PM10, H7N9.
