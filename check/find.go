@@ -632,11 +632,12 @@ func namedTail(firsts []string, last string) string {
 // indicatorEnd is how the name of an indicator ends.
 var indicatorEnd = regexp.MustCompile(`(?:率|比例|占比|比|数|量|指数|人数|时间|金额|水平|规模|面积|次数|天数|住院日|时长|时限|寿命)$`)
 
-// allIndicators reports whether every part names a rate or a count, so that
-// a target given once applies to each: 婴儿死亡率和新生儿出生缺陷发生率.
+// allIndicators reports whether every part names a rate, a share or a
+// degree of satisfaction, so that a target given once applies to each:
+// 婴儿死亡率和新生儿出生缺陷发生率, 门诊患者满意度、住院患者满意度.
 func allIndicators(parts []string) bool {
 	for _, p := range parts {
-		if !strings.HasSuffix(p, "率") && !strings.HasSuffix(p, "比例") && !strings.HasSuffix(p, "占比") {
+		if !strings.HasSuffix(p, "率") && !strings.HasSuffix(p, "比例") && !strings.HasSuffix(p, "占比") && !strings.HasSuffix(p, "满意度") {
 			return false
 		}
 	}
