@@ -1146,10 +1146,11 @@ var (
 )
 
 // brokenThrough is 突破 as a comparison, after the name of an amount
-// (总产值力争突破2600亿元, 接待游客量突破500万人次) or of the people
-// counted (年接待观众突破80万人次, 游客突破500万人次); after a thing done
-// it counts breakthroughs (实现技术突破3项), and names the indicator.
-var brokenThrough = regexp.MustCompile(`(?:值|额|量|数|率|模|入|次|众|客)(?:力争|确保|有望|预计|将|要)?(突破)\d`)
+// (总产值力争突破2600亿元, 接待游客量突破500万人次), of a length (通车里程
+// 突破1000公里) or of the people counted (年接待观众突破80万人次, 游客突破
+// 500万人次); after a thing done it counts breakthroughs (实现技术突破3项),
+// and names the indicator.
+var brokenThrough = regexp.MustCompile(`(?:值|额|量|数|率|模|入|次|众|客|里程)(?:力争|确保|有望|预计|将|要)?(突破)\d`)
 
 // splitPhrase splits a clause into what it is about and the target phrase:
 // "重点人群签约服务覆盖率保持在75%以上" → "重点人群签约服务覆盖率", "保持在75%以上".
