@@ -44,6 +44,7 @@ func TestFindTargets(t *testing.T) {
 		{"a rate named by a distance within", "地铁站点800米范围内公交接驳率不低于95%。", []string{"地铁站点800米范围内公交接驳率|不低于95%|≥95%"}},
 		{"two degrees of satisfaction, one bar", "门诊患者满意度、住院患者满意度均达到92%。", []string{"门诊患者满意度|达到92%|≥92%", "住院患者满意度|达到92%|≥92%"}},
 		{"a length broken through", "全市高速公路通车里程突破800公里。", []string{"高速公路通车里程|突破800公里|>800公里"}},
+		{"a change by an amount of money", "人均基本公共卫生服务经费补助标准提高5元。", []string{"人均基本公共卫生服务经费补助标准|提高5元|提高5元"}},
 		{"ages from to before rate", "0-3岁婴幼儿养育照护指导覆盖率达到85%。", []string{"0-3岁婴幼儿养育照护指导覆盖率|达到85%|≥85%"}},
 		{"ages from to, full-width tilde", "3～6岁幼儿视力筛查率不低于90%。", []string{"3～6岁幼儿视力筛查率|不低于90%|≥90%"}},
 		{"ages from to, a dash", "3—6岁儿童近视筛查率达到95%。", []string{"3—6岁儿童近视筛查率|达到95%|≥95%"}},
