@@ -378,7 +378,7 @@ func twoHeaderXlsx(in, out string) error {
 		}
 		prev = r
 	}
-	return f.SaveAs(out)
+	return saveXlsx(f, out)
 }
 
 func datesXlsx(in, out string) error {
@@ -430,7 +430,7 @@ func datesXlsx(in, out string) error {
 		}
 		row++
 	}
-	return f.SaveAs(out)
+	return saveXlsx(f, out)
 }
 
 func ptr[T any](v T) *T { return &v }
@@ -640,7 +640,7 @@ func proseXlsx(in, out string) error {
 		}
 		prev = r
 	}
-	return f.SaveAs(out)
+	return saveXlsx(f, out)
 }
 
 // part is one file of a .docx: its name in the zip and its text.
@@ -825,7 +825,7 @@ func sheetsXlsx(in, out string) error {
 			}
 		}
 	}
-	return f.SaveAs(out)
+	return saveXlsx(f, out)
 }
 
 // autonumDocx writes a plan whose numbers are all Word's automatic
@@ -952,4 +952,13 @@ func headingDocx(in, out string) error {
 		{"word/styles.xml", styles},
 		{"word/numbering.xml", numbering},
 	})
+}
+
+// saveXlsx saves a workbook as a fixture: not executable, as excelize
+// leaves a file it creates.
+func saveXlsx(f *excelize.File, out string) error {
+	if err := f.SaveAs(out); err != nil {
+		return err
+	}
+	return os.Chmod(out, 0o644)
 }
