@@ -882,7 +882,7 @@ var zeroAtEnd = regexp.MustCompile(`为0$`)
 const builtUnits = `万平方米|平方米|万亩|亩|万公顷|公顷|平方公里|公里|千米|亿立方米|万立方米|立方米|万吨|吨|亿斤|万斤|斤`
 
 // countUnits are the units of counted things.
-const countUnits = `万辆次|辆次|万辆|万座|万户|万名|万个|万份|万件|万张|万次|个|家次|家|所|名|项|场次|场|次|人次|人|座|条|张|支|批次|批|种|类|期|篇|部|件|户|村|万人|万人次|轮|台|套|份|例|辆|处|幢|栋|万条|个位次|位次|枚|万册|册|盏`
+const countUnits = `万辆次|辆次|万户次|户次|万辆|万座|万户|万名|万个|万份|万件|万张|万次|个|家次|家|所|名|项|场次|场|次|人次|人|座|条|张|支|批次|批|种|类|期|篇|部|件|户|村|万人|万人次|轮|台|套|份|例|辆|处|幢|栋|万条|个位次|位次|枚|万册|册|盏`
 
 var (
 	// countAfterLead is a count right after the verb or the preposition a

@@ -38,6 +38,7 @@ func TestFindTargets(t *testing.T) {
 		{"a bound on those reached", "惠及3000人以上困难群众。", []string{"惠及困难群众|3000人以上|≥3000人"}},
 		{"a verb of work ending in a change verb", "完成背街小巷改造提升42条。", []string{"完成背街小巷改造提升|42条|≥42条"}},
 		{"a verb of work ending in a change verb, in kilometres", "实施农村公路整治提升85公里。", []string{"实施农村公路整治提升|85公里|≥85公里"}},
+		{"premises counted per check", "全年开展公共场所卫生监督检查不少于1.2万户次。", []string{"开展公共场所卫生监督检查|不少于1.2万户次|≥1.2万户次"}},
 		{"vehicles counted per check", "全年检查营运客车不少于3600辆次。", []string{"检查营运客车|不少于3600辆次|≥3600辆次"}},
 		{"a density of roads", "中心城区路网密度提高到7.5公里/平方公里。", []string{"中心城区路网密度|提高到7.5公里/平方公里|≥7.5公里/平方公里"}},
 		{"a rate named by a distance", "中心城区公交站点500米覆盖率达到100%。", []string{"中心城区公交站点500米覆盖率|达到100%|≥100%"}},
