@@ -70,9 +70,9 @@ var (
 	// baselineTail is what a relative target is measured from, written
 	// between its indicator and its phrase: 较上年, 在2019年基础上.
 	baselineTail = regexp.MustCompile(`(?:同比|环比)$|(?:较|比|在)(?:上年度?|去年|上一年|上年同期|同期|上一?季度|第?[一二三四1-4]季度|上半年|上一?月|\d{4}年(?:度|底|末)?|前[一二三四五六七八九十\d]{1,2}年(?:均值|平均值?|平均水平)?)(?:的?基础上|水平上)?$|在(?:上年度?|去年|\d{4}年(?:度|底|末)?)?的?基础上$`)
-	// ageWords are ages that say who, not how much: 5岁以下儿童, 65周岁以上;
-	// so is a type named by its number: 2型糖尿病.
-	ageWords = regexp.MustCompile(`\d+(?:周)?岁(?:及)?(?:以[上下])?|\d型`)
+	// ageWords are ages that say who, not how much: 5岁以下儿童, 65周岁以上,
+	// a span of ages 0-6岁儿童; so is a type named by its number: 2型糖尿病.
+	ageWords = regexp.MustCompile(`\d+(?:[-－—–~～至]\d+)?(?:周)?岁(?:及)?(?:以[上下])?|\d型`)
 	// unitOfCount says what a rate is counted by, written between the
 	// indicator and its phrase: 接种率以乡镇为单位达到95%.
 	unitOfCount = regexp.MustCompile(`以[^，,、以]{1,10}为(?:单位|统计口径)$`)
@@ -650,11 +650,12 @@ func namedTail(firsts []string, last string) string {
 // indicatorEnd is how the name of an indicator ends.
 var indicatorEnd = regexp.MustCompile(`(?:率|比例|占比|比|数|量|指数|人数|时间|金额|水平|规模|面积|次数|天数|住院日|时长|时限|寿命)$`)
 
-// allIndicators reports whether every part names a rate or a count, so that
-// a target given once applies to each: 婴儿死亡率和新生儿出生缺陷发生率.
+// allIndicators reports whether every part names a rate, a share or a
+// degree of satisfaction, so that a target given once applies to each:
+// 婴儿死亡率和新生儿出生缺陷发生率, 门诊患者满意度、住院患者满意度.
 func allIndicators(parts []string) bool {
 	for _, p := range parts {
-		if !strings.HasSuffix(p, "率") && !strings.HasSuffix(p, "比例") && !strings.HasSuffix(p, "占比") {
+		if !strings.HasSuffix(p, "率") && !strings.HasSuffix(p, "比例") && !strings.HasSuffix(p, "占比") && !strings.HasSuffix(p, "满意度") {
 			return false
 		}
 	}
@@ -899,7 +900,7 @@ var zeroAtEnd = regexp.MustCompile(`为0$`)
 const builtUnits = `万平方米|平方米|万亩|亩|万公顷|公顷|平方公里|公里|千米|亿立方米|万立方米|立方米|万吨|吨|亿斤|万斤|斤`
 
 // countUnits are the units of counted things.
-const countUnits = `万辆|万座|万户|万名|万个|万份|万件|万张|万次|个|家次|家|所|名|项|场次|场|次|人次|人|座|条|张|支|批次|批|种|类|期|篇|部|件|户|村|万人|万人次|轮|台|套|份|例|辆|处|幢|栋|万条|个位次|位次|枚|万册|册|盏|块`
+const countUnits = `万辆次|辆次|万户次|户次|万辆|万座|万户|万名|万个|万份|万件|万张|万次|个|家次|家|所|名|项|场次|场|次|人次|人|座|条|张|支|批次|批|种|类|期|篇|部|件|户|村|万人|万人次|轮|台|套|份|例|辆|处|幢|栋|万条|个位次|位次|枚|万册|册|盏|块`
 
 var (
 	// countAfterLead is a count right after the verb or the preposition a
@@ -1163,10 +1164,11 @@ var (
 )
 
 // brokenThrough is 突破 as a comparison, after the name of an amount
-// (总产值力争突破2600亿元, 接待游客量突破500万人次) or of the people
-// counted (年接待观众突破80万人次, 游客突破500万人次); after a thing done
-// it counts breakthroughs (实现技术突破3项), and names the indicator.
-var brokenThrough = regexp.MustCompile(`(?:值|额|量|数|率|模|入|次|众|客)(?:力争|确保|有望|预计|将|要)?(突破)\d`)
+// (总产值力争突破2600亿元, 接待游客量突破500万人次), of a length (通车里程
+// 突破1000公里) or of the people counted (年接待观众突破80万人次, 游客突破
+// 500万人次); after a thing done it counts breakthroughs (实现技术突破3项),
+// and names the indicator.
+var brokenThrough = regexp.MustCompile(`(?:值|额|量|数|率|模|入|次|众|客|里程)(?:力争|确保|有望|预计|将|要)?(突破)\d`)
 
 // splitPhrase splits a clause into what it is about and the target phrase:
 // "重点人群签约服务覆盖率保持在75%以上" → "重点人群签约服务覆盖率", "保持在75%以上".
@@ -1196,7 +1198,7 @@ func splitPhrase(clause string) (subject, phrase, rest string) {
 		if loc == nil {
 			break
 		}
-		if at := from + loc[0]; !changeVerb.MatchString(blank[at:from+loc[1]]) || changeAmount.MatchString(blank[from+loc[1]:]) {
+		if at := from + loc[0]; !changeVerb.MatchString(blank[at:from+loc[1]]) || changeAmount.MatchString(blank[from+loc[1]:]) && !workThenChange(blank[:at], blank[at:]) {
 			first = at
 			break
 		}
@@ -1369,13 +1371,44 @@ func compareAgain(blank string, first int) int {
 			}
 		}
 	}
-	if !strings.HasPrefix(tail, "的") && !strings.HasPrefix(tail, "内") {
+	// "能够提供6类以上中医药适宜技术的村卫生室占比达到70%": a bound that
+	// names the things after it (6类以上技术) says which, as "以上的" does
+	qualifies := boundEnd.MatchString(blank[first:first+q[1]]) && startsWithHan(tail) && !startsWithPhrase(tail)
+	if !strings.HasPrefix(tail, "的") && !strings.HasPrefix(tail, "内") && !qualifies {
 		return -1
 	}
 	if next := at(first + q[1]); next >= 0 {
 		return next
 	}
 	return -1
+}
+
+// workOnThings ends a verb of work on things that a change verb may
+// complete: 改造提升, 整治提升, 升级改造.
+var workOnThings = regexp.MustCompile(`(?:改造|整治|修缮|改建|扩建|升级|优化|完善)$`)
+
+// workThenChange reports whether the change verb a phrase would start
+// with is the second half of a verb of work, 改造提升120公里: when what
+// follows it reads as no change, it is a count of the work done.
+func workThenChange(before, phrase string) bool {
+	if !workOnThings.MatchString(before) {
+		return false
+	}
+	t, err := ParseTarget(phrase)
+	return err == nil && !t.Relative
+}
+
+// startsWithHan reports whether s starts with a Chinese character.
+func startsWithHan(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.Is(unicode.Han, r)
+}
+
+// startsWithPhrase reports whether s starts with the words of a target
+// phrase: 达到, 不低于, 提高….
+func startsWithPhrase(s string) bool {
+	loc := phraseStart.FindStringIndex(s)
+	return loc != nil && loc[0] == 0
 }
 
 // boundEnd ends a quantity with a bound (10亿元以上), and nounThenCount
@@ -1422,7 +1455,7 @@ func blankNameNumbers(s string) string {
 	s = blankQuotedNumbers(s)
 	s = blankCodeNumbers(s)
 	s = blankFollowed(reachCircle, s, func(c byte) bool { return c >= '0' && c <= '9' || c == '.' })
-	s = blankFollowed(timedRate, s, func(c byte) bool { return c >= '0' && c <= '9' || c == '.' })
+	s = blankFollowed(withinRate, s, func(c byte) bool { return c >= '0' && c <= '9' || c == '.' })
 	locs := nameNumber.FindAllStringIndex(s, -1)
 	if len(locs) == 0 {
 		return s
@@ -1466,9 +1499,10 @@ func blankNameNumbers(s string) string {
 // and no quantity: 15分钟健身圈, 30分钟急救圈, 1小时交通圈.
 var reachCircle = regexp.MustCompile(`\d+(?:\.\d+)?(?:分钟|小时)\p{Han}{0,6}?圈`)
 
-// timedRate is a rate named by the time within which it is counted, a
-// name and no quantity: 24小时森林火灾扑灭率, 48小时内复核率.
-var timedRate = regexp.MustCompile(`\d+(?:分钟|小时|天|日)内?\p{Han}{1,16}?率`)
+// withinRate is a rate named by the time or the distance within which it
+// is counted, a name and no quantity: 24小时森林火灾扑灭率, 48小时内复核率,
+// 公交站点500米覆盖率, 1公里范围内服务覆盖率.
+var withinRate = regexp.MustCompile(`\d+(?:分钟|小时|天|日)内?\p{Han}{1,16}?率|\d+(?:\.\d+)?(?:米|公里)(?:范围)?内?\p{Han}{0,6}?率`)
 
 // codeNumber is a number written after Latin letters, part of a code
 // that names a thing: PM2.5, PM10, H7N9.

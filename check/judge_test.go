@@ -83,6 +83,8 @@ func TestJudge(t *testing.T) {
 		{"relative missed", reported("年底前", "target", "下降10%", "baseline", "200例", "actual", "185例", "status", "已完成"), Missed, Red, "≤180例", ""},
 		{"relative in grades met", reported("年底前", "target", "提升0.2个等级", "baseline", "4.5", "actual", "4.7", "status", "已完成"), Done, Green, "≥4.7", ""},
 		{"relative in years met", reported("年底前", "target", "提高0.3岁", "baseline", "80.6岁", "actual", "80.9岁", "status", "已完成"), Done, Green, "≥80.9岁", ""},
+		{"relative in yuan met", reported("年底前", "target", "提高5元", "baseline", "89元", "actual", "94元", "status", "已完成"), Done, Green, "≥94元", ""},
+		{"relative in yuan missed", reported("年底前", "target", "提高5元", "baseline", "89元", "actual", "92元", "status", "已完成"), Missed, Red, "≥94元", ""},
 		{"relative in days missed", reported("年底前", "target", "缩短0.5天", "baseline", "8.2天", "actual", "7.9天", "status", "已完成"), Missed, Red, "≤7.7天", ""},
 		{"relative without baseline", reported("年底前", "target", "提高5个百分点", "actual", "35%", "status", "已完成"), Done, Green, "", problems.BaselineMissing},
 		{"relative, baseline in wrong unit", reported("年底前", "target", "提高5个百分点", "baseline", "30家", "status", "推进中"), Ongoing, Green, "", problems.UnitMismatch},

@@ -39,7 +39,7 @@ type Target struct {
 	// qualitative. Op, Change, ChangeUnit and Down then describe the change.
 	Relative   bool
 	Change     float64 // the change asked for: 5 in 提高5个百分点
-	ChangeUnit string  // "个百分点", "个等级" (grades), "%" (of the baseline), "‰" (per mille points) or a unit of time or age ("岁", "天")
+	ChangeUnit string  // "个百分点", "个等级" (grades), "%" (of the baseline), "‰" (per mille points) or a unit of time, age or money ("岁", "天", "元")
 	Down       bool    // 下降, 降低, 减少
 	// Cumulative is set for counts that accumulate over the year (新增50个,
 	// 完成10家以上): progress is judged against the share of time elapsed.
@@ -191,10 +191,10 @@ func convert(q Quantity, to string) (float64, error) {
 	return q.Value * from.factor / dest.factor, nil
 }
 
-// amountUnits measure a change by an amount of time or age, taken from or
-// added to the baseline in its own unit: 人均预期寿命提高0.3岁, 平均住院日
-// 缩短0.5天, 办理时限压缩2个工作日.
-const amountUnits = `个工作日|工作日|个月|小时|分钟|岁|天|日`
+// amountUnits measure a change by an amount of time, age or money, taken
+// from or added to the baseline in its own unit: 人均预期寿命提高0.3岁, 平均
+// 住院日缩短0.5天, 办理时限压缩2个工作日, 人均补助标准提高5元.
+const amountUnits = `个工作日|工作日|个月|小时|分钟|岁|天|日|亿元|万元|元`
 
 // changeVerbs are the verbs of a change by an amount (提高5个百分点, 压减5%以上);
 // downVerbs, those of the changes down.

@@ -279,6 +279,34 @@ func (l tableLayout) withUnits(cells []string) (tableLayout, bool) {
 	return out, named >= 2 && spanned >= 1
 }
 
+// withSecondRow reads a row under a table's header as the header's second
+// row when, as text pasted from a spreadsheet gives it, it fills only the
+// cells the first row leaves to it: every filled cell names a column, and
+// read over the first row they name more columns than the first row alone.
+func (l tableLayout) withSecondRow(cells []string) (tableLayout, bool) {
+	header := slices.Clone(l.header)
+	for len(header) < len(cells) {
+		header = append(header, "")
+	}
+	filled := 0
+	for i, c := range cells {
+		if strings.TrimSpace(c) == "" {
+			continue
+		}
+		if headerColumn(c) == colNone {
+			return l, false
+		}
+		header[i] = c
+		filled++
+	}
+	lay, ok := recognizeHeader(header)
+	if !ok || filled < 2 || lay.recognized() <= l.recognized() {
+		return l, false
+	}
+	lay.legend = l.legend
+	return lay, true
+}
+
 // markRole is what a mark in a matrix's unit column says of the unit.
 type markRole int
 
@@ -564,6 +592,12 @@ func findTables(lines []Line) ([]tableRow, []tableLayout, int, []Line) {
 		if cur != nil && (len(rows) == 0 || rows[len(rows)-1].layout != len(layouts)-1) {
 			// under 责任单位, a second row of the header naming a unit a column
 			if lay, ok := cur.withUnits(cells); ok {
+				*cur = lay
+				continue
+			}
+			// a header of two rows pasted as text, the cells merged over
+			// both rows left empty in the second: 责任单位 over 牵头单位 | 配合单位
+			if lay, ok := cur.withSecondRow(cells); ok {
 				*cur = lay
 				continue
 			}

@@ -198,6 +198,37 @@ func TestTableTwoRowHeader(t *testing.T) {
 	}
 }
 
+// TestTableTwoRowHeaderPasted reads a header of two rows pasted from a
+// spreadsheet as text, the cells merged over both rows empty in the second.
+func TestTableTwoRowHeaderPasted(t *testing.T) {
+	tests := []struct {
+		name, text, leads, partners string
+	}{
+		{"units spanned", "序号\t重点任务\t任务目标\t责任单位\t\t完成时间\n" +
+			"\t\t\t牵头单位\t配合单位\t\n" +
+			"1\t甲项改造\t完成甲项改造30个。\t甲科\t乙中心、丙局\t11月底前\n", "甲科", "乙中心、丙局"},
+		{"roles spanned, no tail", "序号\t工作任务\t责任分工\t\n" +
+			"\t\t牵头处室\t协同处室\n" +
+			"1\t推进乙项工作，覆盖率达到90%。\t乙处\t甲处\n", "乙处", "甲处"},
+		{"a first row of data is no header", "序号\t重点任务\t责任单位\t配合单位\n" +
+			"1\t推进丙项工作。\t丙科\t丁科\n", "丙科", "丁科"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Parse(linesOf(tt.text), Options{Year: 2058})
+			if len(p.Items) != 1 {
+				t.Fatalf("%d items, want 1: %+v", len(p.Items), p.Items)
+			}
+			if got := strings.Join(p.Items[0].Leads, "、"); got != tt.leads {
+				t.Errorf("leads %q, want %q", got, tt.leads)
+			}
+			if got := strings.Join(p.Items[0].Partners, "、"); got != tt.partners {
+				t.Errorf("partners %q, want %q", got, tt.partners)
+			}
+		})
+	}
+}
+
 // TestTableMergedNumber reads a task whose 序号 and 重点任务 cells are
 // merged over rows of its own measures, each with its own lead.
 func TestTableMergedNumber(t *testing.T) {

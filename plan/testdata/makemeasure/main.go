@@ -139,6 +139,12 @@
 //     办理要求 cell (line breaks), a 责任人 column of names between 承办单位
 //     and 协办单位, and 督办级别, 事项来源 and 状态 columns (see sheetsXlsx).
 //
+//   - m85_province_health_docx.docx, a 工作要点 of Word paragraphs whose
+//     numbers are typed, each item ending "（牵头单位：A，配合单位：B、C）"
+//     (see tableDocx), and m87_city_transport_list.xlsx, a 重点工作任务清单
+//     in one sheet under an "附件1" row and a title, sections merged across
+//     and a 备注 column (see sheetsXlsx).
+//
 //     cd plan/testdata && go run ./makemeasure
 package main
 
@@ -177,7 +183,7 @@ func run() error {
 			return err
 		}
 	}
-	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table", "m33_district_health_table", "m37_city_transport_table", "m41_city_market_docx", "m43_city_cdc_span_docx", "m48_city_urban_multirow", "m51_city_police_table", "m55_province_forestry_pagebreak", "m60_district_health_duty", "m63_city_sci_tech_partner_first", "m76_city_medinsurance_persons", "m78_county_grain_appendix", "m82_county_hrss_table"} {
+	for _, name := range []string{"m17_docx_indicators", "m18_docx_merged", "m23_docx_prose_table", "m27_hospital_prose", "m28_street_table", "m33_district_health_table", "m37_city_transport_table", "m41_city_market_docx", "m43_city_cdc_span_docx", "m48_city_urban_multirow", "m51_city_police_table", "m55_province_forestry_pagebreak", "m60_district_health_duty", "m63_city_sci_tech_partner_first", "m76_city_medinsurance_persons", "m78_county_grain_appendix", "m82_county_hrss_table", "m85_province_health_docx"} {
 		if err := tableDocx(filepath.Join("measure", "src", name+".txt"), filepath.Join("measure", name+".docx")); err != nil {
 			return err
 		}
@@ -191,7 +197,7 @@ func run() error {
 	if err := appendixDocx(filepath.Join("measure", "src", "m24_wps_appendix.txt"), filepath.Join("measure", "m24_wps_appendix.docx")); err != nil {
 		return err
 	}
-	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets", "m32_town_revitalization", "m35_county_emergency_list", "m39_city_education_oa", "m44_county_medinsurance_xlsx", "m49_county_drc_ledger", "m53_city_stats_indicators", "m57_city_meteorology_star", "m59_city_health_wps", "m65_city_miit_quarters", "m68_city_health_levels", "m75_city_culture_matrix", "m80_district_oa_duban", "m84_city_ecology_list"} {
+	for _, name := range []string{"m25_xlsx_sheets", "m29_county_water_sheets", "m32_town_revitalization", "m35_county_emergency_list", "m39_city_education_oa", "m44_county_medinsurance_xlsx", "m49_county_drc_ledger", "m53_city_stats_indicators", "m57_city_meteorology_star", "m59_city_health_wps", "m65_city_miit_quarters", "m68_city_health_levels", "m75_city_culture_matrix", "m80_district_oa_duban", "m84_city_ecology_list", "m87_city_transport_list"} {
 		if err := sheetsXlsx(filepath.Join("measure", "src", name+".tabs"), filepath.Join("measure", name+".xlsx")); err != nil {
 			return err
 		}
@@ -372,7 +378,7 @@ func twoHeaderXlsx(in, out string) error {
 		}
 		prev = r
 	}
-	return f.SaveAs(out)
+	return saveXlsx(f, out)
 }
 
 func datesXlsx(in, out string) error {
@@ -424,7 +430,7 @@ func datesXlsx(in, out string) error {
 		}
 		row++
 	}
-	return f.SaveAs(out)
+	return saveXlsx(f, out)
 }
 
 func ptr[T any](v T) *T { return &v }
@@ -634,7 +640,7 @@ func proseXlsx(in, out string) error {
 		}
 		prev = r
 	}
-	return f.SaveAs(out)
+	return saveXlsx(f, out)
 }
 
 // part is one file of a .docx: its name in the zip and its text.
@@ -819,7 +825,7 @@ func sheetsXlsx(in, out string) error {
 			}
 		}
 	}
-	return f.SaveAs(out)
+	return saveXlsx(f, out)
 }
 
 // autonumDocx writes a plan whose numbers are all Word's automatic
@@ -946,4 +952,13 @@ func headingDocx(in, out string) error {
 		{"word/styles.xml", styles},
 		{"word/numbering.xml", numbering},
 	})
+}
+
+// saveXlsx saves a workbook as a fixture: not executable, as excelize
+// leaves a file it creates.
+func saveXlsx(f *excelize.File, out string) error {
+	if err := f.SaveAs(out); err != nil {
+		return err
+	}
+	return os.Chmod(out, 0o644)
 }
