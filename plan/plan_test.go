@@ -302,13 +302,8 @@ func TestListNote(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lines := linesOf(tt.text)
-			var got []string
-			for _, it := range Parse(lines, Options{Year: 2028}).Items {
-				got = append(got, it.ID+":"+strings.Join(it.Leads, "、")+"/"+strings.Join(it.Partners, "、"))
-			}
-			if strings.Join(got, "|") != tt.want {
-				t.Errorf("got %s, want %s", strings.Join(got, "|"), tt.want)
+			if got := rolesOf(tt.text, 2028); got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
 			}
 		})
 	}
@@ -358,12 +353,8 @@ func TestAboveNote(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, it := range Parse(linesOf(tt.text), Options{Year: 2041}).Items {
-				got = append(got, it.ID+":"+strings.Join(it.Leads, "、")+"/"+strings.Join(it.Partners, "、"))
-			}
-			if strings.Join(got, "|") != tt.want {
-				t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), tt.want)
+			if got := rolesOf(tt.text, 2041); got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
 			}
 		})
 	}
@@ -385,12 +376,8 @@ func TestSectionNote(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, it := range Parse(linesOf(tt.text), Options{Year: 2057}).Items {
-				got = append(got, it.ID+":"+strings.Join(it.Leads, "、")+"/"+strings.Join(it.Partners, "、"))
-			}
-			if strings.Join(got, "|") != tt.want {
-				t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), tt.want)
+			if got := rolesOf(tt.text, 2057); got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
 			}
 		})
 	}
@@ -437,12 +424,8 @@ func TestPersonLineUnderUnits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, it := range Parse(linesOf(tt.text), Options{Year: 2028}).Items {
-				got = append(got, it.ID+":"+strings.Join(it.Leads, "、")+"/"+strings.Join(it.Partners, "、"))
-			}
-			if strings.Join(got, "|") != tt.want {
-				t.Errorf("got %s, want %s", strings.Join(got, "|"), tt.want)
+			if got := rolesOf(tt.text, 2028); got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
 			}
 		})
 	}
@@ -462,12 +445,8 @@ func TestJointUnmarked(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, it := range Parse(linesOf(tt.text), Options{Year: 2059}).Items {
-				got = append(got, it.ID+":"+strings.Join(it.Leads, "、")+"/"+strings.Join(it.Partners, "、"))
-			}
-			if strings.Join(got, "|") != tt.want {
-				t.Errorf("got %s, want %s", strings.Join(got, "|"), tt.want)
+			if got := rolesOf(tt.text, 2059); got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
 			}
 		})
 	}
@@ -527,4 +506,14 @@ func TestStretchNote(t *testing.T) {
 			}
 		})
 	}
+}
+
+// rolesOf reads text as a plan of year and writes each item's number, its
+// leads and its partners: "1:甲处、乙处/丙处|2:丁处/".
+func rolesOf(text string, year int) string {
+	var got []string
+	for _, it := range Parse(linesOf(text), Options{Year: year}).Items {
+		got = append(got, it.ID+":"+strings.Join(it.Leads, "、")+"/"+strings.Join(it.Partners, "、"))
+	}
+	return strings.Join(got, "|")
 }

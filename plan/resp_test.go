@@ -206,11 +206,7 @@ func TestColonLabels(t *testing.T) {
 // A line of labels without colons under an item names its units.
 func TestSpacedLabelLine(t *testing.T) {
 	text := "一、重点工作\n1.做好甲项工作。完成甲项8个。\n牵头领导 王某 牵头单位 甲办 责任单位 乙办、各社区\n2.做好乙项工作。完成乙项3个。\n牵头领导 李某  牵头单位 丙所、丁站  责任单位 乙办"
-	var got []string
-	for _, it := range Parse(linesOf(text), Options{Year: 2030}).Items {
-		got = append(got, it.ID+":"+strings.Join(it.Leads, "、")+"/"+strings.Join(it.Partners, "、"))
-	}
-	if want := "1:甲办/乙办|2:丙所、丁站/乙办"; strings.Join(got, "|") != want {
-		t.Errorf("got %s, want %s", strings.Join(got, "|"), want)
+	if got, want := rolesOf(text, 2030), "1:甲办/乙办|2:丙所、丁站/乙办"; got != want {
+		t.Errorf("got %s, want %s", got, want)
 	}
 }
