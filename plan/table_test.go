@@ -115,10 +115,7 @@ func TestTableSubTasks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lines := []Line{{No: 1, Text: strings.Join(header, "\t"), Cells: header}}
-			for i, r := range tt.rows {
-				lines = append(lines, Line{No: i + 2, Text: strings.Join(r, "\t"), Cells: r})
-			}
+			lines := tableLines(header, tt.rows)
 			var got []string
 			for _, it := range Parse(lines, Options{Year: 2047}).Items {
 				var targets []string
@@ -164,10 +161,7 @@ func TestTableGroupColumnRestarts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lines := []Line{{No: 1, Text: strings.Join(header, "\t"), Cells: header}}
-			for i, r := range tt.rows {
-				lines = append(lines, Line{No: i + 2, Text: strings.Join(r, "\t"), Cells: r})
-			}
+			lines := tableLines(header, tt.rows)
 			var got []string
 			for _, it := range Parse(lines, Options{Year: 2026}).Items {
 				got = append(got, it.ID+"["+it.Section+"]")
@@ -836,4 +830,14 @@ func TestTableMatrix(t *testing.T) {
 			}
 		})
 	}
+}
+
+// tableLines is a table's header and rows as a document or a workbook
+// gives them to Parse: a Line of cells each, the header first.
+func tableLines(header []string, rows [][]string) []Line {
+	lines := []Line{{No: 1, Text: strings.Join(header, "\t"), Cells: header}}
+	for i, r := range rows {
+		lines = append(lines, Line{No: i + 2, Text: strings.Join(r, "\t"), Cells: r})
+	}
+	return lines
 }
