@@ -486,15 +486,19 @@ func parseRoles(s string) responsibility {
 		if !any {
 			return false
 		}
-		led := false // a unit before leads: those 负责 after it work with it
+		led := false         // a unit before leads: those 负责 after it work with it
+		responsible := false // a unit before is responsible: those 按职责负责 after it work with it
 		for _, part := range parts {
 			part = strings.TrimSpace(part)
 			if m := roleWord.FindStringSubmatch(part); m != nil {
 				r := m[2]
 				if led && strings.HasSuffix(r, "负责") && !strings.Contains(r, "牵头") {
 					r = "配合" // "A牵头，B、各镇街按职责分工负责"
+				} else if responsible && byDuty.MatchString(part) && strings.HasSuffix(r, "负责") {
+					r = "配合" // "A负责，B按职责分工负责"
 				}
 				led = led || strings.Contains(r, "牵头") || r == "主办" || r == "主责"
+				responsible = responsible || isLeadRole(r)
 				add(r, m[1])
 			} else if role != "" && part != "" {
 				add(role, part)
@@ -565,6 +569,10 @@ func parseRoles(s string) responsibility {
 	r.partners = unique(partners, leads)
 	return r
 }
+
+// byDuty is a clause whose units take their part by their duties: "B按职责
+// 分工负责".
+var byDuty = regexp.MustCompile(`按职责|按照职责|按分工`)
 
 // mainRole is a unit named as the one that leads in other words: "A为主，
 // B配合", "A统筹，B配合", "A主抓".

@@ -23,6 +23,8 @@ func TestFindResponsibility(t *testing.T) {
 		{"roles said as kinds of unit", "做好工作。甲部为牵头科室，乙部、丙科为配合科室。", "甲部", "乙部、丙科", "", ""},
 		{"roles said as kinds of unit, in brackets", "做好工作。（甲局为牵头单位，乙局为配合单位）", "甲局", "乙局", "", ""},
 		{"responsible by their division of work", "做好工作。甲部、乙部按分工负责。", "甲部、乙部", "", "", ""},
+		{"responsible, then others by their duties", "做好工作。由甲部负责，乙部、丙科按职责分工负责。", "甲部", "乙部、丙科", "", ""},
+		{"responsible together by their duties", "做好工作。（甲部、乙部按职责分工负责）", "甲部、乙部", "", "", ""},
 		{"lead in union", "做好工作。甲部、乙部联合牵头，丙科配合。", "甲部、乙部", "丙科", "", ""},
 		{"lead and see it done", "做好工作。甲部、乙部共同牵头抓落实，丙科配合。", "甲部、乙部", "丙科", "", ""},
 		{"each responsible for a named part", "做好工作。甲中心、乙科分别负责影像和检验中心建设，丙中心配合。", "甲中心、乙科", "丙中心", "", ""},
