@@ -243,7 +243,15 @@ func parse(lines []Line, opts Options) Plan {
 		switch lv {
 		case section:
 			sec, secN = strings.TrimRight(rest, "。．. "), num
-			goalsSec, secNote = sec, ""
+			secNote = ""
+			if open := lastBracket(sec); open > 0 {
+				// "一、强化基层（本部分任务由A牵头，B配合）": the note of the
+				// section's tasks written in its heading
+				if inner := sec[open:]; belowAll.MatchString(inner) && groupNote(inner).found() {
+					sec, secNote = strings.TrimSpace(sec[:open]), inner
+				}
+			}
+			goalsSec = sec
 			stack, last = nil, nil
 			inGoals = goalsHeading.MatchString(sec)
 			continue

@@ -517,3 +517,15 @@ func rolesOf(text string, year int) string {
 	}
 	return strings.Join(got, "|")
 }
+
+// A note of all a section's tasks may be written in the section's heading.
+func TestSectionNoteInHeading(t *testing.T) {
+	text := "一、强化基层服务（本部分任务由甲科牵头，乙科配合）\n（一）做好甲项工作。全年完成甲项8个。\n（二）做好乙项工作。（丙科负责）\n二、加强队伍建设\n（三）做好丙项工作。"
+	if got, want := rolesOf(text, 2059), "1:甲科/乙科|2:丙科/|3:/"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	p := Parse(linesOf(text), Options{Year: 2059})
+	if got := p.Items[0].Section; got != "强化基层服务" {
+		t.Errorf("section %q, want 强化基层服务", got)
+	}
+}
