@@ -22,6 +22,9 @@ var (
 	// personPhone is a telephone number written after the person's name:
 	// 刘××，13907711234; 电话0736-7128806.
 	personPhone = regexp.MustCompile(`[，,、\s]*(?:电话|手机)?[:：]?\s*(?:1\d{10}|0\d{2,3}-?\d{7,8})$`)
+	// personTitle is the post written after the person's name: 刘××，副处长;
+	// 钱丽娟 科长.
+	personTitle = regexp.MustCompile(`[，,、\s]*副?(?:处长|科长|股长|主任|局长|院长|站长|所长|队长|部长|书记|主任科员|科员|调研员)$`)
 	// nameOrUnit is a text in brackets after another: 待遇保障处（刘××）.
 	nameOrUnit = regexp.MustCompile(`^(.+?)\s*[(（]([^()（）]+)[)）]$`)
 )
@@ -33,9 +36,10 @@ const personEnds = "处科股室局委办院所站队组部会司厅"
 // IsPerson reports whether s names a person rather than a unit: a name with
 // the given name hidden (张××, 李某某), or two or three characters that
 // start with a common family name and end as no unit's name does
-// (钱丽娟), a telephone number after it or not.
+// (钱丽娟), a post (副处长) or a telephone number after it or not.
 func IsPerson(s string) bool {
 	s = personPhone.ReplaceAllString(normalize(s), "")
+	s = personTitle.ReplaceAllString(s, "")
 	if maskedName.MatchString(s) {
 		return true
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -235,6 +236,9 @@ func TestWithoutPerson(t *testing.T) {
 		{"规划建设股（罗文静）", "规划建设股"},
 		{"罗文静（规划建设股）", "规划建设股"},
 		{"综合办（孔**，13812345678）", "综合办"},
+		{"医政科（刘××，副科长）", "医政科"},
+		{"钱丽娟 科长（规划建设股）", "规划建设股"},
+		{"办公室（主任）", "办公室（主任）"},
 		{"县委宣传部（县文明办）", "县委宣传部（县文明办）"},
 		{"办公室（对外合作交流处）", "办公室（对外合作交流处）"},
 		{"各县（市、区）", "各县（市、区）"},
@@ -246,4 +250,18 @@ func TestWithoutPerson(t *testing.T) {
 			t.Errorf("WithoutPerson(%q) = %q, want %q", tt.name, got, tt.want)
 		}
 	}
+}
+
+func FuzzWithoutPerson(f *testing.F) {
+	for _, s := range []string{"医政科（刘××，副科长）", "张某（县档案馆）", "办公室（主任）", "（）", "（刘××）", "a(b)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := WithoutPerson(s)
+		// The unit is what was written, or one side of its brackets: never
+		// text of its own, never nothing where something was written.
+		if !strings.Contains(s, got) || strings.TrimSpace(s) != "" && strings.TrimSpace(got) == "" {
+			t.Errorf("WithoutPerson(%q) = %q", s, got)
+		}
+	})
 }
