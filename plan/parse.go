@@ -845,9 +845,6 @@ func groupNote(note string) responsibility {
 // a deadline: "配合单位：…", "分管院领导：…", "完成时限：…".
 var labelLine = regexp.MustCompile(`^\s*(?:` + roleLabel.String() + `|` + personWord + `|(?:` + dueWords + `)\s*[:：])`)
 
-// dueWords are the words of a deadline's label, its colon left out.
-const dueWords = `完成时限|完成时间|办结时限|时限要求|时间节点|时间要求|时限`
-
 // spacedLabel is a label written without its colon: of units, of a person
 // or of a deadline.
 var spacedLabel = regexp.MustCompile(`^(?:` + roleLabelWords + `|` + personWords + `|` + dueWords + `)$`)

@@ -144,6 +144,7 @@ func TestDueLabel(t *testing.T) {
 		{"within the note's bracket", "做好甲项工作，完成率达到90%。（责任科室：甲科；完成时限：2027年6月）", "甲科", "", "2027年6月"},
 		{"a line of its own after the units' line", "做好甲项工作，完成率达到90%。\n责任单位：甲科、乙科\n完成时限：2027年6月", "甲科", "乙科", "2027年6月"},
 		{"no deadline in it", "做好甲项工作，完成率达到90%。（甲科负责）完成时限：持续推进", "甲科", "", "2027年底前"},
+		{"a label a table's header may be", "做好甲项工作，完成率达到90%。\n责任单位：甲科\n时间安排：2027年5月底前", "甲科", "", "2027年5月底前"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

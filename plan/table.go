@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"regexp"
@@ -44,8 +45,33 @@ var tableHeaders = map[string]column{
 	"具体措施": colContent, "工作举措": colContent, "主要举措": colContent, "工作目标": colContent, "目标任务": colContent, "主要措施": colContent, "具体任务": colContent,
 	"主办单位": colLead, "主办处室": colLead, "牵头领导": colNone,
 	"参与单位": colPartners, "参与处室": colPartners,
-	"进度安排": colDeadline, "完成期限": colDeadline, "时间安排": colDeadline, "办结时限": colDeadline, "办结时间": colDeadline,
+	"进度安排": colDeadline, "完成期限": colDeadline, "时间安排": colDeadline, "办结时限": colDeadline, "办结时间": colDeadline, "时间要求": colDeadline,
 	"类别": colSection, "领域": colSection, "板块": colSection,
+}
+
+// dueWords are the words of a deadline's label, its colon left out: the
+// headers a task table's 完成时限 column goes by (knownHeader), longest
+// first.
+var dueWords = deadlineWords()
+
+func deadlineWords() string {
+	var words []string
+	for _, c := range templates.TaskList.Columns {
+		if c.Key == templates.Deadline {
+			words = append(append(words, c.Header), c.Synonyms...)
+		}
+	}
+	for h, c := range tableHeaders {
+		if c == colDeadline {
+			words = append(words, h)
+		}
+	}
+	slices.SortFunc(words, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	words = slices.Compact(words)
+	for i := range words {
+		words[i] = regexp.QuoteMeta(words[i])
+	}
+	return strings.Join(words, "|")
 }
 
 // headerColumn tells what a header cell names: a header of the template
