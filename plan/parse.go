@@ -143,6 +143,13 @@ type node struct {
 	fields fields
 }
 
+// namesUnits reports whether what was read of the node so far names its
+// units, in key/value rows or in a note of its text.
+func (n *node) namesUnits() bool {
+	_, named := n.fields.units()
+	return named || findResponsibility(n.text.String()).found()
+}
+
 // allTasks is what follows the words that point at a group of tasks in a
 // note of their units: "（各项）任务（均）由".
 const allTasks = `(?:各项|各)?(?:任务|工作|事项|内容|措施)?(?:均|统一|总体)?由`
@@ -335,12 +342,11 @@ func parse(lines []Line, opts Options) Plan {
 		if caption.MatchString(l.Text) {
 			continue // "▲图为…" under a picture of an article
 		}
-		_, named := last.fields.units()
-		if (lastEnded || lastNote || last.noteLine) && closingWords.MatchString(l.Text) && (named || findResponsibility(last.text.String()).found()) {
+		if (lastEnded || lastNote || last.noteLine) && closingWords.MatchString(l.Text) && last.namesUnits() {
 			last = nil // 各科室要……: the plan's closing words, after the item's units
 			continue
 		}
-		if signOff.MatchString(l.Text) && (named || findResponsibility(last.text.String()).found()) {
+		if signOff.MatchString(l.Text) && last.namesUnits() {
 			last = nil // 医院办公室（总值班电话：…）: the office that issued the plan
 			continue
 		}

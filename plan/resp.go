@@ -78,7 +78,7 @@ var nameJoin = regexp.MustCompile(`以及|及|和|与`)
 
 // noUnit fills the place of a list that names none: 配合单位：无, 暂无, —;
 // or is what is left of a role mark with no list before it: （按职责分别负责）.
-var noUnit = regexp.MustCompile(`^(?:无|暂无|没有|不涉及|[-—–－―]+|按职责(?:分工)?|按照职责(?:分工)?|按分工|分别|共同)$`)
+var noUnit = regexp.MustCompile(`^(?:无|暂无|没有|不涉及|[-—–－―]+|` + byDutyWords + `|分别|共同)$`)
 
 // joinedNames splits two or more units' names joined by 和, 及 or 与
 // (规划处和财务处); a name with such a word inside (省文化和旅游厅,
@@ -154,7 +154,7 @@ var (
 	// how before the role ("各股室按职责分工负责", "A牵头汇总", "A牵头
 	// 监测", "A牵头分解"). Those who carry it out (各区县卫生健康局抓好落实,
 	// 县人民医院具体实施, B、C共同落实) cooperate.
-	roleWord = regexp.MustCompile(`^(?:(?:` + aboveWords + `|` + belowWords + `|主要|本项|此项|该项|各项|目标|指标|工作|任务|事项|均|统一|总体)*由)?(.+?)(?:按职责(?:分工)?|按照职责(?:分工)?|按分工)?(共同牵头负责|共同牵头|联合牵头|分别牵头|牵头负责|牵头|主办|主责|分别负责|共同负责|具体负责|负责|配合|参与|协助|协办|协同|抓好落实|抓落实|具体落实|组织落实|共同落实|具体实施|组织实施|共同实施|共同推进)(?:抓好落实|抓落实|落实|实施|推进|汇总|监测|统计|调度|督办|协调|分解|考核)*$`)
+	roleWord = regexp.MustCompile(`^(?:(?:` + aboveWords + `|` + belowWords + `|主要|本项|此项|该项|各项|目标|指标|工作|任务|事项|均|统一|总体)*由)?(.+?)(?:` + byDutyWords + `)?(共同牵头负责|共同牵头|联合牵头|分别牵头|牵头负责|牵头|主办|主责|分别负责|共同负责|具体负责|负责|配合|参与|协助|协办|协同|抓好落实|抓落实|具体落实|组织落实|共同落实|具体实施|组织实施|共同实施|共同推进)(?:抓好落实|抓落实|落实|实施|推进|汇总|监测|统计|调度|督办|协调|分解|考核)*$`)
 	// roleThen is a role word followed by 、 or a space and the next
 	// clause: "A牵头、B配合", "A牵头 B配合".
 	roleThen = regexp.MustCompile(`(牵头|负责|配合|参与|协助|协办)(?:、|[ \t\x{3000}]+)`)
@@ -570,9 +570,12 @@ func parseRoles(s string) responsibility {
 	return r
 }
 
-// byDuty is a clause whose units take their part by their duties: "B按职责
-// 分工负责".
-var byDuty = regexp.MustCompile(`按职责|按照职责|按分工`)
+// byDutyWords say that units do their part by their duties: "B按职责分工
+// 负责", "（按职能分别负责）".
+const byDutyWords = `按职责(?:分工)?|按照职责(?:分工)?|按职能(?:分工)?|按分工`
+
+// byDuty is a clause whose units do their part by their duties.
+var byDuty = regexp.MustCompile(byDutyWords)
 
 // mainRole is a unit named as the one that leads in other words: "A为主，
 // B配合", "A统筹，B配合", "A主抓".
@@ -599,7 +602,7 @@ var partnerMark = regexp.MustCompile(`[(（](?:配合|协助|协办|协同|参�
 
 // jointInBrackets is the role of a list of units in brackets after it:
 // 医政处、规划处（共同牵头）, 办公室、党支部（按职责分别负责）.
-var jointInBrackets = regexp.MustCompile(`[(（](?:按职责|按照职责|按职能)?(共同牵头|分别牵头|共同负责|分别负责)[)）]`)
+var jointInBrackets = regexp.MustCompile(`[(（](?:` + byDutyWords + `)?(共同牵头|分别牵头|共同负责|分别负责)[)）]`)
 
 // splitOutsideMarks splits a list at its separators, keeping each unit's
 // mark with it.
