@@ -231,7 +231,7 @@ func Run(opts Options) (*Result, error) {
 	} else {
 		// Held in memory, and merged a shard per processor.
 		mopts.Shards = runtime.GOMAXPROCS(0)
-		defer keepHeapFlat(heldGoal)()
+		defer keepHeapFlat()()
 	}
 	done := false
 	defer func() {

@@ -76,7 +76,7 @@ func newSpill(n int) (*spill, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w：%s；请检查系统临时文件夹的空间", ErrSpill, atomicfile.Explain(err))
 	}
-	s := &spill{dir: dir, rows: make([]*shardFile, n), items: make([]*shardFile, n), flat: keepHeapFlat(heapGoal)}
+	s := &spill{dir: dir, rows: make([]*shardFile, n), items: make([]*shardFile, n), flat: keepHeapFlat()}
 	for i := range s.rows {
 		if s.rows[i], err = s.create(fmt.Sprintf("rows-%03d", i)); err != nil {
 			s.close()

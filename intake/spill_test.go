@@ -6,9 +6,10 @@ import (
 	"testing"
 )
 
-// TestHeapGoal: a run keeps the heap near its goal while it lasts, runs
-// at once share the largest, and the process's limit and collector pace
-// are left as they were found — the user's own when the user set them.
+// TestHeapGoal: a run keeps the heap near heapGoal while it lasts, a
+// second run at once keeps it there until both end, and the process's
+// limit and collector pace are left as they were found — the user's own
+// when the user set them.
 func TestHeapGoal(t *testing.T) {
 	t.Setenv("GOGC", "")
 	before := debug.SetMemoryLimit(math.MaxInt64)
@@ -18,22 +19,14 @@ func TestHeapGoal(t *testing.T) {
 	limit := func() int64 { return debug.SetMemoryLimit(-1) }
 	percent := func() int { p := debug.SetGCPercent(-1); debug.SetGCPercent(p); return p }
 
-	done := keepHeapFlat(heapGoal)
+	done := keepHeapFlat()
 	if got := limit(); got != heapGoal {
 		t.Errorf("limit during a run %d, want %d", got, heapGoal)
 	}
 	if got := percent(); got != runGCPercent {
 		t.Errorf("GOGC during a run %d, want %d", got, runGCPercent)
 	}
-	held := keepHeapFlat(heldGoal)
-	if got := limit(); got != heldGoal {
-		t.Errorf("limit while a held run lasts too %d, want %d", got, heldGoal)
-	}
-	held()
-	if got := limit(); got != heapGoal {
-		t.Errorf("limit once the held run ended %d, want %d", got, heapGoal)
-	}
-	again := keepHeapFlat(heapGoal)
+	again := keepHeapFlat()
 	done()
 	if got := limit(); got != heapGoal {
 		t.Errorf("limit while a second run lasts %d, want %d", got, heapGoal)
@@ -49,7 +42,7 @@ func TestHeapGoal(t *testing.T) {
 	debug.SetMemoryLimit(1 << 30)
 	t.Setenv("GOGC", "50")
 	debug.SetGCPercent(50)
-	keepHeapFlat(heldGoal)()
+	keepHeapFlat()()
 	if got := limit(); got != 1<<30 {
 		t.Errorf("the user's limit became %d", got)
 	}

@@ -61,6 +61,9 @@ func IsPerson(s string) bool {
 // in brackets, either way round: 待遇保障处（刘××） and 刘××（待遇保障处）
 // are 待遇保障处. A name with no person beside it is given back as it is.
 func WithoutPerson(name string) string {
+	if !strings.ContainsAny(name, "(（") {
+		return name // most names: no regexp for them
+	}
 	m := nameOrUnit.FindStringSubmatch(strings.TrimSpace(name))
 	if m == nil {
 		return name
