@@ -177,7 +177,7 @@ func evaluateShards(merger *lists.Merger, store shardStore, opts figures.Options
 		<-slots
 	}
 	ps, err := store.noted()
-	ev.Problems = append(ev.Problems, ps...)
+	ev.Problems = ps // the shards' own, joined without them
 	return ev, total, err
 }
 
