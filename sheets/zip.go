@@ -2,6 +2,7 @@ package sheets
 
 import (
 	"archive/zip"
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -196,10 +197,12 @@ func (z *orderedZip) release() {
 }
 
 // spool holds one part being written: in memory up to spoolLimit, then in
-// a temporary file.
+// a temporary file, written through a buffer (a deflater writes a few
+// hundred bytes at a time).
 type spool struct {
 	mem  bytes.Buffer
 	file *os.File
+	buf  *bufio.Writer
 }
 
 func (s *spool) Write(p []byte) (int, error) {
@@ -211,18 +214,21 @@ func (s *spool) Write(p []byte) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		s.file = f
+		s.file, s.buf = f, bufio.NewWriterSize(f, 64<<10)
 		if _, err := s.mem.WriteTo(f); err != nil {
 			return 0, err
 		}
 		s.mem = bytes.Buffer{}
 	}
-	return s.file.Write(p)
+	return s.buf.Write(p)
 }
 
 func (s *spool) reader() (io.Reader, error) {
 	if s.file == nil {
 		return &s.mem, nil
+	}
+	if err := s.buf.Flush(); err != nil {
+		return nil, err
 	}
 	if _, err := s.file.Seek(0, io.SeekStart); err != nil {
 		return nil, err
@@ -234,7 +240,7 @@ func (s *spool) close() {
 	if s.file != nil {
 		s.file.Close()
 		os.Remove(s.file.Name())
-		s.file = nil
+		s.file, s.buf = nil, nil
 	}
 	s.mem = bytes.Buffer{}
 }
