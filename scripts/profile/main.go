@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
 	"time"
 
@@ -61,6 +62,7 @@ func run(inputs []string, dir string, bulletin, judgeOnly bool) error {
 	defer pprof.StopCPUProfile()
 	asOf := time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)
 	start := time.Now()
+	phase := newPhases()
 	var heapErr error
 	opts := intake.Options{Inputs: inputs, Sink: mw, AsOf: asOf, Today: asOf}
 	if judgeOnly {
@@ -68,7 +70,7 @@ func run(inputs []string, dir string, bulletin, judgeOnly bool) error {
 	}
 	opts.Progress = func(p intake.Progress) {
 		if p.Done == p.Total {
-			fmt.Printf("第 %s 读完全部回收表\n", time.Since(start).Round(time.Millisecond))
+			fmt.Printf("第 %s 读完全部回收表（%s）\n", time.Since(start).Round(time.Millisecond), phase())
 			heapErr = heap(filepath.Join(dir, "heap-merged.pprof"), "全部回收表合并完")
 		}
 	}
@@ -81,6 +83,7 @@ func run(inputs []string, dir string, bulletin, judgeOnly bool) error {
 	if heapErr != nil {
 		return heapErr
 	}
+	fmt.Printf("核验完（%s）\n", phase())
 	if err := heap(filepath.Join(dir, "heap-judged.pprof"), "核验完"); err != nil {
 		return err
 	}
@@ -89,7 +92,7 @@ func run(inputs []string, dir string, bulletin, judgeOnly bool) error {
 		if err := mw.Finish(res.Summary()); err != nil {
 			return err
 		}
-		fmt.Printf("写出汇总表用时 %s\n", time.Since(judged).Round(time.Millisecond))
+		fmt.Printf("写出汇总表用时 %s（%s）\n", time.Since(judged).Round(time.Millisecond), phase())
 	}
 	pprof.StopCPUProfile()
 	merged := time.Since(start)
@@ -128,6 +131,37 @@ func profileReport(res *intake.Result, dir string) error {
 	}
 	fmt.Printf("督查通报 %d 页，用时 %s\n", info.Pages, time.Since(start).Round(time.Millisecond))
 	return nil
+}
+
+// newPhases returns a function that tells, each time it is called, how
+// busy the processors were since the last call: the CPU time the program
+// used of what GOMAXPROCS processors had, and the part of it that was
+// garbage collection. A phase that leaves processors idle is one to
+// overlap with another before making anything faster.
+func newPhases() func() string {
+	names := []string{"/cpu/classes/total:cpu-seconds", "/cpu/classes/idle:cpu-seconds", "/cpu/classes/gc/total:cpu-seconds"}
+	read := func() []float64 {
+		ss := make([]metrics.Sample, len(names))
+		for i, n := range names {
+			ss[i].Name = n
+		}
+		metrics.Read(ss)
+		v := make([]float64, len(ss))
+		for i, s := range ss {
+			v[i] = s.Value.Float64()
+		}
+		return v
+	}
+	last := read()
+	return func() string {
+		now := read()
+		total, idle, gc := now[0]-last[0], now[1]-last[1], now[2]-last[2]
+		last = now
+		if total <= 0 {
+			return "处理器用量不详"
+		}
+		return fmt.Sprintf("处理器忙 %.0f%%，其中垃圾回收 %.0f%%", 100*(total-idle)/total, 100*gc/total)
+	}
 }
 
 // heap writes a heap profile after a collection, and prints the heap live.
