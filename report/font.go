@@ -21,6 +21,11 @@ var (
 	kaiData []byte // 楷体 style, ASCII and GB 2312: （一） headings
 )
 
+// SansFont returns the embedded 黑体 (文泉驿微米黑, every GBK character), for
+// a page to show Chinese on a computer that has no Chinese font of its
+// own. It must not be changed.
+func SansFont() []byte { return heiData }
+
 // builtin is an embedded font, parsed once for every document.
 type builtin struct {
 	family string // the fpdf family it is added as

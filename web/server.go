@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"crypto/hmac"
 	"crypto/pbkdf2"
 	"crypto/sha256"
@@ -108,6 +109,7 @@ func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
 	static, _ := fs.Sub(assets, "static")
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
+	mux.HandleFunc("GET /font/hei.ttf", serveFont)
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/plan", http.StatusSeeOther)
 	})
@@ -157,6 +159,20 @@ func securityHeaders(next http.Handler) http.Handler {
 		next.ServeHTTP(w, r)
 	})
 }
+
+// serveFont sends the built-in 黑体 the style sheet falls back to where the
+// computer has no Chinese font (a bare Linux desktop): a browser fetches
+// it only then. It is the same for the life of the program, so a browser
+// may keep it for a day.
+func serveFont(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Cache-Control", "private, max-age=86400")
+	w.Header().Set("Content-Type", "font/ttf")
+	http.ServeContent(w, r, "hei.ttf", started, bytes.NewReader(report.SansFont()))
+}
+
+// started is when the program started: the font's time, for a browser's
+// If-Modified-Since.
+var started = time.Now()
 
 // hostCheck refuses, when the app listens only on this computer, requests
 // for another host name: a web page elsewhere cannot reach the app by

@@ -606,3 +606,23 @@ func TestMasterUploadedBack(t *testing.T) {
 		t.Errorf("工作要点/ holds %q, want 4 files", names)
 	}
 }
+
+// TestBuiltinFont: the pages fall back to the built-in 黑体, served to
+// anyone who can see a page (a unit's computer may have no Chinese font),
+// so that Chinese never shows as empty boxes.
+func TestBuiltinFont(t *testing.T) {
+	for _, remote := range []bool{false, true} {
+		s := newServer(t, remote)
+		w := get(t, s, "/font/hei.ttf")
+		if w.Code != http.StatusOK || w.Header().Get("Content-Type") != "font/ttf" {
+			t.Fatalf("remote %v: %d %q", remote, w.Code, w.Header().Get("Content-Type"))
+		}
+		if b := w.Body.Bytes(); len(b) < 1<<20 || !bytes.HasPrefix(b, []byte{0, 1, 0, 0}) {
+			t.Errorf("remote %v: %d bytes, not a TrueType font", remote, len(b))
+		}
+		css := get(t, s, "/static/style.css").Body.String()
+		if !strings.Contains(css, `url("/font/hei.ttf")`) || !strings.Contains(css, `"qingdan 黑体", sans-serif`) {
+			t.Errorf("remote %v: the style sheet does not fall back to the built-in font", remote)
+		}
+	}
+}
