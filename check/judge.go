@@ -243,7 +243,7 @@ func (j *judgement) behindPace() (bool, float64) {
 	if !j.facts.Actual.OK() || j.facts.Mark.Mark != InProgress {
 		return false, 0
 	}
-	if !t.Cumulative && !(t.Numeric() && isCount(t.Unit) && cumulativeVerb.MatchString(normalize(j.facts.Expected))) {
+	if !t.Cumulative && !(t.Numeric() && isCount(t.Unit) && accumulates(normalize(j.facts.Expected))) {
 		return false, 0
 	}
 	left, ok := j.timeLeft()
