@@ -10,6 +10,8 @@ import (
 	"strings"
 	"syscall"
 
+	kflate "github.com/klauspost/compress/flate"
+
 	"github.com/qingdan/qingdan/problems"
 	"github.com/qingdan/qingdan/source"
 	"github.com/qingdan/qingdan/units"
@@ -69,7 +71,7 @@ func describe(err error) string {
 	case strings.Contains(msg, "coordinates"), strings.Contains(msg, "cell name"):
 		return "工作表中有无效的单元格位置，文件可能已损坏"
 	case errors.Is(err, zip.ErrFormat), errors.Is(err, zip.ErrChecksum), errors.Is(err, zip.ErrAlgorithm),
-		errors.Is(err, io.ErrUnexpectedEOF), errors.As(err, new(flate.CorruptInputError)),
+		errors.Is(err, io.ErrUnexpectedEOF), errors.As(err, new(flate.CorruptInputError)), errors.As(err, new(kflate.CorruptInputError)),
 		strings.Contains(msg, "zip"), strings.Contains(msg, "flate"), strings.Contains(msg, "unexpected EOF"):
 		return "压缩数据已损坏"
 	}

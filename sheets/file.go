@@ -187,6 +187,7 @@ func openZip(r io.ReaderAt, size, unzipLimit int64, raw []byte) (*File, error) {
 	if err != nil {
 		return nil, ErrNotXLSX
 	}
+	useInflater(z)
 	f := &File{raw: raw, size: size, parts: map[string]*zip.File{}, budget: unzipLimit, data: map[string]*sheetData{}}
 	if raw == nil {
 		if file, ok := r.(*os.File); ok {

@@ -82,6 +82,8 @@ func floorOne(path string, spools map[string]*os.File, counts map[string]int) (i
 		return 0, err
 	}
 	defer z.Close()
+	// The same inflater as qingdan's (sheets/inflate.go), unpooled.
+	z.RegisterDecompressor(zip.Deflate, func(r io.Reader) io.ReadCloser { return flate.NewReader(r) })
 	parts := map[string]*zip.File{}
 	for _, f := range z.File {
 		parts[f.Name] = f
