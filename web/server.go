@@ -162,17 +162,12 @@ func securityHeaders(next http.Handler) http.Handler {
 
 // serveFont sends the built-in 黑体 the style sheet falls back to where the
 // computer has no Chinese font (a bare Linux desktop): a browser fetches
-// it only then. It is the same for the life of the program, so a browser
-// may keep it for a day.
+// it only then. It never changes, so a browser may keep it for a day.
 func serveFont(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "private, max-age=86400")
 	w.Header().Set("Content-Type", "font/ttf")
-	http.ServeContent(w, r, "hei.ttf", started, bytes.NewReader(report.SansFont()))
+	http.ServeContent(w, r, "hei.ttf", time.Time{}, bytes.NewReader(report.SansFont()))
 }
-
-// started is when the program started: the font's time, for a browser's
-// If-Modified-Since.
-var started = time.Now()
 
 // hostCheck refuses, when the app listens only on this computer, requests
 // for another host name: a web page elsewhere cannot reach the app by
