@@ -5,8 +5,9 @@
 // every unit. The command line and the web pages both call Run with the
 // same Options and make everything they show from its Result.
 //
-// The library never prints and never reads the clock: progress goes to a
-// callback, and the caller passes today's date.
+// The library never prints, and judges by no clock: progress goes to a
+// callback, and the caller passes today's date. (The clock tells only how
+// long the cache's files have gone unused.)
 package intake
 
 import (
@@ -39,8 +40,11 @@ type Options struct {
 	Today    time.Time // the caller's date
 	Year     int       // the plan's year; 0 takes the master's, else the returns'
 	Password string    // tried on every encrypted workbook
-	Workers  int       // files read at once; 0 means one per processor
-	Check    check.Options
+	// Cache is the folder where returns read are kept, to be taken from
+	// there when read again unchanged; "" for none.
+	Cache   string
+	Workers int // files read at once; 0 means one per processor
+	Check   check.Options
 	// Progress is told of each file read, in order; nil for none.
 	Progress func(Progress)
 	// Sink receives each return as it is merged, in order: the merged
@@ -262,8 +266,9 @@ func Run(opts Options) (*Result, error) {
 		}
 		merger = lists.NewMerger(mopts)
 	}
-	readDir := dir
-	each(ins, opts.Workers, func(in Input, part func(read)) read { return readInput(in, opts.Password, readDir, part) }, func(i int, r read) {
+	readDir, cache := dir, openCache(opts.Cache)
+	defer cache.trim()
+	each(ins, opts.Workers, func(in Input, part func(read)) read { return cache.read(in, opts.Password, readDir, part) }, func(i int, r read) {
 		if !started {
 			start(&r)
 		}

@@ -215,6 +215,30 @@ func (e *recordWriter) columns(c lists.Columns) {
 // one sheet share their Columns, written once.
 func (e *recordWriter) spilledReturn(r *lists.Return) error {
 	e.begin()
+	if err := e.returnRows(r); err != nil {
+		return err
+	}
+	return e.end()
+}
+
+// keptReturn writes a whole return as the cache keeps it: its rows, and
+// the aliases and problems a shard's leave out.
+func (e *recordWriter) keptReturn(r *lists.Return) error {
+	e.begin()
+	if err := e.returnRows(r); err != nil {
+		return err
+	}
+	e.uint(uint64(len(r.Aliases)))
+	for _, a := range r.Aliases {
+		e.str(a.Name)
+		e.str(a.Alias)
+	}
+	e.problemList(r.Problems)
+	return e.end()
+}
+
+// returnRows writes a return but its aliases and problems.
+func (e *recordWriter) returnRows(r *lists.Return) error {
 	e.str(r.File)
 	e.sender(r.From)
 	e.str(r.PlanID)
@@ -299,7 +323,7 @@ func (e *recordWriter) spilledReturn(r *lists.Return) error {
 		e.sender(o.From)
 		e.at(o.At)
 	}
-	return e.end()
+	return nil
 }
 
 // items writes items judged, a batch to a record.
@@ -345,6 +369,11 @@ func (e *recordWriter) items(its []figures.Item) error {
 // problems writes problems as one record.
 func (e *recordWriter) problems(ps []problems.Problem) error {
 	e.begin()
+	e.problemList(ps)
+	return e.end()
+}
+
+func (e *recordWriter) problemList(ps []problems.Problem) {
 	e.uint(uint64(len(ps)))
 	for i := range ps {
 		p := &ps[i]
@@ -355,7 +384,6 @@ func (e *recordWriter) problems(ps []problems.Problem) error {
 		e.str(p.Message)
 		e.str(p.Suggestion)
 	}
-	return e.end()
 }
 
 // recordReader reads back what a recordWriter wrote. The first field
@@ -610,6 +638,29 @@ func sameColumns(c lists.Columns, keys []columnAt) bool {
 }
 
 func (d *recordReader) spilledReturn() (*lists.Return, error) {
+	r := d.returnRows()
+	if d.err == nil && d.i != len(d.b) {
+		d.fail()
+	}
+	return r, d.err
+}
+
+func (d *recordReader) keptReturn() (*lists.Return, error) {
+	r := d.returnRows()
+	if n := d.count(); n > 0 {
+		r.Aliases = make([]units.Alias, n)
+		for i := range r.Aliases {
+			r.Aliases[i] = units.Alias{Name: d.str(), Alias: d.str()}
+		}
+	}
+	r.Problems = d.problemList()
+	if d.err == nil && d.i != len(d.b) {
+		d.fail()
+	}
+	return r, d.err
+}
+
+func (d *recordReader) returnRows() *lists.Return {
 	r := &lists.Return{File: d.str(), From: d.sender(), PlanID: d.str(), Year: d.int(), Modified: d.time(),
 		Failed: d.bool(), Skipped: d.bool(), Continued: d.bool()}
 	if n := d.count(); n > 0 {
@@ -650,22 +701,28 @@ func (d *recordReader) spilledReturn() (*lists.Return, error) {
 				Baseline: d.value(), Other: d.str(), From: d.sender(), At: d.at(cols)}
 		}
 	}
-	if d.err == nil && d.i != len(d.b) {
-		d.fail()
-	}
-	return r, d.err
+	return r
 }
 
 func (d *recordReader) problems() ([]problems.Problem, error) {
-	ps := make([]problems.Problem, d.count())
-	for i := range ps {
-		ps[i] = problems.Problem{Code: problems.Code(d.str()), Level: problems.Level(d.int()), Unit: units.Unit(d.str()),
-			At: d.pos(), Message: d.str(), Suggestion: d.str()}
-	}
+	ps := d.problemList()
 	if d.err == nil && d.i != len(d.b) {
 		d.fail()
 	}
 	return ps, d.err
+}
+
+func (d *recordReader) problemList() problems.List {
+	n := d.count()
+	if n == 0 {
+		return nil
+	}
+	ps := make(problems.List, n)
+	for i := range ps {
+		ps[i] = problems.Problem{Code: problems.Code(d.str()), Level: problems.Level(d.int()), Unit: units.Unit(d.str()),
+			At: d.pos(), Message: d.str(), Suggestion: d.str()}
+	}
+	return ps
 }
 
 func (d *recordReader) items() ([]figures.Item, error) {

@@ -141,7 +141,8 @@ func TestRecordsKeepEveryField(t *testing.T) {
 	}
 }
 
-// A record cut short, or changed, is an error and never a panic.
+// A record cut short, or changed, is an error and never a panic: a
+// shard's, or a cache file's.
 func FuzzRecords(f *testing.F) {
 	var r lists.Return
 	(&filler{}).fill(reflect.ValueOf(&r).Elem())
@@ -169,6 +170,9 @@ func FuzzRecords(f *testing.F) {
 				d.items()
 			} else {
 				d.spilledReturn()
+				// The same bytes as a cache file's return.
+				d.i, d.strs, d.err = 0, d.strs[:0], nil
+				d.keptReturn()
 			}
 		}
 	})
@@ -245,4 +249,28 @@ func BenchmarkRecords(b *testing.B) {
 		}
 	}
 	b.SetBytes(int64(size))
+}
+
+// TestKeptReturnKeepsEveryField: a whole return, as the cache keeps it,
+// reads back with every field, its aliases and problems too.
+func TestKeptReturnKeepsEveryField(t *testing.T) {
+	var r lists.Return
+	(&filler{}).fill(reflect.ValueOf(&r).Elem())
+	var buf bytes.Buffer
+	w := bufio.NewWriter(&buf)
+	if err := newRecordWriter(w).keptReturn(&r); err != nil {
+		t.Fatal(err)
+	}
+	w.Flush()
+	d := &recordReader{r: bufio.NewReader(&buf)}
+	if ok, err := d.next(); !ok || err != nil {
+		t.Fatalf("the record: %v, %v", ok, err)
+	}
+	got, err := d.keptReturn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(*got, r) {
+		t.Errorf("return read back\n%+v\nwant\n%+v", *got, r)
+	}
 }

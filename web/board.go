@@ -76,7 +76,7 @@ func (s *Server) run(asOf time.Time, sink intake.Sink) (*intake.Result, []upload
 	if len(ups) == 0 {
 		return nil, nil, nil
 	}
-	opts := intake.Options{AsOf: asOf, Today: dateOf(s.opts.Today()), Sink: sink}
+	opts := intake.Options{AsOf: asOf, Today: dateOf(s.opts.Today()), Cache: s.opts.Cache, Sink: sink}
 	for _, u := range ups {
 		opts.Inputs = append(opts.Inputs, s.ws.uploadPath(u))
 	}

@@ -81,7 +81,7 @@ func (s *Server) receive(w http.ResponseWriter, r *http.Request, scope, by strin
 func (s *Server) check(up upload) upload {
 	s.checks <- struct{}{}
 	defer func() { <-s.checks }()
-	opts := intake.Options{Inputs: []string{s.ws.uploadPath(up)}, Today: dateOf(s.opts.Today()), AsOf: dateOf(s.opts.Today())}
+	opts := intake.Options{Inputs: []string{s.ws.uploadPath(up)}, Today: dateOf(s.opts.Today()), Cache: s.opts.Cache, AsOf: dateOf(s.opts.Today())}
 	if s.ws.hasMaster() {
 		opts.Plan = s.ws.path(masterFile)
 	}

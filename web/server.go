@@ -41,6 +41,9 @@ type Options struct {
 	MaxFiles    int
 	// Checks bounds the uploads checked at once; zero means 4.
 	Checks int
+	// Cache is where the returns read are kept, to be read from there
+	// when unchanged (intake.Options.Cache); "" for none.
+	Cache string
 }
 
 // Server is the web app. It is an http.Handler.

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -57,7 +58,7 @@ func runDemo(opts demoOptions, stdout, stderr io.Writer) error {
 	var periods []figures.Period
 	for _, asOf := range []time.Time{time.Date(samples.Year, 3, 31, 0, 0, 0, 0, time.UTC), time.Date(samples.Year, 6, 30, 0, 0, 0, 0, time.UTC)} {
 		path := filepath.Join(history, "汇总-"+asOf.Format("2006-01-02")+".xlsx")
-		res, err := mergeInto(path, intake.Options{Inputs: []string{returns}, AsOf: asOf, Year: samples.Year})
+		res, err := mergeInto(path, intake.Options{Inputs: []string{returns}, AsOf: asOf, Year: samples.Year, Cache: cacheDir(os.Getenv)})
 		if err != nil {
 			return err
 		}
@@ -70,7 +71,7 @@ func runDemo(opts demoOptions, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "以前两期的汇总表已放在 %s\n", history)
 	merged := filepath.Join(opts.Dir, "汇总.xlsx")
-	res, err := mergeInto(merged, intake.Options{Inputs: []string{returns}, AsOf: samples.AsOf, Year: samples.Year})
+	res, err := mergeInto(merged, intake.Options{Inputs: []string{returns}, AsOf: samples.AsOf, Year: samples.Year, Cache: cacheDir(os.Getenv)})
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -50,6 +51,7 @@ func loadOptionsFrom(c *cli.Context, example string) (intake.Options, error) {
 	}
 	opts := intake.Options{
 		Inputs: c.Args().Slice(), Plan: c.String("plan"), Password: c.String("password"), Today: today(time.Now()),
+		Cache: cacheDir(os.Getenv),
 	}
 	if s := c.String("as-of"); s != "" {
 		d, err := check.ParseDate(s)
@@ -81,6 +83,25 @@ func loadOptionsFrom(c *cli.Context, example string) (intake.Options, error) {
 		opts.Progress = progressBar(w, time.Now)
 	}
 	return opts, nil
+}
+
+// cacheDir is the folder where returns read are kept, so that check and
+// report after merge, or a merge after one more return came in, read only
+// what changed: QINGDAN_CACHE when set ("off" for none), else qingdan's
+// folder in the user's cache folder (on Windows, under
+// %LocalAppData%). "" when there is none.
+func cacheDir(getenv func(string) string) string {
+	switch v := strings.TrimSpace(getenv("QINGDAN_CACHE")); {
+	case strings.EqualFold(v, "off") || v == "关":
+		return ""
+	case v != "":
+		return v
+	}
+	base, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(base, "qingdan", "回收表")
 }
 
 // parseYear reads --year: 2026, or 2026年.

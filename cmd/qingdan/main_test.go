@@ -27,7 +27,6 @@ func qingdan(t *testing.T, args ...string) (stdout, stderr string, code int) {
 	return out.String(), errOut.String(), code
 }
 
-// sampleReturns writes the bundled returns into a folder and returns it.
 // sheetRows reads the rows of one sheet of a workbook the binary wrote.
 func sheetRows(t *testing.T, path, sheet string) [][]string {
 	t.Helper()
@@ -46,6 +45,7 @@ func sheetRows(t *testing.T, path, sheet string) [][]string {
 	return rows
 }
 
+// sampleReturns writes the bundled returns into a folder and returns it.
 func sampleReturns(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()

@@ -92,7 +92,7 @@ func runServe(opts serveOptions, stdout, stderr io.Writer) error {
 	} else if host != "127.0.0.1" {
 		local = fmt.Sprintf("http://%s/", net.JoinHostPort(host, fmt.Sprint(port)))
 	}
-	srv, err := web.New(web.Options{Dir: opts.Dir, Remote: remote, Address: strings.TrimSuffix(lan, "/"), Fonts: findFonts(nil)})
+	srv, err := web.New(web.Options{Dir: opts.Dir, Remote: remote, Address: strings.TrimSuffix(lan, "/"), Fonts: findFonts(nil), Cache: cacheDir(os.Getenv)})
 	if err != nil {
 		return err
 	}

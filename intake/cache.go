@@ -1,0 +1,339 @@
+package intake
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"hash"
+	"hash/crc32"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/qingdan/qingdan/lists"
+	"github.com/qingdan/qingdan/units"
+)
+
+// The returns read before are kept in a cache folder (Options.Cache),
+// one file for each, as records: a return read again unchanged — by check
+// or report after merge, or by the web page each time a unit sends one
+// more — is taken from there, about ten times faster than reading the
+// workbook. The file is named by a hash of everything reading a return
+// depends on: the workbook's bytes, the name it is shown by, whether it
+// was found in a folder, the units' aliases, and this build of qingdan.
+// A workbook changed by one byte, renamed, read with other aliases or by
+// another version of qingdan is read again.
+//
+// Kept are only returns read whole and without a password: a workbook
+// opened with one would lie decrypted on the disk. A merged workbook, the
+// master, a file that could not be read are read each time. A cache file
+// that does not read back whole (a power cut while it was written) is
+// read as missing, and written again.
+
+// cacheFormat changes whenever what a cache file holds does.
+const cacheFormat = "qingdan 回收表缓存 1"
+
+// cacheUnusedFor is how long a cache file is kept unread before trim
+// removes it; trimEvery, how often trim looks.
+const (
+	cacheUnusedFor = 30 * 24 * time.Hour
+	trimEvery      = 24 * time.Hour
+)
+
+// cacheTrailer ends every cache file: these four bytes, then the CRC-32
+// of all before them.
+var cacheTrailer = []byte("QDC1")
+
+// returnCache is a cache folder. A nil *returnCache keeps nothing.
+type returnCache struct {
+	dir   string
+	build string
+}
+
+// openCache returns the cache in dir; nil for none, when dir is "" or
+// this build of qingdan cannot tell itself from another.
+func openCache(dir string) *returnCache {
+	if dir == "" || build() == "" {
+		return nil
+	}
+	return &returnCache{dir: dir, build: build()}
+}
+
+// build names this build of qingdan: the commit it was built from, clean,
+// with the Go version and the build settings; else the hash of the
+// program file itself. "" when neither can be had.
+var build = sync.OnceValue(func() string {
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		var rev, modified string
+		var all strings.Builder
+		all.WriteString(bi.GoVersion + " " + runtime.GOOS + "/" + runtime.GOARCH)
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.modified":
+				modified = s.Value
+			}
+			all.WriteString(" " + s.Key + "=" + s.Value)
+		}
+		if rev != "" && modified == "false" {
+			return all.String()
+		}
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return ""
+	}
+	return hex.EncodeToString(h.Sum(nil))
+})
+
+// cacheable reports whether in may be taken from the cache or kept in it.
+func cacheable(in Input, password string) bool {
+	_, other := otherFormat[strings.ToLower(filepath.Ext(in.Name))]
+	return password == "" && in.fail == nil && in.skip == "" && !other
+}
+
+// key returns the name of in's cache file: the hash of its bytes and of
+// all else its reading depends on.
+func (c *returnCache) key(in Input, dir *units.Directory) (string, error) {
+	h := sha256.New()
+	field := func(s string) {
+		var n [binary.MaxVarintLen64]byte
+		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
+		io.WriteString(h, s)
+	}
+	field(cacheFormat)
+	field(c.build)
+	field(in.Name)
+	if in.InFolder {
+		field("在文件夹中")
+	} else {
+		field("单独给出")
+	}
+	for _, a := range dir.Aliases() {
+		field(a.Name)
+		field(a.Alias)
+	}
+	field("工作簿")
+	if in.Data != nil {
+		h.Write(in.Data)
+	} else {
+		f, err := os.Open(in.Path)
+		if err != nil {
+			return "", err
+		}
+		defer f.Close()
+		if _, err := io.Copy(h, f); err != nil {
+			return "", err
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+func (c *returnCache) path(key string) string { return filepath.Join(c.dir, key[:2], key+".rec") }
+
+// read reads in as readInput does, from the cache when it holds in, and
+// keeps what it read there when it does not.
+func (c *returnCache) read(in Input, password string, dir *units.Directory, part func(read)) read {
+	if c == nil || !cacheable(in, password) {
+		return readInput(in, password, dir, part)
+	}
+	key, err := c.key(in, dir)
+	if err != nil {
+		return readInput(in, password, dir, part)
+	}
+	if r, ok := c.load(key, in, part); ok {
+		return r
+	}
+	w := c.create(key)
+	r := readInput(in, password, dir, func(r read) {
+		w.add(r)
+		part(r)
+	})
+	w.add(r)
+	w.commit()
+	return r
+}
+
+// load hands on in's returns from the cache as readInput would: the parts
+// of a workbook read in parts to part, the last returned. It reports
+// false, having handed on nothing, when the cache does not hold in whole.
+func (c *returnCache) load(key string, in Input, part func(read)) (read, bool) {
+	f, err := os.Open(c.path(key))
+	if err != nil {
+		return read{}, false
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil || !whole(f, info.Size()) {
+		return read{}, false
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return read{}, false
+	}
+	d := &recordReader{r: bufio.NewReaderSize(io.LimitReader(f, info.Size()-8), 64<<10)}
+	var last *lists.Return
+	for {
+		ok, err := d.next()
+		if err != nil {
+			return read{}, false
+		}
+		if !ok {
+			break
+		}
+		r, err := d.keptReturn()
+		if err != nil {
+			return read{}, false
+		}
+		r.Modified = in.Modified // the same bytes, saved again
+		if last != nil {
+			// The returns but the last are parts: a file that held
+			// none read whole is never written.
+			part(read{returns: []lists.Return{*last}})
+		}
+		last = r
+	}
+	if last == nil {
+		return read{}, false
+	}
+	if time.Since(info.ModTime()) > trimEvery {
+		// Used: kept another cacheUnusedFor.
+		now := time.Now()
+		os.Chtimes(f.Name(), now, now)
+	}
+	return read{returns: []lists.Return{*last}}, true
+}
+
+// whole reports whether the cache file f of size bytes ends with its
+// trailer and its checksum.
+func whole(f *os.File, size int64) bool {
+	if size < int64(len(cacheTrailer))+4 {
+		return false
+	}
+	crc := crc32.NewIEEE()
+	if _, err := io.CopyN(crc, f, size-8); err != nil {
+		return false
+	}
+	var tail [8]byte
+	if _, err := io.ReadFull(f, tail[:]); err != nil {
+		return false
+	}
+	return string(tail[:4]) == string(cacheTrailer) && binary.LittleEndian.Uint32(tail[4:]) == crc.Sum32()
+}
+
+// cacheWriter writes one cache file, into a temporary file renamed into
+// place by commit. A nil *cacheWriter writes nothing.
+type cacheWriter struct {
+	f    *os.File
+	crc  hash.Hash32
+	w    *bufio.Writer
+	enc  *recordWriter
+	path string
+}
+
+// create starts the cache file key; nil when it cannot be written, and
+// the return is read all the same.
+func (c *returnCache) create(key string) *cacheWriter {
+	p := c.path(key)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return nil
+	}
+	f, err := os.CreateTemp(filepath.Dir(p), ".qingdan-*.tmp")
+	if err != nil {
+		return nil
+	}
+	crc := crc32.NewIEEE()
+	w := bufio.NewWriterSize(io.MultiWriter(f, crc), 64<<10)
+	return &cacheWriter{f: f, crc: crc, w: w, enc: newRecordWriter(w), path: p}
+}
+
+// add writes the returns of r; what is not to be kept (a merged workbook,
+// a file that could not be read, one passed over) abandons the file.
+func (w *cacheWriter) add(r read) {
+	if w == nil || w.f == nil {
+		return
+	}
+	if r.merged != nil {
+		w.abandon()
+		return
+	}
+	for i := range r.returns {
+		ret := &r.returns[i]
+		if ret.Failed || ret.Skipped {
+			w.abandon()
+			return
+		}
+		if err := w.enc.keptReturn(ret); err != nil {
+			w.abandon()
+			return
+		}
+	}
+}
+
+// commit ends the file and puts it in place.
+func (w *cacheWriter) commit() {
+	if w == nil || w.f == nil {
+		return
+	}
+	err := w.w.Flush()
+	if err == nil {
+		var tail [8]byte
+		copy(tail[:], cacheTrailer)
+		binary.LittleEndian.PutUint32(tail[4:], w.crc.Sum32())
+		_, err = w.f.Write(tail[:])
+	}
+	err = errors.Join(err, w.f.Close())
+	if err == nil {
+		err = os.Rename(w.f.Name(), w.path)
+	}
+	if err != nil {
+		os.Remove(w.f.Name())
+	}
+	w.f = nil
+}
+
+func (w *cacheWriter) abandon() {
+	w.f.Close()
+	os.Remove(w.f.Name())
+	w.f = nil
+}
+
+// trim removes, at most once every trimEvery, the cache files not used
+// for cacheUnusedFor, and the temporary files of writes that never ended.
+func (c *returnCache) trim() {
+	if c == nil {
+		return
+	}
+	mark := filepath.Join(c.dir, "上次清理")
+	if info, err := os.Stat(mark); err == nil && time.Since(info.ModTime()) < trimEvery {
+		return
+	}
+	if err := os.WriteFile(mark, nil, 0o644); err != nil {
+		return
+	}
+	filepath.WalkDir(c.dir, func(p string, e os.DirEntry, err error) error {
+		if err != nil || e.IsDir() || p == mark {
+			return nil
+		}
+		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > cacheUnusedFor {
+			os.Remove(p)
+		}
+		return nil
+	})
+}

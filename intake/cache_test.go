@@ -1,0 +1,164 @@
+package intake
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/qingdan/qingdan/figures"
+	"github.com/qingdan/qingdan/problems"
+	"github.com/qingdan/qingdan/samples"
+	"github.com/qingdan/qingdan/units"
+)
+
+// entries returns the cache files in dir, with their times.
+func entries(t *testing.T, dir string) map[string]time.Time {
+	t.Helper()
+	got := map[string]time.Time{}
+	filepath.WalkDir(dir, func(p string, e os.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(p, ".rec") {
+			info, _ := e.Info()
+			got[p] = info.ModTime()
+		}
+		return nil
+	})
+	return got
+}
+
+// judged is what a user sees of a run: the problems, every outcome as
+// judged and every unit's score.
+type judged struct {
+	Problems problems.List
+	Items    []figures.Item
+	Scores   []figures.Score
+}
+
+func runJudged(t *testing.T, opts Options) judged {
+	t.Helper()
+	res, err := Run(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Close()
+	j := judged{Problems: res.Problems, Scores: res.Scores}
+	for it := range res.Eval.All() {
+		j.Items = append(j.Items, *it)
+	}
+	if err := res.Eval.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return j
+}
+
+// TestCache: a second run over the same returns takes every one from the
+// cache and judges them exactly as the first, held in memory or merged in
+// shards; a cache file damaged is read again and written anew; a run with
+// a password keeps nothing.
+func TestCache(t *testing.T) {
+	for _, shards := range []bool{false, true} {
+		t.Run(map[bool]string{false: "held", true: "shards"}[shards], func(t *testing.T) {
+			if shards {
+				defer func(above int64) { spillAbove = above }(spillAbove)
+				spillAbove = 0
+			}
+			dir := t.TempDir()
+			returns := filepath.Join(dir, "回收表")
+			if err := samples.WriteTo(dir, returns); err != nil {
+				t.Fatal(err)
+			}
+			cache := filepath.Join(dir, "缓存")
+			opts := Options{Inputs: []string{returns}, AsOf: samples.AsOf, Year: samples.Year}
+			want := runJudged(t, opts)
+
+			opts.Cache = cache
+			if got := runJudged(t, opts); !reflect.DeepEqual(got, want) {
+				t.Fatal("the run that filled the cache judged otherwise than one without it")
+			}
+			kept := entries(t, cache)
+			ins, _ := collect(opts.Inputs)
+			if len(kept) != len(ins) || len(kept) == 0 {
+				t.Fatalf("%d returns kept, want %d", len(kept), len(ins))
+			}
+			// Make every file look unused for days: a run that reads one
+			// from the cache marks it used.
+			old := time.Now().Add(-3 * 24 * time.Hour)
+			for p := range kept {
+				os.Chtimes(p, old, old)
+			}
+			var damaged string
+			for p := range kept {
+				damaged = p
+				b, _ := os.ReadFile(p)
+				b[len(b)/2] ^= 0xff
+				os.WriteFile(p, b, 0o644)
+				os.Chtimes(p, old, old)
+				break
+			}
+			if got := runJudged(t, opts); !reflect.DeepEqual(got, want) {
+				t.Fatal("the run from the cache judged otherwise than one without it")
+			}
+			for p, at := range entries(t, cache) {
+				if !at.After(old) {
+					t.Errorf("%s not read from the cache", p)
+				}
+			}
+			if b, err := os.ReadFile(damaged); err != nil || !whole(openFile(t, damaged), int64(len(b))) {
+				t.Errorf("the damaged cache file was not written again: %v", err)
+			}
+
+			empty := filepath.Join(dir, "空缓存")
+			opts.Cache, opts.Password = empty, "口令"
+			runJudged(t, opts)
+			if n := len(entries(t, empty)); n != 0 {
+				t.Errorf("a run with a password kept %d returns", n)
+			}
+		})
+	}
+}
+
+func openFile(t *testing.T, p string) *os.File {
+	t.Helper()
+	f, err := os.Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+// TestCacheKey: a return is taken from the cache only when everything its
+// reading depends on is as it was.
+func TestCacheKey(t *testing.T) {
+	c := &returnCache{dir: t.TempDir(), build: "构建一"}
+	base := Input{Name: "医政处.xlsx", Data: []byte("工作簿"), InFolder: true}
+	dir := units.NewDirectory(nil)
+	want, err := c.key(base, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	same := base
+	same.Modified, same.Path = time.Now(), "别处/医政处.xlsx"
+	if got, _ := c.key(same, dir); got != want {
+		t.Error("a return saved again unchanged, or moved, is not taken from the cache")
+	}
+	for _, tc := range []struct {
+		what  string
+		in    Input
+		dir   *units.Directory
+		build string
+	}{
+		{"one byte changed", Input{Name: base.Name, Data: []byte("工作薄"), InFolder: true}, dir, c.build},
+		{"another name", Input{Name: "疾控处.xlsx", Data: base.Data, InFolder: true}, dir, c.build},
+		{"named alone", Input{Name: base.Name, Data: base.Data}, dir, c.build},
+		{"other aliases", base, units.NewDirectory([]units.Alias{{Name: "医政医管处", Alias: "医管"}}), c.build},
+		{"another build", base, dir, "构建二"},
+	} {
+		other := &returnCache{dir: c.dir, build: tc.build}
+		if got, _ := other.key(tc.in, tc.dir); got == want {
+			t.Errorf("%s: the same cache file", tc.what)
+		}
+	}
+}
