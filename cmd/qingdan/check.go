@@ -1,21 +1,15 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
-	"math"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/width"
 
 	"github.com/qingdan/qingdan/check"
-	"github.com/qingdan/qingdan/figures"
 	"github.com/qingdan/qingdan/intake"
-	"github.com/qingdan/qingdan/lists"
 )
 
 func checkCommand() *cli.Command {
@@ -140,126 +134,4 @@ func displayWidth(s string) int {
 		}
 	}
 	return n
-}
-
-// The JSON that check --json prints. Field names are part of qingdan's
-// interface: add, never rename.
-type (
-	jsonResult struct {
-		AsOf        string         `json:"as_of"`
-		Year        int            `json:"year"`
-		Tasks       int            `json:"tasks"`
-		Outcomes    int            `json:"outcomes"`
-		ByStatus    map[string]int `json:"by_status"`
-		Completion  float64        `json:"completion_rate"`
-		Departments []jsonDept     `json:"departments"`
-		Items       []jsonItem     `json:"items"`
-		Problems    int            `json:"problems"`
-	}
-	jsonDept struct {
-		Name       string         `json:"name"`
-		Tasks      int            `json:"tasks"`
-		Outcomes   int            `json:"outcomes"`
-		ByStatus   map[string]int `json:"by_status"`
-		Completion float64        `json:"completion_rate"`
-	}
-	jsonItem struct {
-		TaskID    string   `json:"task_id"`
-		OutcomeID string   `json:"outcome_id"`
-		Dept      string   `json:"dept"`
-		Lead      string   `json:"lead"`
-		Leads     []string `json:"leads"`
-		TaskName  string   `json:"task_name"`
-		Target    string   `json:"target"`
-		Actual    string   `json:"actual"`
-		Deadline  string   `json:"deadline"`
-		Status    string   `json:"status"`
-		Light     string   `json:"light"`
-		Reason    string   `json:"reason"`
-		File      string   `json:"file"`
-		Position  string   `json:"position"`
-	}
-)
-
-func byStatus(c check.Counts) map[string]int {
-	m := map[string]int{}
-	for _, s := range check.Statuses {
-		m[s.String()] = c.Of(s)
-	}
-	return m
-}
-
-// round4 keeps rates readable in JSON: 0.3958 rather than 0.39583333333333337.
-func round4(f float64) float64 {
-	return math.Round(f*1e4) / 1e4
-}
-
-// writeCheckJSON writes check --json: the figures, then the items one at
-// a time as they are read, so that thousands of returns' items are never
-// held at once. The bytes are those of encoding the whole at once.
-func writeCheckJSON(w io.Writer, res *intake.Result) error {
-	ev := res.Eval
-	out := jsonResult{
-		AsOf: ev.AsOf.Format("2006-01-02"), Year: ev.Year, Tasks: ev.Tasks, Outcomes: ev.Outcomes(),
-		ByStatus: byStatus(ev.Counts), Completion: round4(ev.CompletionRate()),
-		Departments: []jsonDept{}, Items: []jsonItem{},
-		Problems: len(res.Problems),
-	}
-	for _, d := range ev.Units {
-		out.Departments = append(out.Departments, jsonDept{
-			Name: string(d.Unit), Tasks: d.Tasks, Outcomes: d.Outcomes,
-			ByStatus: byStatus(d.Counts), Completion: round4(d.CompletionRate()),
-		})
-	}
-	var whole bytes.Buffer
-	enc := json.NewEncoder(&whole)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(out); err != nil {
-		return err
-	}
-	head, tail, _ := bytes.Cut(whole.Bytes(), []byte(`"items": []`))
-	bw := bufio.NewWriter(w)
-	bw.Write(head)
-	bw.WriteString(`"items": [`)
-	var item bytes.Buffer
-	ienc := json.NewEncoder(&item)
-	ienc.SetIndent("    ", "  ")
-	ienc.SetEscapeHTML(false)
-	n := 0
-	for it := range ev.All() {
-		item.Reset()
-		if err := ienc.Encode(itemJSON(it, ev.Year)); err != nil {
-			return err
-		}
-		if n > 0 {
-			bw.WriteByte(',')
-		}
-		bw.WriteString("\n    ")
-		bw.Write(bytes.TrimSuffix(item.Bytes(), []byte("\n")))
-		n++
-	}
-	if err := ev.Err(); err != nil {
-		return err
-	}
-	if n > 0 {
-		bw.WriteString("\n  ")
-	}
-	bw.WriteString("]")
-	bw.Write(tail)
-	return bw.Flush()
-}
-
-func itemJSON(it *figures.Item, year int) jsonItem {
-	shown := it.Shown()
-	leads := make([]string, len(it.Leads))
-	for i, u := range it.Leads {
-		leads[i] = string(u)
-	}
-	return jsonItem{
-		TaskID: it.TaskID, OutcomeID: it.OutcomeID, Dept: string(shown.Unit), Lead: it.LeadNames(), Leads: leads,
-		TaskName: it.TaskName, Target: it.Target.Text, Actual: shown.Actual, Deadline: it.Deadline.Format(year),
-		Status: it.Status.String(), Light: it.Light().String(), Reason: it.Reason,
-		File: shown.At.File, Position: lists.Position(shown.At.Sheet, shown.At.Row),
-	}
 }
