@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -46,6 +47,10 @@ const (
 	cacheUnusedFor = 30 * 24 * time.Hour
 	trimEvery      = 24 * time.Hour
 )
+
+// maxCacheBytes bounds the cache folder: two thousand returns take about
+// 400 MB of it.
+var maxCacheBytes int64 = 4 << 30
 
 // cacheTrailer ends every cache file: these four bytes, then the CRC-32
 // of all before them.
@@ -340,7 +345,8 @@ func (w *cacheWriter) abandon() {
 }
 
 // trim removes, at most once every trimEvery, the cache files not used
-// for cacheUnusedFor, and the temporary files of writes that never ended.
+// for cacheUnusedFor, the temporary files of writes that never ended,
+// and, while the rest are more than maxCacheBytes, the least lately used.
 func (c *returnCache) trim() {
 	if c == nil {
 		return
@@ -352,13 +358,35 @@ func (c *returnCache) trim() {
 	if err := os.WriteFile(mark, nil, 0o644); err != nil {
 		return
 	}
+	type kept struct {
+		path string
+		used time.Time
+		size int64
+	}
+	var files []kept
+	var total int64
 	filepath.WalkDir(c.dir, func(p string, e os.DirEntry, err error) error {
 		if err != nil || e.IsDir() || p == mark {
 			return nil
 		}
-		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > cacheUnusedFor {
+		info, err := e.Info()
+		switch {
+		case err != nil:
+		case time.Since(info.ModTime()) > cacheUnusedFor:
 			os.Remove(p)
+		default:
+			files = append(files, kept{p, info.ModTime(), info.Size()})
+			total += info.Size()
 		}
 		return nil
 	})
+	slices.SortFunc(files, func(a, b kept) int { return a.used.Compare(b.used) })
+	for _, f := range files {
+		if total <= maxCacheBytes {
+			break
+		}
+		if os.Remove(f.path) == nil {
+			total -= f.size
+		}
+	}
 }

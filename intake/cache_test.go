@@ -162,3 +162,35 @@ func TestCacheKey(t *testing.T) {
 		}
 	}
 }
+
+// TestCacheTrim: files unused for a month go, then the least lately used
+// while the cache is over its bound; a second run the same day leaves
+// the folder alone.
+func TestCacheTrim(t *testing.T) {
+	defer func(m int64) { maxCacheBytes = m }(maxCacheBytes)
+	maxCacheBytes = 250
+	c := &returnCache{dir: t.TempDir(), build: "构建"}
+	now := time.Now()
+	files := map[string]time.Duration{"ab/月前.rec": 40 * 24 * time.Hour, "ab/三天前.rec": 72 * time.Hour, "cd/两天前.rec": 48 * time.Hour, "cd/刚用过.rec": 0}
+	for name, ago := range files {
+		p := filepath.Join(c.dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, make([]byte, 100), 0o644)
+		os.Chtimes(p, now.Add(-ago), now.Add(-ago))
+	}
+	c.trim()
+	left := map[string]bool{}
+	for p := range entries(t, c.dir) {
+		rel, _ := filepath.Rel(c.dir, p)
+		left[filepath.ToSlash(rel)] = true
+	}
+	if want := map[string]bool{"cd/两天前.rec": true, "cd/刚用过.rec": true}; !reflect.DeepEqual(left, want) {
+		t.Errorf("kept %v, want %v", left, want)
+	}
+	old := now.Add(-60 * 24 * time.Hour)
+	os.Chtimes(filepath.Join(c.dir, "cd/两天前.rec"), old, old)
+	c.trim()
+	if _, err := os.Stat(filepath.Join(c.dir, "cd/两天前.rec")); err != nil {
+		t.Error("a second trim the same day removed a file")
+	}
+}
