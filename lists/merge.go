@@ -927,27 +927,34 @@ func sortedOutcomes(s *taskState) []*outcomeState {
 // vote takes a task's leads and partners from the 责任清单 rows the returns
 // sent: the leads most rows name, and every partner any row names.
 func (m *Merger) vote(s *taskState, t *Task, ps *problems.List) {
-	count := map[string]int{}
-	first := map[string][]units.Unit{}
-	var order []string
+	// The distinct leads named, in the order first named; a task has a
+	// vote or two, and comparing them costs less than keying a map.
+	type named struct {
+		leads []units.Unit
+		count int
+	}
+	var order []named
 	for _, r := range s.votes {
 		if len(r.Leads) == 0 {
 			continue
 		}
-		k := fmt.Sprint(r.Leads)
-		if count[k] == 0 {
-			order = append(order, k)
-			first[k] = r.Leads
+		i := slices.IndexFunc(order, func(n named) bool { return slices.Equal(n.leads, r.Leads) })
+		if i < 0 {
+			i = len(order)
+			order = append(order, named{leads: r.Leads})
 		}
-		count[k]++
+		order[i].count++
 	}
-	best := ""
-	for _, k := range order {
-		if best == "" || count[k] > count[best] {
-			best = k
+	best := -1
+	for i, n := range order {
+		if best < 0 || n.count > order[best].count {
+			best = i
 		}
 	}
-	t.Leads = first[best]
+	t.Leads = nil
+	if best >= 0 {
+		t.Leads = order[best].leads
+	}
 	if len(order) > 1 {
 		r := s.votes[len(s.votes)-1]
 		names := make([]string, len(t.Leads))

@@ -411,3 +411,43 @@ func TestMergeCollisionInParts(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeLeadVote: when the 责任清单 of several returns name different
+// leads for a task, most returns win, a tie goes to the lead named first,
+// and the disagreement is a warning.
+func TestMergeLeadVote(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		leads []string // each return's 牵头单位 for task 3, in file order
+		want  []units.Unit
+	}{
+		{"all agree", []string{"疾控处", "疾控处"}, []units.Unit{"疾病预防控制处"}},
+		{"most win", []string{"医政处", "疾控处", "疾控处"}, []units.Unit{"疾病预防控制处"}},
+		{"a tie goes to the first", []string{"医政处", "疾控处"}, []units.Unit{"医政医管处"}},
+		{"two leads are one vote", []string{"医政处、疾控处", "疾控处", "医政处、疾控处"}, []units.Unit{"医政医管处", "疾病预防控制处"}},
+		{"one names none", []string{"", "疾控处"}, []units.Unit{"疾病预防控制处"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var rs []Return
+			for i, lead := range tc.leads {
+				file := fmt.Sprintf("%d.xlsx", i+1)
+				r := ret(file, "办公室")
+				r.Resps = respSheet(file, "办公室").resps([]string{"3", lead})
+				rs = append(rs, r)
+			}
+			book := Merge(rs, MergeOptions{Directory: dir})
+			if got := task(book, "3").Leads; !slices.Equal(got, tc.want) {
+				t.Errorf("leads %q, want %q", got, tc.want)
+			}
+			distinct := map[string]bool{}
+			for _, l := range tc.leads {
+				if l != "" {
+					distinct[l] = true
+				}
+			}
+			if got, want := book.Problems.Has(problems.LeadConflict), len(distinct) > 1; got != want {
+				t.Errorf("lead conflict reported %v, want %v: %v", got, want, book.Problems)
+			}
+		})
+	}
+}
