@@ -184,6 +184,7 @@ func (c *returnCache) read(in Input, password string, dir *units.Directory, part
 	if c == nil || !cacheable(in, password) {
 		return readInput(in, password, dir, part)
 	}
+	before := stamp(in)
 	key, err := c.key(in, dir)
 	if err != nil {
 		return readInput(in, password, dir, part)
@@ -197,8 +198,30 @@ func (c *returnCache) read(in Input, password string, dir *units.Directory, part
 		part(r)
 	})
 	w.add(r)
+	if stamp(in) != before {
+		// Saved again while it was hashed or read: what was read may
+		// not be what was hashed.
+		w.abandon()
+	}
 	w.commit()
 	return r
+}
+
+// fileStamp is what tells that a file was saved again.
+type fileStamp struct {
+	size, mod int64 // mod in nanoseconds
+}
+
+// stamp returns in's file's size and time; zero for one read from memory.
+func stamp(in Input) fileStamp {
+	if in.Data != nil {
+		return fileStamp{}
+	}
+	info, err := os.Stat(in.Path)
+	if err != nil {
+		return fileStamp{size: -1}
+	}
+	return fileStamp{info.Size(), info.ModTime().UnixNano()}
 }
 
 // load hands on in's returns from the cache as readInput would: the parts
@@ -339,6 +362,9 @@ func (w *cacheWriter) commit() {
 }
 
 func (w *cacheWriter) abandon() {
+	if w == nil || w.f == nil {
+		return
+	}
 	w.f.Close()
 	os.Remove(w.f.Name())
 	w.f = nil
