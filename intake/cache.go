@@ -16,6 +16,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/qingdan/qingdan/lists"
@@ -240,7 +241,9 @@ func (c *returnCache) load(key string, in Input, part func(read)) (read, bool) {
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		return read{}, false
 	}
-	d := &recordReader{r: bufio.NewReaderSize(io.LimitReader(f, info.Size()-8), 64<<10)}
+	d := decoders.Get().(*recordReader)
+	defer decoders.Put(d)
+	d.r.Reset(io.LimitReader(f, info.Size()-8))
 	var last *lists.Return
 	for {
 		ok, err := d.next()
@@ -272,6 +275,10 @@ func (c *returnCache) load(key string, in Input, part func(read)) (read, bool) {
 	}
 	return read{returns: []lists.Return{*last}}, true
 }
+
+// decoders are the record readers of cache files, kept from one file to
+// the next with their buffers.
+var decoders = sync.Pool{New: func() any { return &recordReader{r: bufio.NewReaderSize(nil, 64<<10)} }}
 
 // whole reports whether the cache file f of size bytes ends with its
 // trailer and its checksum.
@@ -312,8 +319,20 @@ func (c *returnCache) create(key string) *cacheWriter {
 		return nil
 	}
 	crc := crc32.NewIEEE()
-	w := bufio.NewWriterSize(io.MultiWriter(f, crc), 64<<10)
-	return &cacheWriter{f: f, crc: crc, w: w, enc: newRecordWriter(w), path: p}
+	enc := encoders.Get().(*recordWriter)
+	enc.w.Reset(io.MultiWriter(f, crc))
+	return &cacheWriter{f: f, crc: crc, w: enc.w, enc: enc, path: p}
+}
+
+// encoders are the record writers of cache files, kept from one file to
+// the next with their buffers: a return's record is some 200 KB.
+var encoders = sync.Pool{New: func() any { return newRecordWriter(bufio.NewWriterSize(nil, 64<<10)) }}
+
+// release gives w's encoder back, its file ended.
+func (w *cacheWriter) release() {
+	w.enc.w.Reset(nil)
+	encoders.Put(w.enc)
+	w.f, w.enc, w.w = nil, nil, nil
 }
 
 // add writes the returns of r; what is not to be kept (a merged workbook,
@@ -358,7 +377,7 @@ func (w *cacheWriter) commit() {
 	if err != nil {
 		os.Remove(w.f.Name())
 	}
-	w.f = nil
+	w.release()
 }
 
 func (w *cacheWriter) abandon() {
@@ -367,7 +386,7 @@ func (w *cacheWriter) abandon() {
 	}
 	w.f.Close()
 	os.Remove(w.f.Name())
-	w.f = nil
+	w.release()
 }
 
 // trim removes, at most once every trimEvery, the cache files not used
