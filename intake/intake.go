@@ -1,6 +1,7 @@
 // Package intake is qingdan's one pipeline from files to figures: it
 // collects the returns (files, folders, .zip archives), reads each once into
-// typed records — several at a time, merged in a fixed order — merges them,
+// typed records — several at a time, merged in a fixed order; those read
+// before, unchanged, from a cache — merges them,
 // against the master when there is one, judges every outcome and scores
 // every unit. The command line and the web pages both call Run with the
 // same Options and make everything they show from its Result.
