@@ -28,9 +28,11 @@ import (
 // asOf is the samples' date: the tests' today.
 var asOf = samples.AsOf
 
+// newServer starts the app in a new workspace. Its cache is the test's
+// own: the board and the bulletin take the uploads from it, as checked.
 func newServer(t *testing.T, remote bool) *Server {
 	t.Helper()
-	s, err := New(Options{Dir: t.TempDir(), Remote: remote, Today: func() time.Time { return asOf }})
+	s, err := New(Options{Dir: t.TempDir(), Remote: remote, Today: func() time.Time { return asOf }, Cache: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}
