@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -9,8 +10,10 @@ import (
 	"time"
 
 	"github.com/qingdan/qingdan/figures"
+	"github.com/qingdan/qingdan/lists"
 	"github.com/qingdan/qingdan/problems"
 	"github.com/qingdan/qingdan/samples"
+	"github.com/qingdan/qingdan/sheets"
 	"github.com/qingdan/qingdan/units"
 )
 
@@ -55,14 +58,18 @@ func runJudged(t *testing.T, opts Options) judged {
 
 // TestCache: a second run over the same returns takes every one from the
 // cache and judges them exactly as the first, held in memory or merged in
-// shards; a cache file damaged is read again and written anew; a run with
+// shards, whole or in parts; a cache file damaged is read again and written anew; a run with
 // a password keeps nothing.
 func TestCache(t *testing.T) {
-	for _, shards := range []bool{false, true} {
-		t.Run(map[bool]string{false: "held", true: "shards"}[shards], func(t *testing.T) {
-			if shards {
+	for _, how := range []string{"held", "shards", "in parts"} {
+		t.Run(how, func(t *testing.T) {
+			switch how {
+			case "shards":
 				defer func(above int64) { spillAbove = above }(spillAbove)
 				spillAbove = 0
+			case "in parts":
+				defer func(above int64, rows int) { sheets.PartAbove, sheets.PartRows = above, rows }(sheets.PartAbove, sheets.PartRows)
+				sheets.PartAbove, sheets.PartRows = -1, 4
 			}
 			dir := t.TempDir()
 			returns := filepath.Join(dir, "回收表")
@@ -192,5 +199,42 @@ func TestCacheTrim(t *testing.T) {
 	c.trim()
 	if _, err := os.Stat(filepath.Join(c.dir, "cd/两天前.rec")); err != nil {
 		t.Error("a second trim the same day removed a file")
+	}
+}
+
+// TestCacheRecordUnreadable: a cache file whose checksum holds and whose
+// third part does not read back hands on the first two, then fails the
+// workbook with a problem saying what to do, and is removed; one whose
+// second does not is read afresh.
+func TestCacheRecordUnreadable(t *testing.T) {
+	c := &returnCache{dir: t.TempDir(), build: "构建"}
+	in := Input{Name: "医政处.xlsx", Data: []byte("工作簿")}
+	key, _ := c.key(in, nil)
+	write := func(good int) {
+		w := c.create(key)
+		for i := range good {
+			w.add(read{returns: []lists.Return{{File: in.Name, Continued: i > 0, Tasks: []lists.TaskRow{{ID: "1", Name: fmt.Sprint("任务", i)}}}}})
+		}
+		w.enc.begin()
+		w.enc.uint(1 << 40) // a count no record holds
+		w.enc.end()
+		w.commit()
+	}
+	write(1)
+	if _, ok := c.load(key, in, func(read) { t.Error("a part handed on") }); ok {
+		t.Error("a file whose second record is unreadable was taken from the cache")
+	}
+
+	write(2)
+	var parts []read
+	r, ok := c.load(key, in, func(p read) { parts = append(parts, p) })
+	if !ok || len(parts) != 2 || parts[0].returns[0].Tasks[0].Name != "任务0" || parts[1].returns[0].Tasks[0].Name != "任务1" {
+		t.Fatalf("load: %v, parts %+v", ok, parts)
+	}
+	if len(r.returns) != 1 || !r.returns[0].Failed || !r.returns[0].Continued || !r.returns[0].Problems.Has(problems.FileUnreadable) {
+		t.Errorf("the rest: %+v", r.returns)
+	}
+	if _, err := os.Stat(c.path(key)); !os.IsNotExist(err) {
+		t.Errorf("the cache file is still there: %v", err)
 	}
 }
