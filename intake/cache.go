@@ -42,7 +42,7 @@ import (
 // read as missing, and written again.
 
 // cacheFormat changes whenever what a cache file holds does.
-const cacheFormat = "qingdan 回收表缓存 1"
+const cacheFormat = "qingdan 回收表缓存 2"
 
 // cacheUnusedFor is how long a cache file is kept unread before trim
 // removes it; trimEvery, how often trim looks.
@@ -159,11 +159,12 @@ func (c *returnCache) key(in Input, dir *units.Directory) (string, error) {
 	} else {
 		field("单独给出")
 	}
-	for _, a := range dir.Aliases() {
+	aliases := dir.Aliases()
+	field(fmt.Sprint(len(aliases)))
+	for _, a := range aliases {
 		field(a.Name)
 		field(a.Alias)
 	}
-	field("工作簿")
 	if in.Data != nil {
 		h.Write(in.Data)
 	} else {
@@ -229,7 +230,8 @@ func stamp(in Input) fileStamp {
 
 // load hands on in's returns from the cache as readInput would: the parts
 // of a workbook read in parts to part, the last returned. It reports
-// false, having handed on nothing, when the cache does not hold in whole.
+// false, having handed on nothing, when the cache does not hold in whole;
+// a cache file that fails after parts were handed on fails the workbook.
 func (c *returnCache) load(key string, in Input, part func(read)) (read, bool) {
 	f, err := os.Open(c.path(key))
 	if err != nil {

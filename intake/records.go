@@ -18,7 +18,8 @@ import (
 	"github.com/qingdan/qingdan/units"
 )
 
-// The shards of a large run go to disk as records: a length, then the
+// The shards of a large run go to disk as records, and so do the returns
+// the cache keeps (cache.go): a length, then the
 // fields in a fixed order, each string of a record written once and then
 // referred to by its number. encoding/gob did the same job at 20 CPU-s
 // of the 2,000-return merge's 99, most of it reflection and a fresh copy
