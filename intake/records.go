@@ -19,9 +19,9 @@ import (
 )
 
 // The shards of a large run go to disk as records, and so do the returns
-// the cache keeps (cache.go): a length, then the
-// fields in a fixed order, each string of a record written once and then
-// referred to by its number. encoding/gob did the same job at 20 CPU-s
+// the cache keeps (cache.go): a length, then the fields in a fixed order,
+// each string of a record written once and then referred to by its
+// number. encoding/gob did the same job at 20 CPU-s
 // of the 2,000-return merge's 99, most of it reflection and a fresh copy
 // of the file, sheet and unit of every row. TestRecordsKeepEveryField
 // fails when a field is added to a record and not here.
