@@ -32,6 +32,9 @@
 // and 来源位置, then 完成情况, 单位统计 and 问题清单. A file that cannot be
 // read is listed in 问题清单; the others are merged all the same. Outputs
 // are written to a temporary file and renamed, so they are whole or absent.
+// The returns read are kept in qingdan's folder of the user's cache folder
+// (QINGDAN_CACHE names another, or "off" none), and a return unchanged is
+// taken from there by the next merge, check or report.
 //
 // Exit status: 0 when the command did its work (problems found in the
 // returns are reported, not failures); 1 when it could not, for example no

@@ -27,6 +27,7 @@ func mergeCommand() *cli.Command {
    问题清单（每个问题注明文件、工作表和单元格）、任务清单、责任清单、成果清单（每行注明来源文件和位置）。
    某个文件有问题不会影响其他文件的汇总。
    加 --report 时用同一次读取的结果再写出督查通报（不必再运行一次 qingdan report，回收表只读一遍）。
+   读过的工作簿存在缓存中，没有改动的再次汇总、核验时直接取用（环境变量 QINGDAN_CACHE=off 时不用缓存）。
 
    例：qingdan merge 回收表 -o 汇总.xlsx --as-of 2026-09-30
        qingdan merge 回收表 -o 汇总.xlsx --report 督查通报.pdf --org 市卫生健康委办公室`,
