@@ -136,10 +136,11 @@ func programHash(dir string) string {
 	return sum
 }
 
-// cacheable reports whether in may be taken from the cache or kept in it.
+// cacheable reports whether in may be taken from the cache or kept in it:
+// not opened with a password, and neither failed nor passed over as
+// collected. (What fails to read is not kept: cacheWriter.add.)
 func cacheable(in Input, password string) bool {
-	_, other := otherFormat[strings.ToLower(filepath.Ext(in.Name))]
-	return password == "" && in.fail == nil && in.skip == "" && !other
+	return password == "" && in.fail == nil && in.skip == ""
 }
 
 // key returns the name of in's cache file: the hash of its bytes and of
@@ -188,7 +189,6 @@ func (c *returnCache) read(in Input, password string, dir *units.Directory, part
 	if c == nil || !cacheable(in, password) {
 		return readInput(in, password, dir, part)
 	}
-	before := stamp(in)
 	key, err := c.key(in, dir)
 	if err != nil {
 		return readInput(in, password, dir, part)
@@ -202,30 +202,23 @@ func (c *returnCache) read(in Input, password string, dir *units.Directory, part
 		part(r)
 	})
 	w.add(r)
-	if stamp(in) != before {
-		// Saved again while it was hashed or read: what was read may
-		// not be what was hashed.
+	if changed(in) {
+		// Saved again since it was collected, so perhaps while it was
+		// hashed or read: what was read may not be what was hashed.
 		w.abandon()
 	}
 	w.commit()
 	return r
 }
 
-// fileStamp is what tells that a file was saved again.
-type fileStamp struct {
-	size, mod int64 // mod in nanoseconds
-}
-
-// stamp returns in's file's size and time; zero for one read from memory.
-func stamp(in Input) fileStamp {
+// changed reports whether in's file is no longer the size and time it
+// was collected with; never for one read from memory.
+func changed(in Input) bool {
 	if in.Data != nil {
-		return fileStamp{}
+		return false
 	}
 	info, err := os.Stat(in.Path)
-	if err != nil {
-		return fileStamp{size: -1}
-	}
-	return fileStamp{info.Size(), info.ModTime().UnixNano()}
+	return err != nil || info.Size() != in.Size || !info.ModTime().Equal(in.Modified)
 }
 
 // load hands on in's returns from the cache as readInput would: the parts
@@ -319,8 +312,7 @@ func whole(f *os.File, size int64) bool {
 type cacheWriter struct {
 	f    *os.File
 	crc  hash.Hash32
-	w    *bufio.Writer
-	enc  *recordWriter
+	enc  *recordWriter // writes to f through its buffer, and to crc
 	path string
 }
 
@@ -338,7 +330,7 @@ func (c *returnCache) create(key string) *cacheWriter {
 	crc := crc32.NewIEEE()
 	enc := encoders.Get().(*recordWriter)
 	enc.w.Reset(io.MultiWriter(f, crc))
-	return &cacheWriter{f: f, crc: crc, w: enc.w, enc: enc, path: p}
+	return &cacheWriter{f: f, crc: crc, enc: enc, path: p}
 }
 
 // encoders are the record writers of cache files, kept from one file to
@@ -349,7 +341,7 @@ var encoders = sync.Pool{New: func() any { return newRecordWriter(bufio.NewWrite
 func (w *cacheWriter) release() {
 	w.enc.w.Reset(nil)
 	encoders.Put(w.enc)
-	w.f, w.enc, w.w = nil, nil, nil
+	w.f, w.enc = nil, nil
 }
 
 // add writes the returns of r; what is not to be kept (a merged workbook,
@@ -380,7 +372,7 @@ func (w *cacheWriter) commit() {
 	if w == nil || w.f == nil {
 		return
 	}
-	err := w.w.Flush()
+	err := w.enc.w.Flush()
 	if err == nil {
 		var tail [8]byte
 		copy(tail[:], cacheTrailer)
