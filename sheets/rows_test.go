@@ -54,7 +54,7 @@ func TestRowTextReadsBack(t *testing.T) {
 }
 
 // A cell of each kind of value is written as SpreadsheetML a reader takes
-// for that kind.
+// for that kind, one for every column from A, without references.
 func TestRowCells(t *testing.T) {
 	b := newSheetBody(6, 1)
 	var cells []excelize.Cell
@@ -65,9 +65,9 @@ func TestRowCells(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `<row r="2" ht="24" customHeight="1">` +
-		`<c r="A2" s="2" t="inlineStr"><is><t>文字</t></is></c>` +
-		`<c r="B2" s="2"><v>12</v></c><c r="C2" s="2"><v>3</v></c><c r="D2" s="2"><v>0.315</v></c>` +
-		`<c r="E2" s="2" t="b"><v>1</v></c><c r="F2" s="2"/></row>`
+		`<c s="2" t="inlineStr"><is><t>文字</t></is></c>` +
+		`<c s="2"><v>12</v></c><c s="2"><v>3</v></c><c s="2"><v>0.315</v></c>` +
+		`<c s="2" t="b"><v>1</v></c><c s="2"/></row>`
 	if got := string(b.buf); got != want {
 		t.Errorf("row written as\n%s\nwant\n%s", got, want)
 	}
